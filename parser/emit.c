@@ -1,0 +1,2391 @@
+/* emit.c: the Lua emitter. Walks the AST top to bottom and writes Lua 5.4
+   source whose line N holds the code of dialect line N. Runtime helpers are
+   named `__x` (locals bound to field x of the runtime table, see vm/rt_*.lua);
+   attribute keys are ".name", method-call keys ":name". */
+#include <stdarg.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "compile.h"
+#include "scope.h"
+
+/* ------------------------------------------------------------------ */
+/* Buffers                                                              */
+
+typedef struct {
+  char *p;
+  size_t len, cap;
+} Buf;
+
+static void buf_grow(Buf *b, size_t need) {
+  if (b->len + need + 1 <= b->cap) return;
+  size_t ncap = b->cap ? b->cap * 2 : 4096;
+  while (ncap < b->len + need + 1) ncap *= 2;
+  char *np = realloc(b->p, ncap);
+  if (!np) abort(); /* out of memory while compiling: nothing sensible left */
+  b->p = np;
+  b->cap = ncap;
+}
+
+static void buf_add(Buf *b, const char *s, size_t n) {
+  buf_grow(b, n);
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+static void buf_printf(Buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char tmp[512];
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < (int)sizeof tmp) {
+    buf_add(b, tmp, n);
+  } else {
+    buf_grow(b, n);
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->len, n + 1, fmt, ap);
+    va_end(ap);
+    b->len += n;
+  }
+}
+
+static void buf_insert(Buf *b, size_t at, const char *s, size_t n) {
+  if (!n) return;
+  buf_grow(b, n);
+  memmove(b->p + at + n, b->p + at, b->len - at);
+  memcpy(b->p + at, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emitter state                                                        */
+
+enum {
+  EX_ATOM = 1,      /* needs no parentheses as an operand */
+  EX_SIMPLE = 2,    /* no side effects, may be evaluated twice or late */
+  EX_BOOL = 4,      /* a Lua boolean: usable directly as a condition */
+  EX_NONFALSE = 8,  /* never Lua false/nil (safe as `c and x or y`) */
+  EX_NUM = 16       /* statically a number */
+};
+
+typedef struct {
+  const char *s;
+  unsigned f;
+} Ex;
+
+/* A try/with body compiled as a Lua closure: return/break/continue inside
+   it come out as codes 1/2/3 that the code after the xpcall dispatches. */
+typedef struct Closure {
+  struct Closure *prev;
+  int level;
+  int used_ret, used_brk, used_cnt;
+} Closure;
+
+typedef struct Loop {
+  struct Loop *prev;
+  int level;             /* closure level the loop body runs at */
+  int label;             /* continue label number */
+  int used_continue;
+  const char *brk_flag;  /* set to true on break (for/while ... else), or NULL */
+} Loop;
+
+/* A Lua function being emitted: a Python function, the module chunk, or
+   the closure of a try/with body. Temps are declared at its top. */
+typedef struct Frame {
+  struct Frame *prev;
+  size_t decl_pos;       /* where "local __t1, ..." is inserted */
+  int ntemps, maxtemps;
+  int is_closure;        /* try/with body: control flow returns codes */
+} Frame;
+
+typedef struct Func {
+  struct Func *prev;
+  Scope *scope;
+  int level;             /* closure level of the function body */
+  int is_gen, is_async;
+  const char *class_cell;/* Lua name holding the class for super() */
+  const char *self_name; /* first parameter (for super()) */
+  Loop *loop;
+} Func;
+
+#define NHELP 96
+typedef struct {
+  Arena *a;
+  Scope *root;
+  Buf out;
+  int line;
+  Func *fn;
+  Frame *frame;
+  int level;             /* current closure level */
+  SyntaxErr *err;
+  jmp_buf jb;
+  int nlabel;
+  int repl;
+  const char *help_used[NHELP];
+  int nhelp;
+  const char *builtins_used[128];
+  int nbuiltins;
+  Buf consts;            /* hoisted constant tables, emitted in the header */
+  int nconsts;
+  const char *statics[160];
+  int nstatics;
+  int depth;
+  struct Closure *clo;   /* innermost try/with body closure */
+  const char *cur_exc;   /* temp holding the exception being handled */
+  Scope *cls_scope;      /* innermost class body being emitted, or NULL */
+  const char *cls_name;  /* Python name of that class (for name mangling) */
+} Emitter;
+
+static void em_error(Emitter *E, int line, int col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  E->err->kind = "SyntaxError";
+  vsnprintf(E->err->message, sizeof E->err->message, fmt, ap);
+  va_end(ap);
+  E->err->line = line;
+  E->err->col = col;
+  E->err->incomplete = 0;
+  longjmp(E->jb, 1);
+}
+
+static char *fmt(Emitter *E, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char tmp[256];
+  int n = vsnprintf(tmp, sizeof tmp, f, ap);
+  va_end(ap);
+  char *r = arena_alloc(E->a, n + 1);
+  if (n < (int)sizeof tmp) {
+    memcpy(r, tmp, n + 1);
+  } else {
+    va_start(ap, f);
+    vsnprintf(r, n + 1, f, ap);
+    va_end(ap);
+  }
+  return r;
+}
+
+static Ex ex(const char *s, unsigned f) {
+  Ex e = {s, f};
+  return e;
+}
+
+static void out(Emitter *E, const char *s) { buf_puts(&E->out, s); }
+
+static void outf(Emitter *E, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char tmp[512];
+  int n = vsnprintf(tmp, sizeof tmp, f, ap);
+  va_end(ap);
+  if (n < (int)sizeof tmp) {
+    buf_add(&E->out, tmp, n);
+  } else {
+    char *big = malloc(n + 1);
+    if (!big) abort();
+    va_start(ap, f);
+    vsnprintf(big, n + 1, f, ap);
+    va_end(ap);
+    buf_add(&E->out, big, n);
+    free(big);
+  }
+}
+
+/* Advance the output to dialect line `line` (never backwards). */
+static void sync_line(Emitter *E, int line) {
+  while (E->line < line) {
+    buf_add(&E->out, "\n", 1);
+    E->line++;
+  }
+}
+
+/* A runtime helper, declared once as a chunk local `__name = __R.name`. */
+static const char *H(Emitter *E, const char *name) {
+  for (int i = 0; i < E->nhelp; i++)
+    if (strcmp(E->help_used[i], name) == 0) return fmt(E, "__%s", name);
+  if (E->nhelp < NHELP) E->help_used[E->nhelp++] = name;
+  return fmt(E, "__%s", name);
+}
+
+/* ------------------------------------------------------------------ */
+/* Temps                                                                */
+
+static const char *tmp_new(Emitter *E) {
+  Frame *f = E->frame;
+  f->ntemps++;
+  if (f->ntemps > f->maxtemps) f->maxtemps = f->ntemps;
+  if (f->ntemps > 100) em_error(E, E->line, 0, "statement too complex");
+  return fmt(E, "__t%d", f->ntemps);
+}
+
+static void frame_push(Emitter *E, Frame *f, int is_closure) {
+  memset(f, 0, sizeof *f);
+  f->prev = E->frame;
+  f->decl_pos = E->out.len;
+  f->is_closure = is_closure;
+  E->frame = f;
+}
+
+static void frame_pop(Emitter *E) {
+  Frame *f = E->frame;
+  if (f->maxtemps > 0) {
+    Buf d = {0};
+    buf_puts(&d, "local ");
+    for (int i = 1; i <= f->maxtemps; i++) buf_printf(&d, i > 1 ? ", __t%d" : "__t%d", i);
+    buf_puts(&d, "; ");
+    buf_insert(&E->out, f->decl_pos, d.p, d.len);
+    free(d.p);
+  }
+  E->frame = f->prev;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                                */
+
+static const char *lua_keywords[] = {
+  "and", "break", "do", "else", "elseif", "end", "false", "for", "function",
+  "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then",
+  "true", "until", "while", "_ENV", "self_", NULL
+};
+
+static int is_lua_keyword(const char *s) {
+  for (int i = 0; lua_keywords[i]; i++)
+    if (strcmp(lua_keywords[i], s) == 0) return 1;
+  return 0;
+}
+
+/* The Lua identifier for a dialect variable name. Injective: names that are
+   Lua keywords, non-ASCII, or look like our own `__x` helpers are escaped. */
+static const char *lua_name(Emitter *E, const char *n) {
+  int plain = 1;
+  for (const char *p = n; *p; p++)
+    if ((unsigned char)*p >= 0x80) plain = 0;
+  size_t len = strlen(n);
+  if (len >= 2 && n[0] == '_' && n[1] == '_' && !(len >= 4 && n[len - 1] == '_' && n[len - 2] == '_'))
+    plain = 0;
+  if (strcmp(n, "None") == 0) plain = 0;
+  if (plain && !is_lua_keyword(n)) return n;
+  Buf b = {0};
+  buf_puts(&b, "__u_");
+  for (const char *p = n; *p; p++) {
+    unsigned char c = *p;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+      buf_add(&b, (const char *)&c, 1);
+    else
+      buf_printf(&b, "_%02x", c);
+  }
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
+/* A Lua string literal for arbitrary bytes. */
+static const char *lua_str(Emitter *E, const char *s, size_t n) {
+  Buf b = {0};
+  buf_add(&b, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i];
+    switch (c) {
+    case '"': buf_puts(&b, "\\\""); break;
+    case '\\': buf_puts(&b, "\\\\"); break;
+    case '\n': buf_puts(&b, "\\n"); break;
+    case '\r': buf_puts(&b, "\\r"); break;
+    case '\t': buf_puts(&b, "\\t"); break;
+    default:
+      if (c < 32 || c == 127) {
+        /* \ddd must not swallow a following digit: always 3 digits */
+        buf_printf(&b, "\\%03d", c);
+      } else {
+        buf_add(&b, (const char *)&c, 1);
+      }
+    }
+  }
+  buf_add(&b, "\"", 1);
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
+static const char *lua_cstr(Emitter *E, const char *s) { return lua_str(E, s, strlen(s)); }
+
+/* Python's private-name mangling inside a class body: __x -> _Class__x. */
+static const char *mangle(Emitter *E, const char *name) {
+  if (!E->cls_name) return name;
+  size_t n = strlen(name);
+  if (n < 3 || name[0] != '_' || name[1] != '_') return name;
+  if (name[n - 1] == '_' && name[n - 2] == '_') return name;
+  if (strchr(name, '.')) return name;
+  const char *c = E->cls_name;
+  while (*c == '_') c++;
+  if (!*c) return name;
+  return fmt(E, "_%s%s", c, name);
+}
+
+/* Attribute key ".name" as a Lua index expression suffix. */
+static const char *attr_key(Emitter *E, const char *name) {
+  return lua_str(E, fmt(E, ".%s", mangle(E, name)), strlen(mangle(E, name)) + 1);
+}
+
+static const char *meth_key(Emitter *E, const char *name) {
+  return lua_str(E, fmt(E, ":%s", mangle(E, name)), strlen(mangle(E, name)) + 1);
+}
+
+static const char *known_builtins[] = {
+  "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "bytearray",
+  "bytes", "callable", "chr", "classmethod", "delattr", "dict", "dir", "divmod",
+  "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr",
+  "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len",
+  "list", "map", "max", "min", "next", "object", "oct", "open", "ord", "pow",
+  "print", "property", "range", "repr", "reversed", "round", "set", "setattr",
+  "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type",
+  "zip", "NotImplemented", "Ellipsis", "exit", "quit",
+  "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError",
+  "OverflowError", "FloatingPointError", "LookupError", "KeyError", "IndexError",
+  "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+  "TypeError", "AttributeError", "NameError", "UnboundLocalError",
+  "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
+  "StopAsyncIteration", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+  "AssertionError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
+  "EnvironmentError", "FileNotFoundError", "FileExistsError",
+  "PermissionError", "IsADirectoryError", "NotADirectoryError",
+  "TimeoutError", "ConnectionError", "ConnectionResetError",
+  "ConnectionRefusedError", "ConnectionAbortedError", "BrokenPipeError",
+  "InterruptedError", "ChildProcessError", "ProcessLookupError",
+  "BlockingIOError", "EOFError", "MemoryError", "BufferError", "SyntaxError",
+  "IndentationError", "TabError", "SystemError", "ReferenceError",
+  "ExceptionGroup", "BaseExceptionGroup", "Warning", "UserWarning",
+  "DeprecationWarning", "RuntimeWarning", "ResourceWarning",
+  "PendingDeprecationWarning", "SyntaxWarning", "FutureWarning",
+  "ImportWarning", "UnicodeWarning", "BytesWarning", "EncodingWarning",
+  "CancelledError_", NULL
+};
+
+static int is_known_builtin(const char *n) {
+  for (int i = 0; known_builtins[i]; i++)
+    if (strcmp(known_builtins[i], n) == 0) return 1;
+  return 0;
+}
+
+static int is_static(Emitter *E, const char *name) {
+  for (int i = 0; i < E->nstatics; i++)
+    if (strcmp(E->statics[i], name) == 0) return 1;
+  return 0;
+}
+
+/* Is Lua identifier `ln` declared as a local in an enclosing Lua function of
+   the current one (so a bare reference would hit that local)? */
+static int lua_shadowed(Emitter *E, Scope *from, const char *pyname) {
+  for (Scope *s = from; s && s->kind != SC_MODULE; s = s->parent) {
+    if (s->kind == SC_CLASS) continue;
+    Sym *y = scope_lookup(s, pyname);
+    if (y && (y->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL)))
+      return 1;
+  }
+  return 0;
+}
+
+static Scope *cur_scope(Emitter *E);
+
+static const char *builtin_ref(Emitter *E, const char *name) {
+  if (!is_known_builtin(name)) return NULL;
+  for (int i = 0; i < E->nbuiltins; i++)
+    if (strcmp(E->builtins_used[i], name) == 0) goto found;
+  if (E->nbuiltins < 128) E->builtins_used[E->nbuiltins++] = name;
+  else return fmt(E, "%s.%s", H(E, "B"), name);
+found:
+  if (lua_shadowed(E, cur_scope(E), name)) return fmt(E, "%s.%s", H(E, "B"), name);
+  return name;
+}
+
+/* ------------------------------------------------------------------ */
+/* Expressions                                                          */
+
+static Ex ex_expr(Emitter *E, Expr *e);
+static const char *ex_truth(Emitter *E, Expr *e);
+static void st_block(Emitter *E, NodeList *body);
+static void st_stmt(Emitter *E, Stmt *s);
+static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
+                               NodeList *body, Expr *lambda_body, int is_async);
+
+/* Parenthesize unless atomic. */
+static const char *P(Emitter *E, Ex x) {
+  if (x.f & EX_ATOM) return x.s;
+  return fmt(E, "(%s)", x.s);
+}
+
+/* Move a value into a temp so it can be used twice. */
+static Ex materialize(Emitter *E, Ex x) {
+  if (x.f & EX_SIMPLE) return x;
+  const char *t = tmp_new(E);
+  outf(E, "%s = %s; ", t, x.s);
+  return ex(t, EX_ATOM | EX_SIMPLE | (x.f & (EX_BOOL | EX_NONFALSE | EX_NUM)));
+}
+
+/* Compile sibling expressions left to right. If a later one emits
+   statements, earlier non-simple ones are moved into temps first so that
+   Python's evaluation order is kept. */
+static void ex_seq(Emitter *E, Expr **items, int n, Ex *res) {
+  for (int i = 0; i < n; i++) {
+    size_t mark = E->out.len;
+    res[i] = ex_expr(E, items[i]);
+    if (E->out.len != mark) {
+      Buf ins = {0};
+      for (int j = 0; j < i; j++) {
+        if (res[j].f & EX_SIMPLE) continue;
+        const char *t = tmp_new(E);
+        buf_printf(&ins, "%s = %s; ", t, res[j].s);
+        res[j] = ex(t, EX_ATOM | EX_SIMPLE | (res[j].f & (EX_BOOL | EX_NONFALSE | EX_NUM)));
+      }
+      if (ins.len) buf_insert(&E->out, mark, ins.p, ins.len);
+      free(ins.p);
+    }
+  }
+}
+
+static Scope *cur_scope(Emitter *E) {
+  return E->fn ? E->fn->scope : E->root;
+}
+
+/* Comprehension scopes live inside the Lua function of their parent. */
+static Scope *E_scope;
+
+static Scope *name_scope(Emitter *E) {
+  return E_scope ? E_scope : cur_scope(E);
+}
+
+static Ex ex_name_load(Emitter *E, const char *name) {
+  Scope *owner;
+  Scope *s = name_scope(E);
+  NameKind k = scope_resolve(s, name, &owner);
+  switch (k) {
+  case NAME_LOCAL:
+  case NAME_FREE:
+    return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
+  case NAME_CLASS:
+    return ex(fmt(E, "%s(__ns, %s)", H(E, "clsget"), lua_cstr(E, name)), EX_ATOM);
+  case NAME_GLOBAL:
+    if (is_static(E, name) && !lua_shadowed(E, s, name)) return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
+    if (is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
+    return ex(fmt(E, "(_ENV[%s] or %s(_ENV, %s))", lua_cstr(E, name), H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
+  case NAME_BUILTIN: {
+    const char *b = builtin_ref(E, name);
+    if (b) return ex(b, EX_ATOM | EX_SIMPLE);
+    return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
+  }
+  }
+  return ex("nil", EX_ATOM);
+}
+
+/* The Lua lvalue text for assigning to `name`. */
+static const char *name_store(Emitter *E, const char *name) {
+  Scope *owner;
+  Scope *s = name_scope(E);
+  NameKind k = scope_resolve(s, name, &owner);
+  switch (k) {
+  case NAME_LOCAL:
+  case NAME_FREE:
+    return lua_name(E, name);
+  case NAME_CLASS:
+    return fmt(E, "__ns[%s]", lua_cstr(E, name));
+  case NAME_GLOBAL:
+  case NAME_BUILTIN:
+    if (is_static(E, name) && !lua_shadowed(E, s, name)) return lua_name(E, name);
+    return fmt(E, "_ENV[%s]", lua_cstr(E, name));
+  }
+  return "_";
+}
+
+static int is_float_lit(Expr *e) { return e->kind == E_FLOAT; }
+
+static int is_nonzero_num_lit(Expr *e) {
+  if (e->kind == E_INT && !e->int_is_big) return e->u.ival != 0;
+  if (e->kind == E_FLOAT) return e->u.fval != 0.0;
+  return 0;
+}
+
+static const char *int_lit(Emitter *E, int64_t v) {
+  if (v == INT64_MIN) return "math.mininteger";
+  return fmt(E, "%lld", (long long)v);
+}
+
+static const char *float_lit(Emitter *E, double d) {
+  if (d != d) return "(0.0/0.0)";
+  if (d > 1.7976931348623157e308) return "(1.0/0.0)";
+  if (d < -1.7976931348623157e308) return "(-1.0/0.0)";
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.17g", d);
+  if (!strchr(buf, '.') && !strchr(buf, 'e') && !strchr(buf, 'n') && !strchr(buf, 'i'))
+    strcat(buf, ".0");
+  return fmt(E, "%s", buf);
+}
+
+/* A boolean-valued Lua expression for the truth of e. */
+static const char *ex_truth(Emitter *E, Expr *e) {
+  if (e->kind == E_BOOLOP) {
+    /* and/or in a condition only need truth values */
+    const char *op = e->u.boolop.is_and ? " and " : " or ";
+    Buf b = {0};
+    int n = e->u.boolop.values.len;
+    size_t mark = E->out.len;
+    const char *first = ex_truth(E, e->u.boolop.values.items[0]);
+    buf_printf(&b, "(%s", first);
+    for (int i = 1; i < n; i++) {
+      size_t m2 = E->out.len;
+      const char *t = ex_truth(E, e->u.boolop.values.items[i]);
+      if (E->out.len != m2) {
+        /* the operand needs statements: evaluate conditionally into a temp */
+        char *pre = arena_strndup(E->a, E->out.p + m2, E->out.len - m2);
+        E->out.len = m2;
+        E->out.p[m2] = 0;
+        const char *tv = tmp_new(E);
+        outf(E, "%s = %s); ", tv, b.p);
+        if (e->u.boolop.is_and)
+          outf(E, "if %s then %s%s = %s end; ", tv, pre, tv, t);
+        else
+          outf(E, "if not %s then %s%s = %s end; ", tv, pre, tv, t);
+        b.len = 0;
+        buf_printf(&b, "(%s", tv);
+        continue;
+      }
+      buf_printf(&b, "%s%s", op, t);
+    }
+    (void)mark;
+    buf_puts(&b, ")");
+    char *r = arena_strndup(E->a, b.p, b.len);
+    free(b.p);
+    return r;
+  }
+  if (e->kind == E_UNARY && e->u.unary.op == U_NOT) return fmt(E, "(not %s)", ex_truth(E, e->u.unary.operand));
+  Ex x = ex_expr(E, e);
+  if (x.f & EX_BOOL) return x.s;
+  if (e->kind == E_TRUE) return "true";
+  if (e->kind == E_FALSE) return "false";
+  return fmt(E, "%s(%s)", H(E, "truth"), x.s);
+}
+
+static const char *binop_helper(BinOp op) {
+  switch (op) {
+  case OP_POW: return "pow";
+  case OP_LSHIFT: return "shl";
+  case OP_RSHIFT: return "shr";
+  case OP_MATMUL: return "matmul";
+  case OP_DIV: return "div";
+  case OP_FLOORDIV: return "fdiv";
+  case OP_MOD: return "mod";
+  default: return NULL;
+  }
+}
+
+static const char *binop_lua(BinOp op) {
+  switch (op) {
+  case OP_ADD: return "+";
+  case OP_SUB: return "-";
+  case OP_MUL: return "*";
+  case OP_DIV: return "/";
+  case OP_FLOORDIV: return "//";
+  case OP_MOD: return "%";
+  case OP_POW: return "^";
+  case OP_LSHIFT: return "<<";
+  case OP_RSHIFT: return ">>";
+  case OP_BITOR: return "|";
+  case OP_BITXOR: return "~";
+  case OP_BITAND: return "&";
+  case OP_MATMUL: return NULL;
+  }
+  return NULL;
+}
+
+/* Combine two compiled operands with a binary operator. */
+static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
+  unsigned numf = (l.f & EX_NUM) && (r.f & EX_NUM) ? EX_NUM | EX_NONFALSE : 0;
+  switch (op) {
+  case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND:
+    return ex(fmt(E, "%s %s %s", P(E, l), binop_lua(op), P(E, r)), numf);
+  case OP_DIV: case OP_FLOORDIV: case OP_MOD:
+    if (re && is_nonzero_num_lit(re))
+      return ex(fmt(E, "%s %s %s", P(E, l), binop_lua(op), P(E, r)), numf);
+    /* a zero divisor must raise ZeroDivisionError (Lua gives inf/nan) */
+    l = materialize(E, l);
+    r = materialize(E, r);
+    return ex(fmt(E, "(%s == 0 and %s(%s, %s) or %s %s %s)", r.s, H(E, binop_helper(op)), l.s, r.s,
+                  P(E, l), binop_lua(op), P(E, r)), EX_ATOM | numf);
+  case OP_POW:
+    if (re && is_float_lit(re)) return ex(fmt(E, "%s ^ %s", P(E, l), P(E, r)), numf);
+    return ex(fmt(E, "%s(%s, %s)", H(E, "pow"), l.s, r.s), EX_ATOM | numf);
+  case OP_RSHIFT:
+    if (re && re->kind == E_INT && !re->int_is_big && re->u.ival >= 0 && re->u.ival < 63)
+      return ex(fmt(E, "%s // %lld", P(E, l), (long long)(1LL << re->u.ival)), numf);
+    return ex(fmt(E, "%s(%s, %s)", H(E, "shr"), l.s, r.s), EX_ATOM | numf);
+  case OP_LSHIFT:
+    if (re && re->kind == E_INT && !re->int_is_big && re->u.ival >= 0 && re->u.ival < 63)
+      return ex(fmt(E, "%s << %s", P(E, l), P(E, r)), numf);
+    return ex(fmt(E, "%s(%s, %s)", H(E, "shl"), l.s, r.s), EX_ATOM | numf);
+  case OP_MATMUL:
+    return ex(fmt(E, "%s(%s, %s)", H(E, "matmul"), l.s, r.s), EX_ATOM);
+  }
+  return l;
+}
+
+static const char *cmp_lua(CmpOp op) {
+  switch (op) {
+  case CMP_EQ: return "==";
+  case CMP_NE: return "~=";
+  case CMP_LT: return "<";
+  case CMP_LE: return "<=";
+  case CMP_GT: return ">";
+  case CMP_GE: return ">=";
+  default: return NULL;
+  }
+}
+
+static int is_singleton(Expr *e) { return e->kind == E_NONE || e->kind == E_TRUE || e->kind == E_FALSE; }
+
+static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re) {
+  switch (op) {
+  case CMP_IS:
+    if (is_singleton(le) || is_singleton(re)) return fmt(E, "%s == %s", P(E, l), P(E, r));
+    return fmt(E, "%s(%s, %s)", H(E, "rawequal"), l.s, r.s);
+  case CMP_ISNOT:
+    if (is_singleton(le) || is_singleton(re)) return fmt(E, "%s ~= %s", P(E, l), P(E, r));
+    return fmt(E, "not %s(%s, %s)", H(E, "rawequal"), l.s, r.s);
+  case CMP_IN: return fmt(E, "%s(%s, %s)", H(E, "contains"), l.s, r.s);
+  case CMP_NOTIN: return fmt(E, "not %s(%s, %s)", H(E, "contains"), l.s, r.s);
+  case CMP_EQ: case CMP_NE:
+    if (le->kind == E_TRUE || le->kind == E_FALSE || re->kind == E_TRUE || re->kind == E_FALSE)
+      return fmt(E, "%s%s(%s, %s)", op == CMP_NE ? "not " : "", H(E, "eq"), l.s, r.s);
+    /* fallthrough */
+  default:
+    return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
+  }
+}
+
+static Ex ex_compare(Emitter *E, Expr *e) {
+  int n = e->u.cmp.n;
+  Expr **items = arena_alloc(E->a, (n + 1) * sizeof *items);
+  items[0] = e->u.cmp.left;
+  for (int i = 0; i < n; i++) items[i + 1] = e->u.cmp.comparators[i];
+  if (n == 1) {
+    Ex xs[2];
+    ex_seq(E, items, 2, xs);
+    return ex(cmp_code(E, e->u.cmp.ops[0], xs[0], xs[1], items[0], items[1]), EX_BOOL);
+  }
+  /* chained: a < b < c  ->  a < b and b < c, with b evaluated once and c only
+     when needed; later operands with statements become nested ifs */
+  const char *res = tmp_new(E);
+  Ex left = ex_expr(E, items[0]);
+  Buf closers = {0};
+  for (int i = 0; i < n; i++) {
+    size_t mark = E->out.len;
+    Ex right = ex_expr(E, items[i + 1]);
+    if (E->out.len != mark && !(left.f & EX_SIMPLE)) {
+      /* left was compiled before right's statements: take its value first */
+      const char *t = tmp_new(E);
+      const char *ins = fmt(E, "%s = %s; ", t, left.s);
+      buf_insert(&E->out, mark, ins, strlen(ins));
+      left = ex(t, EX_ATOM | EX_SIMPLE);
+    }
+    if (i < n - 1) right = materialize(E, right);
+    outf(E, "%s = %s; ", res, cmp_code(E, e->u.cmp.ops[i], left, right, items[i], items[i + 1]));
+    if (i < n - 1) {
+      outf(E, "if %s then ", res);
+      buf_puts(&closers, "end; ");
+    }
+    left = right;
+  }
+  if (closers.len) out(E, closers.p);
+  free(closers.p);
+  return ex(res, EX_ATOM | EX_SIMPLE | EX_BOOL);
+}
+
+/* and/or with Python's value semantics. */
+static Ex ex_boolop(Emitter *E, Expr *e) {
+  int n = e->u.boolop.values.len;
+  int all_bool = 1;
+  /* fast path: operands that are all Lua booleans and need no statements */
+  size_t mark = E->out.len;
+  Ex *xs = arena_alloc(E->a, n * sizeof *xs);
+  for (int i = 0; i < n && all_bool; i++) {
+    size_t m2 = E->out.len;
+    xs[i] = ex_expr(E, e->u.boolop.values.items[i]);
+    if (!(xs[i].f & EX_BOOL) || (i > 0 && E->out.len != m2)) all_bool = 0;
+  }
+  if (all_bool) {
+    Buf b = {0};
+    buf_puts(&b, "(");
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? (e->u.boolop.is_and ? " and " : " or ") : "", xs[i].s);
+    buf_puts(&b, ")");
+    char *r = arena_strndup(E->a, b.p, b.len);
+    free(b.p);
+    return ex(r, EX_ATOM | EX_BOOL);
+  }
+  /* general case: t = a; if truth(t) then t = b end ... */
+  E->out.len = mark;
+  E->out.p[mark] = 0;
+  const char *t = tmp_new(E);
+  Ex first = ex_expr(E, e->u.boolop.values.items[0]);
+  outf(E, "%s = %s; ", t, first.s);
+  int closers = 0;
+  for (int i = 1; i < n; i++) {
+    outf(E, "if %s%s(%s) then ", e->u.boolop.is_and ? "" : "not ", H(E, "truth"), t);
+    Ex x = ex_expr(E, e->u.boolop.values.items[i]);
+    outf(E, "%s = %s; ", t, x.s);
+    closers++;
+  }
+  while (closers--) out(E, "end; ");
+  return ex(t, EX_ATOM | EX_SIMPLE);
+}
+
+static Ex ex_ifexp(Emitter *E, Expr *e) {
+  size_t mark = E->out.len;
+  const char *c = ex_truth(E, e->u.ifexp.test);
+  size_t m1 = E->out.len;
+  Ex b = ex_expr(E, e->u.ifexp.body);
+  size_t m2 = E->out.len;
+  Ex o = ex_expr(E, e->u.ifexp.orelse);
+  if (m1 == m2 && m2 == E->out.len && (b.f & EX_NONFALSE))
+    return ex(fmt(E, "(%s and %s or %s)", c, P(E, b), P(E, o)), EX_ATOM | (b.f & o.f & EX_NUM));
+  E->out.len = mark;
+  E->out.p[mark] = 0;
+  const char *t = tmp_new(E);
+  c = ex_truth(E, e->u.ifexp.test);
+  outf(E, "if %s then ", c);
+  b = ex_expr(E, e->u.ifexp.body);
+  outf(E, "%s = %s else ", t, b.s);
+  o = ex_expr(E, e->u.ifexp.orelse);
+  outf(E, "%s = %s end; ", t, o.s);
+  return ex(t, EX_ATOM | EX_SIMPLE);
+}
+
+/* f-strings: concatenation of literal pieces and formatted values. */
+static Ex ex_fstring(Emitter *E, Expr *e) {
+  int n = e->u.parts.len;
+  if (n == 0) return ex("\"\"", EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+  Ex *xs = arena_alloc(E->a, n * sizeof *xs);
+  Expr **items = (Expr **)e->u.parts.items;
+  ex_seq(E, items, n, xs);
+  Buf b = {0};
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? " .. " : "", P(E, xs[i]));
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return ex(r, n == 1 ? xs[0].f : EX_NONFALSE);
+}
+
+static Ex ex_formatted(Emitter *E, Expr *e) {
+  Expr *items[2] = {e->u.fmt.value, e->u.fmt.spec};
+  Ex xs[2];
+  ex_seq(E, items, e->u.fmt.spec ? 2 : 1, xs);
+  const char *v = xs[0].s;
+  int conv = e->u.fmt.conversion;
+  if (conv == 'r') v = fmt(E, "%s(%s)", H(E, "repr"), v);
+  else if (conv == 'a') v = fmt(E, "%s(%s)", H(E, "ascii"), v);
+  else if (conv == 's') v = fmt(E, "%s(%s)", H(E, "str"), v);
+  const char *r;
+  if (e->u.fmt.spec)
+    r = fmt(E, "%s(%s, %s)", H(E, "format"), v, xs[1].s);
+  else if (conv)
+    r = v;
+  else
+    r = fmt(E, "%s(%s)", H(E, "str"), v);
+  if (e->u.fmt.debug_text) {
+    const char *d = lua_cstr(E, e->u.fmt.debug_text);
+    return ex(fmt(E, "(%s .. %s)", d, r), EX_ATOM | EX_NONFALSE);
+  }
+  return ex(r, EX_ATOM | EX_NONFALSE);
+}
+
+/* Build a list/tuple from element expressions (no starred). */
+static const char *seq_ctor(Emitter *E, Ex *xs, int n, const char *mt) {
+  Buf b = {0};
+  buf_printf(&b, "%s({", H(E, "setmt"));
+  for (int i = 0; i < n; i++) {
+    if (i == 0) buf_printf(&b, "[0]=%s", xs[i].s);
+    else buf_printf(&b, ", %s", xs[i].s);
+  }
+  buf_printf(&b, "%sn=%d}, %s)", n ? ", " : "", n, H(E, mt));
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
+/* Elements possibly containing *starred: compile to a helper call that
+   concatenates. Returns code of a new list. */
+static const char *starred_list(Emitter *E, NodeList *elts) {
+  int n = elts->len;
+  Expr **items = arena_alloc(E->a, n * sizeof *items);
+  for (int i = 0; i < n; i++) {
+    Expr *x = elts->items[i];
+    items[i] = x->kind == E_STARRED ? x->u.starred : x;
+  }
+  Ex *xs = arena_alloc(E->a, n * sizeof *xs);
+  ex_seq(E, items, n, xs);
+  Buf b = {0};
+  buf_printf(&b, "%s(", H(E, "catlist"));
+  for (int i = 0; i < n; i++) {
+    Expr *x = elts->items[i];
+    buf_printf(&b, "%s%s%s", i ? ", " : "", x->kind == E_STARRED ? "true, " : "false, ", xs[i].s);
+  }
+  buf_puts(&b, ")");
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
+static int has_starred(NodeList *l) {
+  for (int i = 0; i < l->len; i++)
+    if (((Expr *)l->items[i])->kind == E_STARRED) return 1;
+  return 0;
+}
+
+static Ex ex_display(Emitter *E, Expr *e) {
+  NodeList *l = &e->u.elts;
+  int n = l->len;
+  if (e->kind == E_LIST || e->kind == E_TUPLE) {
+    if (has_starred(l)) {
+      const char *lst = starred_list(E, l);
+      if (e->kind == E_TUPLE) return ex(fmt(E, "%s(%s)", H(E, "totuple"), lst), EX_ATOM | EX_NONFALSE);
+      return ex(lst, EX_ATOM | EX_NONFALSE);
+    }
+    Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
+    ex_seq(E, (Expr **)l->items, n, xs);
+    return ex(seq_ctor(E, xs, n, e->kind == E_LIST ? "LIST" : "TUPLE"), EX_ATOM | EX_NONFALSE);
+  }
+  /* set */
+  if (has_starred(l)) return ex(fmt(E, "%s(%s)", H(E, "setfromlist"), starred_list(E, l)), EX_ATOM | EX_NONFALSE);
+  Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
+  ex_seq(E, (Expr **)l->items, n, xs);
+  Buf b = {0};
+  buf_printf(&b, "%s(", H(E, "mkset"));
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
+  buf_puts(&b, ")");
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return ex(r, EX_ATOM | EX_NONFALSE);
+}
+
+static Ex ex_dict(Emitter *E, Expr *e) {
+  int n = e->u.dict.keys.len;
+  Expr **items = arena_alloc(E->a, (2 * n + 1) * sizeof *items);
+  int has_spread = 0;
+  for (int i = 0; i < n; i++) {
+    Expr *k = e->u.dict.keys.items[i];
+    items[2 * i] = k ? k : e->u.dict.values.items[i];
+    items[2 * i + 1] = k ? e->u.dict.values.items[i] : NULL;
+    if (!k) has_spread = 1;
+  }
+  /* ex_seq over the non-NULL entries */
+  int m = 0;
+  Expr **flat = arena_alloc(E->a, (2 * n + 1) * sizeof *flat);
+  for (int i = 0; i < 2 * n; i++)
+    if (items[i]) flat[m++] = items[i];
+  Ex *xs = arena_alloc(E->a, (m ? m : 1) * sizeof *xs);
+  ex_seq(E, flat, m, xs);
+  Buf b = {0};
+  if (!has_spread) {
+    buf_printf(&b, "%s(", H(E, "mkdict"));
+    for (int i = 0; i < m; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
+    buf_puts(&b, ")");
+  } else {
+    /* mix of pairs and **spreads: __mkdictx(kind, a, [b], ...) */
+    buf_printf(&b, "%s(", H(E, "mkdictx"));
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      if (i) buf_puts(&b, ", ");
+      if (e->u.dict.keys.items[i]) {
+        buf_printf(&b, "false, %s, %s", xs[j].s, xs[j + 1].s);
+        j += 2;
+      } else {
+        buf_printf(&b, "true, %s", xs[j].s);
+        j += 1;
+      }
+    }
+    buf_puts(&b, ")");
+  }
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return ex(r, EX_ATOM | EX_NONFALSE);
+}
+
+static Ex ex_slice_part(Emitter *E, Expr *x) {
+  if (!x) return ex("nil", EX_ATOM | EX_SIMPLE);
+  return ex_expr(E, x);
+}
+
+static Ex ex_subscript(Emitter *E, Expr *e) {
+  Expr *idx = e->u.sub.index;
+  if (idx->kind == E_SLICE) {
+    Expr *items[4] = {e->u.sub.value, idx->u.slice.lower, idx->u.slice.upper, idx->u.slice.step};
+    Ex xs[4];
+    Expr *nonnull[4];
+    int map[4], m = 0;
+    for (int i = 0; i < 4; i++) {
+      if (items[i]) {
+        map[i] = m;
+        nonnull[m++] = items[i];
+      } else {
+        map[i] = -1;
+      }
+    }
+    Ex ys[4];
+    ex_seq(E, nonnull, m, ys);
+    for (int i = 0; i < 4; i++) xs[i] = map[i] >= 0 ? ys[map[i]] : ex("nil", EX_ATOM | EX_SIMPLE);
+    return ex(fmt(E, "%s(%s, %s, %s, %s)", H(E, "getslice"), xs[0].s, xs[1].s, xs[2].s, xs[3].s), EX_ATOM);
+  }
+  Expr *items[2] = {e->u.sub.value, idx};
+  Ex xs[2];
+  ex_seq(E, items, 2, xs);
+  return ex(fmt(E, "%s[%s]", P(E, xs[0]), xs[1].s), EX_ATOM);
+}
+
+/* Arguments of a call, with the receiver (if any) first. Handles keyword
+   and starred arguments by routing through __kcall / __scall. */
+static Ex ex_call(Emitter *E, Expr *e) {
+  Expr *f = e->u.call.func;
+  NodeList *args = &e->u.call.args;
+  NodeList *kws = &e->u.call.keywords;
+  int nargs = args->len, nkw = kws->len;
+  int star = has_starred(args);
+  int dstar = 0;
+  for (int i = 0; i < nkw; i++)
+    if (!((Keyword *)kws->items[i])->name) dstar = 1;
+
+  /* zero-argument super(): super(__class__, self) */
+  if (f->kind == E_NAME && strcmp(f->u.name, "super") == 0 && nargs == 0 && nkw == 0 && E->fn &&
+      E->fn->class_cell) {
+    Scope *owner;
+    if (scope_resolve(name_scope(E), "super", &owner) == NAME_BUILTIN)
+      return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
+  }
+
+  /* Gather: [receiver] func, positional args, keyword values. */
+  int is_method = f->kind == E_ATTR;
+  int total = 1 + nargs + nkw;
+  Expr **items = arena_alloc(E->a, total * sizeof *items);
+  int m = 0;
+  items[m++] = is_method ? f->u.attr.value : f;
+  for (int i = 0; i < nargs; i++) {
+    Expr *a = args->items[i];
+    items[m++] = a->kind == E_STARRED ? a->u.starred : a;
+  }
+  for (int i = 0; i < nkw; i++) items[m++] = ((Keyword *)kws->items[i])->value;
+  Ex *xs = arena_alloc(E->a, total * sizeof *xs);
+  ex_seq(E, items, m, xs);
+
+  const char *callee;
+  const char *selfarg = NULL;
+  if (is_method) {
+    Ex recv = xs[0];
+    /* a module imported by name: plain namespace call */
+    if (f->u.attr.value->kind == E_NAME && (recv.f & EX_SIMPLE)) {
+      Scope *owner;
+      const char *rn = f->u.attr.value->u.name;
+      NameKind k = scope_resolve(name_scope(E), rn, &owner);
+      (void)k;
+    }
+    recv = materialize(E, recv);
+    callee = fmt(E, "%s[%s]", P(E, recv), meth_key(E, f->u.attr.attr));
+    selfarg = recv.s;
+  } else {
+    callee = P(E, xs[0]);
+  }
+  Buf b = {0};
+  if (!star && !dstar && nkw == 0) {
+    if (nargs > 200) {
+      /* too many registers for one call: go through a list */
+      buf_printf(&b, "%s(%s, {", H(E, "callv"), callee);
+      if (selfarg) buf_printf(&b, "%s, ", selfarg);
+      for (int i = 0; i < nargs; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[1 + i].s);
+      buf_puts(&b, "})");
+    } else {
+      buf_printf(&b, "%s(", callee);
+      int first = 1;
+      if (selfarg) {
+        buf_puts(&b, selfarg);
+        first = 0;
+      }
+      for (int i = 0; i < nargs; i++) {
+        buf_printf(&b, "%s%s", first ? "" : ", ", xs[1 + i].s);
+        first = 0;
+      }
+      buf_puts(&b, ")");
+    }
+  } else if (!star && !dstar) {
+    /* keywords only: __kcall(f, npos, names, pos..., kwvalues...) */
+    Buf names = {0};
+    buf_puts(&names, "{");
+    for (int i = 0; i < nkw; i++)
+      buf_printf(&names, "%s%s", i ? ", " : "", lua_cstr(E, ((Keyword *)kws->items[i])->name));
+    buf_puts(&names, "}");
+    int k = E->nconsts++;
+    buf_printf(&E->consts, "local __K%d = %s; ", k, names.p);
+    free(names.p);
+    buf_printf(&b, "%s(%s, %d, __K%d", H(E, "kcall"), callee, nargs + (selfarg ? 1 : 0), k);
+    if (selfarg) buf_printf(&b, ", %s", selfarg);
+    for (int i = 0; i < nargs + nkw; i++) buf_printf(&b, ", %s", xs[1 + i].s);
+    buf_puts(&b, ")");
+  } else {
+    /* general: __scall(f, poslist, kwdict) */
+    buf_printf(&b, "%s(%s, %s(", H(E, "scall"), callee, H(E, "catlist"));
+    int first = 1;
+    if (selfarg) {
+      buf_printf(&b, "false, %s", selfarg);
+      first = 0;
+    }
+    for (int i = 0; i < nargs; i++) {
+      Expr *a = args->items[i];
+      buf_printf(&b, "%s%s, %s", first ? "" : ", ", a->kind == E_STARRED ? "true" : "false", xs[1 + i].s);
+      first = 0;
+    }
+    buf_printf(&b, "), %s(", H(E, "mkdictx"));
+    for (int i = 0; i < nkw; i++) {
+      Keyword *kw = kws->items[i];
+      if (i) buf_puts(&b, ", ");
+      if (kw->name)
+        buf_printf(&b, "false, %s, %s", lua_cstr(E, kw->name), xs[1 + nargs + i].s);
+      else
+        buf_printf(&b, "true, %s", xs[1 + nargs + i].s);
+    }
+    buf_puts(&b, "))");
+  }
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return ex(r, EX_ATOM);
+}
+
+/* Comprehensions ----------------------------------------------------- */
+
+typedef struct {
+  Emitter *E;
+  Expr *e;
+  const char *res;   /* result container temp */
+  const char *cnt;   /* list counter temp */
+} CompCtx;
+
+static void assign_to(Emitter *E, Expr *target, Ex value);
+
+/* Emit a for-loop header iterating `iter_code` into target; returns number
+   of `end`s to close. Uses numeric for for range() with builtin range. */
+static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async);
+
+static void comp_level(CompCtx *c, int gi) {
+  Emitter *E = c->E;
+  Expr *e = c->e;
+  if (gi == e->u.comp.gens.len) {
+    if (e->kind == E_LISTCOMP) {
+      Ex v = ex_expr(E, e->u.comp.elt);
+      outf(E, "%s(%s, %s, %s); %s = %s + 1; ", H(E, "rawset"), c->res, c->cnt, v.s, c->cnt, c->cnt);
+    } else if (e->kind == E_SETCOMP) {
+      Ex v = ex_expr(E, e->u.comp.elt);
+      outf(E, "%s(%s, %s); ", H(E, "setadd"), c->res, v.s);
+    } else if (e->kind == E_DICTCOMP) {
+      Expr *items[2] = {e->u.comp.key, e->u.comp.value};
+      Ex xs[2];
+      ex_seq(E, items, 2, xs);
+      outf(E, "%s[%s] = %s; ", c->res, xs[0].s, xs[1].s);
+    } else {
+      Ex v = ex_expr(E, e->u.comp.elt);
+      outf(E, "%s(%s); ", H(E, E_scope && E_scope->is_async ? "ayield" : "yield"), v.s);
+    }
+    return;
+  }
+  Comprehension *g = e->u.comp.gens.items[gi];
+  int closers;
+  if (gi == 0) {
+    /* the first iterable was evaluated outside (in c->res setup) */
+    closers = emit_for_head(E, g->target, NULL, g->is_async);
+  } else {
+    closers = emit_for_head(E, g->target, g->iter, g->is_async);
+  }
+  for (int i = 0; i < g->ifs.len; i++) {
+    const char *t = ex_truth(E, g->ifs.items[i]);
+    outf(E, "if %s then ", t);
+    closers++;
+  }
+  comp_level(c, gi + 1);
+  while (closers--) out(E, "end ");
+}
+
+/* The first iterable of the comprehension being compiled, evaluated in the
+   enclosing scope, for emit_for_head(iter == NULL). */
+static Ex comp_first_iter;
+
+static void declare_comp_locals(Emitter *E, Scope *cs) {
+  Buf b = {0};
+  for (int i = 0; i < cs->nsyms; i++) {
+    Sym *y = &cs->syms[i];
+    if ((y->flags & SYM_ASSIGNED) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL)))
+      buf_printf(&b, "%s%s", b.len ? ", " : "local ", lua_name(E, y->name));
+  }
+  if (b.len) {
+    buf_puts(&b, "; ");
+    out(E, b.p);
+  }
+  free(b.p);
+}
+
+static Ex ex_genexp(Emitter *E, Expr *e);
+
+static Ex ex_comprehension(Emitter *E, Expr *e) {
+  if (e->kind == E_GENEXP) return ex_genexp(E, e);
+  Scope *cs = scope_of(E->root, e);
+  Comprehension *g0 = e->u.comp.gens.items[0];
+  Ex first = ex_expr(E, g0->iter);
+  first = materialize(E, first);
+  const char *res = tmp_new(E);
+  const char *cnt = NULL;
+  if (e->kind == E_LISTCOMP) {
+    cnt = tmp_new(E);
+    outf(E, "%s = %s({n=0}, %s); %s = 0; ", res, H(E, "setmt"), H(E, "LIST"), cnt);
+  } else if (e->kind == E_SETCOMP) {
+    outf(E, "%s = %s(); ", res, H(E, "mkset"));
+  } else {
+    outf(E, "%s = %s(); ", res, H(E, "mkdict"));
+  }
+  out(E, "do ");
+  Scope *saved = E_scope;
+  E_scope = cs;
+  declare_comp_locals(E, cs);
+  Ex saved_first = comp_first_iter;
+  comp_first_iter = first;
+  CompCtx c = {E, e, res, cnt};
+  comp_level(&c, 0);
+  comp_first_iter = saved_first;
+  E_scope = saved;
+  if (cnt) outf(E, "%s.n = %s; ", res, cnt);
+  out(E, "end; ");
+  return ex(res, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+}
+
+/* A generator expression: a generator function over the first iterable,
+   which is evaluated now and captured in a local of its own. */
+static Ex ex_genexp(Emitter *E, Expr *e) {
+  Scope *cs = scope_of(E->root, e);
+  Comprehension *g0 = e->u.comp.gens.items[0];
+  Ex first = ex_expr(E, g0->iter);
+  const char *it = tmp_new(E);
+  int id = ++E->nlabel;
+  outf(E, "do local __gi%d = %s; %s = %s(function() ", id, first.s, it, H(E, cs->is_async ? "agen" : "gen"));
+  Frame fr;
+  frame_push(E, &fr, 0);
+  int saved_level = E->level;
+  E->level++;
+  Scope *saved = E_scope;
+  E_scope = cs;
+  declare_comp_locals(E, cs);
+  Ex saved_first = comp_first_iter;
+  comp_first_iter = ex(fmt(E, "__gi%d", id), EX_ATOM | EX_SIMPLE);
+  CompCtx c = {E, e, NULL, NULL};
+  Func *saved_fn = E->fn;
+  Func gf;
+  memset(&gf, 0, sizeof gf);
+  gf.prev = saved_fn;
+  gf.is_gen = 1;
+  gf.is_async = cs->is_async;
+  gf.level = E->level;
+  gf.scope = saved_fn ? saved_fn->scope : E->root;
+  E->fn = &gf;
+  comp_level(&c, 0);
+  E->fn = saved_fn;
+  comp_first_iter = saved_first;
+  E_scope = saved;
+  frame_pop(E);
+  E->level = saved_level;
+  outf(E, "end, %s) end; ", lua_cstr(E, "<genexpr>"));
+  return ex(it, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+}
+
+static Ex ex_lambda(Emitter *E, Expr *e) {
+  const char *code = ex_function(E, e, "<lambda>", e->u.lambda.params, NULL, e->u.lambda.body, 0);
+  return ex(code, EX_ATOM | EX_NONFALSE);
+}
+
+static Ex ex_expr(Emitter *E, Expr *e) {
+  if (++E->depth > 400) em_error(E, e->line, e->col, "expression too deeply nested");
+  Ex r;
+  switch (e->kind) {
+  case E_NAME:
+    r = ex_name_load(E, e->u.name);
+    break;
+  case E_INT:
+    if (e->int_is_big)
+      r = ex(fmt(E, "%s(%s)", H(E, "bigint"), lua_str(E, e->u.str.s, e->u.str.len)), EX_ATOM);
+    else
+      r = ex(int_lit(E, e->u.ival), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+    break;
+  case E_FLOAT:
+    r = ex(float_lit(E, e->u.fval), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+    break;
+  case E_IMAG:
+    r = ex(fmt(E, "%s(%s)", H(E, "complex"), float_lit(E, e->u.fval)), EX_ATOM);
+    break;
+  case E_STR:
+    r = ex(lua_str(E, e->u.str.s, e->u.str.len), EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+    break;
+  case E_BYTES: {
+    int k = E->nconsts++;
+    buf_printf(&E->consts, "local __K%d = %s(%s); ", k, H(E, "bytes"), lua_str(E, e->u.str.s, e->u.str.len));
+    r = ex(fmt(E, "__K%d", k), EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+    break;
+  }
+  case E_NONE: r = ex("None", EX_ATOM | EX_SIMPLE | EX_NONFALSE); H(E, "None"); break;
+  case E_TRUE: r = ex("true", EX_ATOM | EX_SIMPLE | EX_BOOL | EX_NONFALSE); break;
+  case E_FALSE: r = ex("false", EX_ATOM | EX_SIMPLE | EX_BOOL); break;
+  case E_ELLIPSIS: r = ex(fmt(E, "%s.Ellipsis", H(E, "R")), EX_ATOM | EX_SIMPLE | EX_NONFALSE); break;
+  case E_FSTRING: r = ex_fstring(E, e); break;
+  case E_FORMATTED: r = ex_formatted(E, e); break;
+  case E_BINOP: {
+    Expr *items[2] = {e->u.bin.left, e->u.bin.right};
+    Ex xs[2];
+    ex_seq(E, items, 2, xs);
+    r = binop_code(E, e->u.bin.op, xs[0], xs[1], e->u.bin.right);
+    break;
+  }
+  case E_UNARY: {
+    if (e->u.unary.op == U_NOT) {
+      r = ex(fmt(E, "not %s", ex_truth(E, e->u.unary.operand)), EX_BOOL);
+      break;
+    }
+    Expr *o = e->u.unary.operand;
+    if (e->u.unary.op == U_NEG && (o->kind == E_INT || o->kind == E_FLOAT) && !o->int_is_big) {
+      if (o->kind == E_INT) {
+        if (o->u.ival == INT64_MIN) r = ex("math.mininteger", EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+        else r = ex(fmt(E, "(-%lld)", (long long)o->u.ival), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+      } else {
+        r = ex(fmt(E, "(-%s)", float_lit(E, o->u.fval)), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+      }
+      break;
+    }
+    Ex x = ex_expr(E, o);
+    if (e->u.unary.op == U_NEG) r = ex(fmt(E, "-%s", P(E, x)), x.f & EX_NUM);
+    else if (e->u.unary.op == U_INVERT) r = ex(fmt(E, "~%s", P(E, x)), x.f & EX_NUM);
+    else r = ex(fmt(E, "%s(%s)", H(E, "pos"), x.s), EX_ATOM | (x.f & EX_NUM));
+    break;
+  }
+  case E_BOOLOP: r = ex_boolop(E, e); break;
+  case E_COMPARE: r = ex_compare(E, e); break;
+  case E_CALL: r = ex_call(E, e); break;
+  case E_ATTR: {
+    Ex v = ex_expr(E, e->u.attr.value);
+    r = ex(fmt(E, "%s[%s]", P(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
+    break;
+  }
+  case E_SUBSCRIPT: r = ex_subscript(E, e); break;
+  case E_SLICE: {
+    Expr *items[3] = {e->u.slice.lower, e->u.slice.upper, e->u.slice.step};
+    Ex xs[3];
+    for (int i = 0; i < 3; i++) xs[i] = ex_slice_part(E, items[i]);
+    r = ex(fmt(E, "%s(%s, %s, %s)", H(E, "slice"), xs[0].s, xs[1].s, xs[2].s), EX_ATOM);
+    break;
+  }
+  case E_STARRED:
+    em_error(E, e->line, e->col, "can't use starred expression here");
+    break;
+  case E_LIST: case E_TUPLE: case E_SET: r = ex_display(E, e); break;
+  case E_DICT: r = ex_dict(E, e); break;
+  case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: r = ex_comprehension(E, e); break;
+  case E_LAMBDA: r = ex_lambda(E, e); break;
+  case E_IFEXP: r = ex_ifexp(E, e); break;
+  case E_NAMEDEXPR: {
+    Ex v = ex_expr(E, e->u.named.value);
+    const char *t = name_store(E, e->u.named.target->u.name);
+    outf(E, "%s = %s; ", t, v.s);
+    r = ex_name_load(E, e->u.named.target->u.name);
+    break;
+  }
+  case E_AWAIT: {
+    Ex v = ex_expr(E, e->u.value);
+    r = ex(fmt(E, "%s(%s)", H(E, "await"), v.s), EX_ATOM);
+    break;
+  }
+  case E_YIELD: {
+    Ex v = e->u.value ? ex_expr(E, e->u.value) : ex("None", EX_ATOM | EX_SIMPLE);
+    if (!e->u.value) H(E, "None");
+    r = ex(fmt(E, "%s(%s)", H(E, E->fn && E->fn->is_async ? "ayield" : "yield"), v.s), EX_ATOM);
+    break;
+  }
+  case E_YIELDFROM: {
+    Ex v = ex_expr(E, e->u.value);
+    r = ex(fmt(E, "%s(%s)", H(E, "yieldfrom"), v.s), EX_ATOM);
+    break;
+  }
+  default:
+    em_error(E, e->line, e->col, "unsupported expression");
+  }
+  E->depth--;
+  return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* Assignment                                                           */
+
+static void assign_unpack(Emitter *E, NodeList *elts, Ex value) {
+  int n = elts->len;
+  int star = -1;
+  for (int i = 0; i < n; i++)
+    if (((Expr *)elts->items[i])->kind == E_STARRED) star = i;
+  const char **ts = arena_alloc(E->a, (n ? n : 1) * sizeof *ts);
+  for (int i = 0; i < n; i++) ts[i] = tmp_new(E);
+  Buf b = {0};
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ts[i]);
+  if (star < 0)
+    outf(E, "%s = %s(%s, %d); ", b.p, H(E, "unpack"), value.s, n);
+  else
+    outf(E, "%s = %s(%s, %d, %d); ", b.p, H(E, "unpackex"), value.s, star, n - star - 1);
+  free(b.p);
+  for (int i = 0; i < n; i++) {
+    Expr *t = elts->items[i];
+    if (t->kind == E_STARRED) t = t->u.starred;
+    assign_to(E, t, ex(ts[i], EX_ATOM | EX_SIMPLE));
+  }
+}
+
+/* Store an already-evaluated value into a target. */
+static void assign_to(Emitter *E, Expr *target, Ex value) {
+  switch (target->kind) {
+  case E_NAME:
+    outf(E, "%s = %s; ", name_store(E, target->u.name), value.s);
+    break;
+  case E_ATTR: {
+    value = materialize(E, value);
+    Ex o = ex_expr(E, target->u.attr.value);
+    outf(E, "%s[%s] = %s; ", P(E, o), attr_key(E, target->u.attr.attr), value.s);
+    break;
+  }
+  case E_SUBSCRIPT: {
+    value = materialize(E, value);
+    Expr *idx = target->u.sub.index;
+    if (idx->kind == E_SLICE) {
+      Expr *items[4] = {target->u.sub.value, idx->u.slice.lower, idx->u.slice.upper, idx->u.slice.step};
+      Ex xs[4];
+      for (int i = 0; i < 4; i++) xs[i] = items[i] ? ex_expr(E, items[i]) : ex("nil", EX_ATOM | EX_SIMPLE);
+      outf(E, "%s(%s, %s, %s, %s, %s); ", H(E, "setslice"), xs[0].s, xs[1].s, xs[2].s, xs[3].s, value.s);
+      break;
+    }
+    Expr *items[2] = {target->u.sub.value, idx};
+    Ex xs[2];
+    ex_seq(E, items, 2, xs);
+    outf(E, "%s[%s] = %s; ", P(E, xs[0]), xs[1].s, value.s);
+    break;
+  }
+  case E_TUPLE:
+  case E_LIST:
+    value = materialize(E, value);
+    assign_unpack(E, &target->u.elts, value);
+    break;
+  case E_STARRED:
+    em_error(E, target->line, target->col, "starred assignment target must be in a list or tuple");
+    break;
+  default:
+    em_error(E, target->line, target->col, "cannot assign to expression");
+  }
+}
+
+static void st_assign(Emitter *E, Stmt *s) {
+  NodeList *targets = &s->u.assign.targets;
+  Expr *v = s->u.assign.value;
+  /* a, b = b, a: Lua multiple assignment when shapes match */
+  if (targets->len == 1) {
+    Expr *t = targets->items[0];
+    if ((t->kind == E_TUPLE || t->kind == E_LIST) && (v->kind == E_TUPLE || v->kind == E_LIST) &&
+        !has_starred(&t->u.elts) && !has_starred(&v->u.elts) && t->u.elts.len == v->u.elts.len &&
+        t->u.elts.len > 0) {
+      int n = t->u.elts.len, ok = 1;
+      for (int i = 0; i < n; i++) {
+        Expr *ti = t->u.elts.items[i];
+        if (ti->kind != E_NAME && ti->kind != E_ATTR && ti->kind != E_SUBSCRIPT) ok = 0;
+        if (ti->kind == E_SUBSCRIPT && ((Expr *)ti->u.sub.index)->kind == E_SLICE) ok = 0;
+      }
+      if (ok) {
+        Ex *xs = arena_alloc(E->a, n * sizeof *xs);
+        ex_seq(E, (Expr **)v->u.elts.items, n, xs);
+        /* values into temps unless simple, then targets */
+        for (int i = 0; i < n; i++) xs[i] = materialize(E, xs[i]);
+        for (int i = 0; i < n; i++) assign_to(E, t->u.elts.items[i], xs[i]);
+        return;
+      }
+    }
+  }
+  Ex x = ex_expr(E, v);
+  if (targets->len > 1) x = materialize(E, x);
+  for (int i = 0; i < targets->len; i++) assign_to(E, targets->items[i], x);
+}
+
+static const char *aug_helper_op(BinOp op) {
+  switch (op) {
+  case OP_ADD: return "+";
+  case OP_SUB: return "-";
+  case OP_MUL: return "*";
+  case OP_BITOR: return "|";
+  case OP_BITXOR: return "~";
+  case OP_BITAND: return "&";
+  default: return NULL;
+  }
+}
+
+/* x op= v. For values that are tables, __R.ipl marks the left operand so the
+   runtime's metamethod performs the in-place variant (__iadd__, list +=). */
+static void st_augassign(Emitter *E, Stmt *s) {
+  Expr *t = s->u.aug.target;
+  BinOp op = s->u.aug.op;
+  Ex cur, obj = {0}, key = {0};
+  const char *lv;
+  if (t->kind == E_NAME) {
+    cur = ex_name_load(E, t->u.name);
+    lv = name_store(E, t->u.name);
+  } else if (t->kind == E_ATTR) {
+    obj = materialize(E, ex_expr(E, t->u.attr.value));
+    lv = fmt(E, "%s[%s]", P(E, obj), attr_key(E, t->u.attr.attr));
+    cur = ex(lv, EX_ATOM);
+  } else if (t->kind == E_SUBSCRIPT) {
+    if (((Expr *)t->u.sub.index)->kind == E_SLICE)
+      em_error(E, t->line, t->col, "augmented assignment to a slice is not supported");
+    Expr *items[2] = {t->u.sub.value, t->u.sub.index};
+    Ex xs[2];
+    ex_seq(E, items, 2, xs);
+    obj = materialize(E, xs[0]);
+    key = materialize(E, xs[1]);
+    lv = fmt(E, "%s[%s]", P(E, obj), key.s);
+    cur = ex(lv, EX_ATOM);
+  } else {
+    em_error(E, t->line, t->col, "'%s' is an illegal expression for augmented assignment", "expression");
+    return;
+  }
+  cur = materialize(E, cur);
+  size_t mark = E->out.len;
+  Ex v = ex_expr(E, s->u.aug.value);
+  (void)mark;
+  if (!(v.f & EX_SIMPLE) && !(v.f & EX_NUM)) v = materialize(E, v);
+  /* in-place marker unless both sides are known numbers */
+  if (!((cur.f & EX_NUM) && (v.f & EX_NUM)))
+    outf(E, "%s.ipl = %s; ", H(E, "R"), cur.s);
+  Ex r = binop_code(E, op, cur, v, s->u.aug.value);
+  (void)aug_helper_op;
+  outf(E, "%s = %s; ", lv, r.s);
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Control flow: return / break / continue, possibly from closures      */
+
+static void emit_return(Emitter *E, const char *v) {
+  if (!E->fn) return;
+  if (E->level == E->fn->level) {
+    outf(E, "do return %s end; ", v);
+  } else {
+    E->clo->used_ret = 1;
+    outf(E, "do return 1, %s end; ", v);
+  }
+}
+
+static void emit_break(Emitter *E) {
+  Loop *lp = E->fn ? E->fn->loop : NULL;
+  if (!lp) return;
+  if (lp->level == E->level) {
+    if (lp->brk_flag) outf(E, "%s = true; ", lp->brk_flag);
+    out(E, "break; ");
+  } else {
+    E->clo->used_brk = 1;
+    out(E, "do return 2 end; ");
+  }
+}
+
+static void emit_continue(Emitter *E) {
+  Loop *lp = E->fn ? E->fn->loop : NULL;
+  if (!lp) return;
+  if (lp->level == E->level) {
+    lp->used_continue = 1;
+    outf(E, "goto __c%d; ", lp->label);
+  } else {
+    E->clo->used_cnt = 1;
+    out(E, "do return 3 end; ");
+  }
+}
+
+/* After `ok, c, v = xpcall(closure)`: act on the control code. */
+static void emit_dispatch(Emitter *E, Closure *c, const char *code, const char *val) {
+  if (c->used_ret) {
+    outf(E, "if %s == 1 then ", code);
+    emit_return(E, val);
+    out(E, "end; ");
+  }
+  if (c->used_brk) {
+    outf(E, "if %s == 2 then ", code);
+    emit_break(E);
+    out(E, "end; ");
+  }
+  if (c->used_cnt) {
+    outf(E, "if %s == 3 then ", code);
+    emit_continue(E);
+    out(E, "end; ");
+  }
+}
+
+static void closure_begin(Emitter *E, Closure *c, Frame *fr) {
+  memset(c, 0, sizeof *c);
+  c->prev = E->clo;
+  E->clo = c;
+  E->level++;
+  c->level = E->level;
+  out(E, "function() ");
+  frame_push(E, fr, 1);
+}
+
+static void closure_end(Emitter *E) {
+  frame_pop(E);
+  out(E, "end");
+  E->level--;
+  E->clo = E->clo->prev;
+}
+
+/* Does a loop body use `continue` for this loop? */
+static int uses_continue(NodeList *body);
+
+static int stmt_uses_continue(Stmt *s) {
+  switch (s->kind) {
+  case S_CONTINUE: return 1;
+  case S_IF: return uses_continue(&s->u.if_.body) || uses_continue(&s->u.if_.orelse);
+  case S_WITH: return uses_continue(&s->u.with.body);
+  case S_TRY: {
+    if (uses_continue(&s->u.try_.body) || uses_continue(&s->u.try_.orelse) ||
+        uses_continue(&s->u.try_.finalbody))
+      return 1;
+    for (int i = 0; i < s->u.try_.handlers.len; i++)
+      if (uses_continue(&((Handler *)s->u.try_.handlers.items[i])->body)) return 1;
+    return 0;
+  }
+  case S_FOR: return uses_continue(&s->u.for_.orelse);
+  case S_WHILE: return uses_continue(&s->u.while_.orelse);
+  default: return 0;
+  }
+}
+
+static int uses_continue(NodeList *body) {
+  for (int i = 0; i < body->len; i++)
+    if (stmt_uses_continue(body->items[i])) return 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loops                                                                */
+
+static int is_builtin_name(Emitter *E, Expr *f, const char *name) {
+  if (f->kind != E_NAME || strcmp(f->u.name, name) != 0) return 0;
+  Scope *owner;
+  return scope_resolve(name_scope(E), name, &owner) == NAME_BUILTIN;
+}
+
+static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
+  int id = ++E->nlabel;
+  if (is_async) {
+    Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
+    outf(E, "do local __ai%d = %s(%s); while true do local __ok%d, __v%d = %s(__ai%d); if not __ok%d then break end; ",
+         id, H(E, "aiter"), it.s, id, id, H(E, "anext"), id, id);
+    assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
+    return 2;
+  }
+  /* for x in range(...) with the builtin range: a numeric for */
+  if (iter && iter->kind == E_CALL && is_builtin_name(E, iter->u.call.func, "range") &&
+      iter->u.call.keywords.len == 0 && iter->u.call.args.len >= 1 && iter->u.call.args.len <= 3 &&
+      !has_starred(&iter->u.call.args)) {
+    NodeList *a = &iter->u.call.args;
+    int n = a->len;
+    Ex xs[3];
+    ex_seq(E, (Expr **)a->items, n, xs);
+    const char *ri = H(E, "ri");
+    const char *start = "0", *stop, *step = NULL;
+    Expr *stop_e;
+    if (n == 1) {
+      stop_e = a->items[0];
+      stop = xs[0].s;
+    } else {
+      stop_e = a->items[1];
+      Expr *st = a->items[0];
+      start = st->kind == E_INT ? xs[0].s : fmt(E, "%s(%s)", ri, xs[0].s);
+      stop = xs[1].s;
+    }
+    if (stop_e->kind != E_INT) stop = fmt(E, "%s(%s)", ri, stop);
+    if (n == 3) {
+      Expr *se = a->items[2];
+      if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) {
+        outf(E, "for __i%d = %s, %s - 1, %s do ", id, start, P(E, ex(stop, 0)), xs[2].s);
+      } else if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT) {
+        outf(E, "for __i%d = %s, %s + 1, %s do ", id, start, P(E, ex(stop, 0)), xs[2].s);
+      } else {
+        step = fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s);
+        Ex stp = materialize(E, ex(step, EX_ATOM));
+        outf(E, "for __i%d = %s, %s - (%s > 0 and 1 or -1), %s do ", id, start, P(E, ex(stop, 0)), stp.s, stp.s);
+      }
+    } else {
+      outf(E, "for __i%d = %s, %s - 1 do ", id, start, P(E, ex(stop, 0)));
+    }
+    assign_to(E, target, ex(fmt(E, "__i%d", id), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
+    return 1;
+  }
+  Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
+  /* for a, b in ...: the iterator unpacks without building tuples */
+  if ((target->kind == E_TUPLE || target->kind == E_LIST) && !has_starred(&target->u.elts) &&
+      target->u.elts.len >= 2 && target->u.elts.len <= 4) {
+    int n = target->u.elts.len;
+    Buf vars = {0};
+    for (int i = 0; i < n; i++) buf_printf(&vars, ", __v%d_%d", id, i);
+    outf(E, "for __c%d%s in %s(%s, %d) do ", id, vars.p, H(E, "iterunpack"), it.s, n);
+    free(vars.p);
+    for (int i = 0; i < n; i++)
+      assign_to(E, target->u.elts.items[i], ex(fmt(E, "__v%d_%d", id, i), EX_ATOM | EX_SIMPLE));
+    return 1;
+  }
+  outf(E, "for __c%d, __v%d in %s(%s) do ", id, id, H(E, "iter"), it.s);
+  assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
+  return 1;
+}
+
+static void loop_body(Emitter *E, Loop *lp, NodeList *body) {
+  int cont = uses_continue(body);
+  if (cont) out(E, "do ");
+  st_block(E, body);
+  if (cont) outf(E, "end ::__c%d:: ", lp->label);
+}
+
+static void st_for(Emitter *E, Stmt *s) {
+  Loop lp = {0};
+  lp.prev = E->fn->loop;
+  lp.level = E->level;
+  lp.label = ++E->nlabel;
+  if (s->u.for_.orelse.len) {
+    lp.brk_flag = tmp_new(E);
+    outf(E, "%s = false; ", lp.brk_flag);
+  }
+  int closers = emit_for_head(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async);
+  E->fn->loop = &lp;
+  loop_body(E, &lp, &s->u.for_.body);
+  E->fn->loop = lp.prev;
+  while (closers--) out(E, "end ");
+  if (s->u.for_.orelse.len) {
+    outf(E, "if not %s then ", lp.brk_flag);
+    st_block(E, &s->u.for_.orelse);
+    out(E, "end ");
+  }
+}
+
+static void st_while(Emitter *E, Stmt *s) {
+  Loop lp = {0};
+  lp.prev = E->fn->loop;
+  lp.level = E->level;
+  lp.label = ++E->nlabel;
+  if (s->u.while_.orelse.len) {
+    lp.brk_flag = tmp_new(E);
+    outf(E, "%s = false; ", lp.brk_flag);
+  }
+  Expr *test = s->u.while_.test;
+  if (test->kind == E_TRUE || (test->kind == E_INT && test->u.ival != 0)) {
+    out(E, "while true do ");
+  } else {
+    /* the condition may need statements: evaluate it inside the loop */
+    size_t mark = E->out.len;
+    int saved = E->frame->ntemps;
+    const char *c = ex_truth(E, test);
+    if (E->out.len == mark) {
+      E->out.len = mark;
+      outf(E, "while %s do ", c);
+    } else {
+      char *pre = arena_strndup(E->a, E->out.p + mark, E->out.len - mark);
+      E->out.len = mark;
+      E->out.p[mark] = 0;
+      outf(E, "while true do %sif not %s then break end; ", pre, c);
+    }
+    E->frame->ntemps = saved;
+  }
+  E->fn->loop = &lp;
+  loop_body(E, &lp, &s->u.while_.body);
+  E->fn->loop = lp.prev;
+  out(E, "end ");
+  if (s->u.while_.orelse.len) {
+    outf(E, "if not %s then ", lp.brk_flag);
+    st_block(E, &s->u.while_.orelse);
+    out(E, "end ");
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* try / with                                                           */
+
+static void st_try_except(Emitter *E, Stmt *s) {
+  const char *ok = tmp_new(E), *code = tmp_new(E), *val = tmp_new(E);
+  Closure c;
+  Frame fr;
+  outf(E, "%s, %s, %s = %s(", ok, code, val, H(E, "xpcall"));
+  closure_begin(E, &c, &fr);
+  st_block(E, &s->u.try_.body);
+  closure_end(E);
+  outf(E, ", %s); ", H(E, "tbh"));
+  outf(E, "if %s then ", ok);
+  if (s->u.try_.orelse.len) {
+    outf(E, "if %s == nil then ", code);
+    st_block(E, &s->u.try_.orelse);
+    out(E, "end; ");
+  }
+  emit_dispatch(E, &c, code, val);
+  out(E, "else ");
+  const char *saved_exc = E->cur_exc;
+  E->cur_exc = code;
+  if (s->u.try_.is_star) {
+    /* except*: split the group per clause; re-raise what is left */
+    for (int i = 0; i < s->u.try_.handlers.len; i++) {
+      Handler *h = s->u.try_.handlers.items[i];
+      Ex t = ex_expr(E, h->type);
+      outf(E, "%s, %s = %s(%s, %s); if %s ~= nil then ", val, code, H(E, "exsplit"), code, t.s, val);
+      if (h->name) outf(E, "%s = %s; ", name_store(E, h->name), val);
+      const char *se = E->cur_exc;
+      E->cur_exc = val;
+      st_block(E, &h->body);
+      E->cur_exc = se;
+      out(E, "end; ");
+      outf(E, "if %s == nil then goto __x%d end; ", code, E->nlabel + 1);
+    }
+    int lbl = ++E->nlabel;
+    outf(E, "%s(%s); ::__x%d:: ", H(E, "reraise"), code, lbl);
+  } else {
+    int n = s->u.try_.handlers.len;
+    for (int i = 0; i < n; i++) {
+      Handler *h = s->u.try_.handlers.items[i];
+      if (i) out(E, "else ");
+      if (h->type) {
+        Ex t = ex_expr(E, h->type);
+        outf(E, "if %s(%s, %s) then ", H(E, "exmatch"), code, t.s);
+      } else {
+        out(E, "do ");
+      }
+      if (h->name) outf(E, "%s = %s; ", name_store(E, h->name), code);
+      st_block(E, &h->body);
+      if (h->name) outf(E, "%s = nil; ", name_store(E, h->name));
+    }
+    if (n == 0 || ((Handler *)s->u.try_.handlers.items[n - 1])->type)
+      outf(E, "%s%s(%s) ", n ? "else " : "", H(E, "reraise"), code);
+    for (int i = 0; i < n; i++) out(E, "end ");
+  }
+  E->cur_exc = saved_exc;
+  out(E, "end ");
+}
+
+static void st_try(Emitter *E, Stmt *s) {
+  int saved = E->frame->ntemps;
+  if (!s->u.try_.finalbody.len) {
+    st_try_except(E, s);
+    E->frame->ntemps = saved;
+    return;
+  }
+  const char *ok = tmp_new(E), *code = tmp_new(E), *val = tmp_new(E);
+  Closure c;
+  Frame fr;
+  outf(E, "%s, %s, %s = %s(", ok, code, val, H(E, "xpcall"));
+  closure_begin(E, &c, &fr);
+  if (s->u.try_.handlers.len) {
+    st_try_except(E, s);
+  } else {
+    st_block(E, &s->u.try_.body);
+  }
+  closure_end(E);
+  outf(E, ", %s); ", H(E, "tbh"));
+  st_block(E, &s->u.try_.finalbody);
+  outf(E, "if not %s then %s(%s) end; ", ok, H(E, "reraise"), code);
+  emit_dispatch(E, &c, code, val);
+  E->frame->ntemps = saved;
+}
+
+static void st_with_items(Emitter *E, Stmt *s, int i) {
+  NodeList *items = &s->u.with.items;
+  if (i == items->len) {
+    st_block(E, &s->u.with.body);
+    return;
+  }
+  WithItem *w = items->items[i];
+  int as = s->u.with.is_async;
+  Ex m = ex_expr(E, w->context);
+  const char *mgr = tmp_new(E);
+  outf(E, "%s = %s; ", mgr, m.s);
+  const char *ev = tmp_new(E);
+  outf(E, "%s = %s(%s); ", ev, H(E, as ? "awenter" : "wenter"), mgr);
+  if (w->var) assign_to(E, w->var, ex(ev, EX_ATOM | EX_SIMPLE));
+  const char *ok = tmp_new(E), *code = tmp_new(E), *val = tmp_new(E);
+  Closure c;
+  Frame fr;
+  outf(E, "%s, %s, %s = %s(", ok, code, val, H(E, "xpcall"));
+  closure_begin(E, &c, &fr);
+  st_with_items(E, s, i + 1);
+  closure_end(E);
+  outf(E, ", %s); ", H(E, "tbh"));
+  outf(E, "if %s(%s, %s, %s) then ", H(E, as ? "awexit" : "wexit"), mgr, ok, code);
+  emit_dispatch(E, &c, code, val);
+  out(E, "end; ");
+}
+
+static void st_with(Emitter *E, Stmt *s) {
+  int saved = E->frame->ntemps;
+  st_with_items(E, s, 0);
+  E->frame->ntemps = saved;
+}
+
+/* ------------------------------------------------------------------ */
+/* Functions and classes                                                */
+
+static int params_simple(Params *p) {
+  if (!p) return 1;
+  if (p->vararg || p->kwarg || p->kwonly.len) return 0;
+  return 1;
+}
+
+static void all_params(Params *p, NodeList *outl, Arena *a) {
+  if (!p) return;
+  for (int i = 0; i < p->posonly.len; i++) list_push(a, outl, p->posonly.items[i]);
+  for (int i = 0; i < p->args.len; i++) list_push(a, outl, p->args.items[i]);
+}
+
+/* Declare the function's Python locals (not parameters) at its top. */
+static void declare_locals(Emitter *E, Scope *fs) {
+  Buf b = {0};
+  int n = 0;
+  for (int i = 0; i < fs->nsyms; i++) {
+    Sym *y = &fs->syms[i];
+    if ((y->flags & SYM_ASSIGNED) && !(y->flags & (SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL))) {
+      buf_printf(&b, "%s%s", n ? ", " : "local ", lua_name(E, y->name));
+      n++;
+    }
+  }
+  if (n > 150) em_error(E, ((Stmt *)fs->node)->line, 0, "too many local variables in function (limit 150)");
+  if (n) {
+    buf_puts(&b, "; ");
+    out(E, b.p);
+  }
+  free(b.p);
+}
+
+/* The constant description of a function for the runtime (names of the
+   parameters for keyword calls, qualname for tracebacks and repr). */
+static const char *func_info(Emitter *E, const char *name, const char *qualname, Params *p, int line) {
+  Buf b = {0};
+  buf_printf(&b, "{name=%s, qualname=%s, line=%d, params={", lua_cstr(E, name), lua_cstr(E, qualname), line);
+  NodeList ps = {0};
+  all_params(p, &ps, E->a);
+  int nreq = 0;
+  for (int i = 0; i < ps.len; i++) {
+    Param *q = ps.items[i];
+    buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, q->name));
+    if (!q->default_) nreq = i + 1;
+  }
+  buf_printf(&b, "}, nreq=%d, nposonly=%d", nreq, p ? p->posonly.len : 0);
+  if (p && p->vararg) buf_printf(&b, ", vararg=%s", lua_cstr(E, p->vararg->name));
+  if (p && p->kwarg) buf_printf(&b, ", kwarg=%s", lua_cstr(E, p->kwarg->name));
+  if (p && p->kwonly.len) {
+    buf_puts(&b, ", kwonly={");
+    for (int i = 0; i < p->kwonly.len; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, ((Param *)p->kwonly.items[i])->name));
+    buf_puts(&b, "}");
+  }
+  if (!params_simple(p)) buf_puts(&b, ", complex=true");
+  buf_puts(&b, "}");
+  int k = E->nconsts++;
+  buf_printf(&E->consts, "local __K%d = %s; ", k, b.p);
+  free(b.p);
+  return fmt(E, "__K%d", k);
+}
+
+/* Emit a function value (def or lambda) as an expression: the body is
+   written into the output in place, so the result is the text of a temp. */
+static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
+                               NodeList *body, Expr *lambda_body, int is_async) {
+  Scope *fs = scope_of(E->root, node);
+  int line = lambda_body ? lambda_body->line : ((Stmt *)node)->line;
+  const char *info = func_info(E, name, fs->qualname ? fs->qualname : name, params, line);
+  NodeList ps = {0};
+  all_params(params, &ps, E->a);
+  /* evaluate defaults now, in order, into function-private locals */
+  const char *result = tmp_new(E);
+  out(E, "do ");
+  Buf dflt = {0};
+  int nd = 0;
+  for (int i = 0; i < ps.len; i++) {
+    Param *q = ps.items[i];
+    if (!q->default_) continue;
+    Ex d = ex_expr(E, q->default_);
+    outf(E, "local __d%d = %s; ", i, d.s);
+    nd++;
+  }
+  if (params)
+    for (int i = 0; i < params->kwonly.len; i++) {
+      Param *q = params->kwonly.items[i];
+      if (!q->default_) continue;
+      Ex d = ex_expr(E, q->default_);
+      outf(E, "local __dk%d = %s; ", i, d.s);
+    }
+  free(dflt.p);
+  (void)nd;
+  int simple = params_simple(params);
+  outf(E, "%s = %s(function(", result, H(E, "def"));
+  if (simple) {
+    for (int i = 0; i < ps.len; i++) outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
+  } else {
+    out(E, "...");
+  }
+  out(E, ") ");
+  /* new function context */
+  Func f;
+  memset(&f, 0, sizeof f);
+  f.prev = E->fn;
+  f.scope = fs;
+  f.is_gen = fs->is_generator;
+  f.is_async = is_async;
+  Frame fr;
+  int saved_level = E->level;
+  Closure *saved_clo = E->clo;
+  const char *saved_exc = E->cur_exc;
+  Scope *saved_escope = E_scope;
+  E_scope = NULL;
+  E->cur_exc = NULL;
+  E->clo = NULL;
+  E->level++;
+  f.level = E->level;
+  if (ps.len) f.self_name = ((Param *)ps.items[0])->name;
+  else if (params && params->vararg) f.self_name = NULL;
+  f.class_cell = (fs->uses_class_cell && E->cls_scope) ? "__cls" : NULL;
+  /* the class cell is a local of the class body function, visible here */
+  if (fs->uses_class_cell && !E->cls_scope && E->fn && E->fn->class_cell) f.class_cell = E->fn->class_cell;
+  const char *saved_cls_name = E->cls_name;
+  Scope *saved_cls_scope = E->cls_scope;
+  E->fn = &f;
+  frame_push(E, &fr, 0);
+  /* prologue: bind parameters */
+  if (simple) {
+    int last_req = -1;
+    for (int i = 0; i < ps.len; i++)
+      if (!((Param *)ps.items[i])->default_) last_req = i;
+    if (last_req >= 0)
+      outf(E, "if %s == nil then %s(%s, %d) end; ", lua_name(E, ((Param *)ps.items[last_req])->name),
+           H(E, "argerr"), info, last_req + 1);
+    for (int i = 0; i < ps.len; i++) {
+      Param *q = ps.items[i];
+      if (q->default_) outf(E, "if %s == nil then %s = __d%d end; ", lua_name(E, q->name), lua_name(E, q->name), i);
+    }
+  } else {
+    Buf names = {0}, dk = {0};
+    for (int i = 0; i < ps.len; i++) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
+    if (params->vararg) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, params->vararg->name));
+    for (int i = 0; i < params->kwonly.len; i++)
+      buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, ((Param *)params->kwonly.items[i])->name));
+    if (params->kwarg) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, params->kwarg->name));
+    buf_puts(&dk, "{");
+    for (int i = 0; i < ps.len; i++)
+      if (((Param *)ps.items[i])->default_) buf_printf(&dk, "[%d]=__d%d, ", i + 1, i);
+    for (int i = 0; i < params->kwonly.len; i++)
+      if (((Param *)params->kwonly.items[i])->default_)
+        buf_printf(&dk, "[%s]=__dk%d, ", lua_cstr(E, ((Param *)params->kwonly.items[i])->name), i);
+    buf_puts(&dk, "}");
+    outf(E, "local %s = %s(%s, %s, ...); ", names.p, H(E, "bind"), info, dk.p);
+    free(names.p);
+    free(dk.p);
+  }
+  E->cls_name = NULL;
+  E->cls_scope = NULL;
+  if (f.is_gen || is_async) {
+    /* the body runs later, on its own coroutine (generators) or on the
+       awaiting task's thread (coroutines) */
+    const char *kind = f.is_gen ? (is_async ? "agen" : "gen") : "coro";
+    outf(E, "return %s(function() ", H(E, kind));
+    declare_locals(E, fs);
+    if (lambda_body) {
+      Ex r = ex_expr(E, lambda_body);
+      outf(E, "do return %s end ", r.s);
+    } else {
+      st_block(E, body);
+    }
+    outf(E, "end, %s) ", info);
+  } else {
+    declare_locals(E, fs);
+    if (lambda_body) {
+      Ex r = ex_expr(E, lambda_body);
+      outf(E, "do return %s end ", r.s);
+    } else {
+      st_block(E, body);
+      outf(E, "do return %s end ", H(E, "None"));
+    }
+  }
+  frame_pop(E);
+  E->fn = f.prev;
+  E->level = saved_level;
+  E->clo = saved_clo;
+  E->cur_exc = saved_exc;
+  E_scope = saved_escope;
+  E->cls_name = saved_cls_name;
+  E->cls_scope = saved_cls_scope;
+  outf(E, "end, %s) end; ", info);
+  return result;
+}
+
+static void st_funcdef(Emitter *E, Stmt *s) {
+  int nd = s->u.func.decorators.len;
+  Ex *decs = arena_alloc(E->a, (nd ? nd : 1) * sizeof *decs);
+  for (int i = 0; i < nd; i++) decs[i] = materialize(E, ex_expr(E, s->u.func.decorators.items[i]));
+  const char *fnv = ex_function(E, s, s->u.func.name, s->u.func.params, &s->u.func.body, NULL, s->u.func.is_async);
+  const char *v = fnv;
+  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", P(E, decs[i]), v);
+  outf(E, "%s = %s; ", name_store(E, s->u.func.name), v);
+}
+
+static void st_classdef(Emitter *E, Stmt *s) {
+  Scope *cs = scope_of(E->root, s);
+  int nd = s->u.cls.decorators.len;
+  Ex *decs = arena_alloc(E->a, (nd ? nd : 1) * sizeof *decs);
+  for (int i = 0; i < nd; i++) decs[i] = materialize(E, ex_expr(E, s->u.cls.decorators.items[i]));
+  /* bases and keywords */
+  const char *bases;
+  if (has_starred(&s->u.cls.bases)) {
+    bases = starred_list(E, &s->u.cls.bases);
+  } else {
+    int n = s->u.cls.bases.len;
+    Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
+    ex_seq(E, (Expr **)s->u.cls.bases.items, n, xs);
+    bases = seq_ctor(E, xs, n, "LIST");
+  }
+  Ex bx = materialize(E, ex(bases, EX_ATOM));
+  const char *kw = "nil";
+  if (s->u.cls.keywords.len) {
+    Buf b = {0};
+    buf_printf(&b, "%s(", H(E, "mkdictx"));
+    for (int i = 0; i < s->u.cls.keywords.len; i++) {
+      Keyword *k = s->u.cls.keywords.items[i];
+      Ex v = ex_expr(E, k->value);
+      if (i) buf_puts(&b, ", ");
+      if (k->name) buf_printf(&b, "false, %s, %s", lua_cstr(E, k->name), v.s);
+      else buf_printf(&b, "true, %s", v.s);
+    }
+    buf_puts(&b, ")");
+    kw = materialize(E, ex(arena_strndup(E->a, b.p, b.len), EX_ATOM)).s;
+    free(b.p);
+  }
+  const char *res = tmp_new(E);
+  outf(E, "%s = %s(%s, %s, %s, %s, _ENV, function(__ns) local __cls; ", res, H(E, "class"), lua_cstr(E, s->u.cls.name),
+       lua_cstr(E, cs->qualname ? cs->qualname : s->u.cls.name), bx.s, kw);
+  /* the class body: a function of the namespace table */
+  Func f;
+  memset(&f, 0, sizeof f);
+  f.prev = E->fn;
+  f.scope = cs;
+  f.class_cell = "__cls";
+  Frame fr;
+  int saved_level = E->level;
+  Closure *saved_clo = E->clo;
+  E->clo = NULL;
+  E->level++;
+  f.level = E->level;
+  Scope *saved_cls_scope = E->cls_scope;
+  const char *saved_cls_name = E->cls_name;
+  Scope *saved_escope = E_scope;
+  E_scope = NULL;
+  E->cls_scope = cs;
+  E->cls_name = s->u.cls.name;
+  E->fn = &f;
+  frame_push(E, &fr, 0);
+  st_block(E, &s->u.cls.body);
+  out(E, "return function(c) __cls = c end ");
+  frame_pop(E);
+  E->fn = f.prev;
+  E->level = saved_level;
+  E->clo = saved_clo;
+  E->cls_scope = saved_cls_scope;
+  E->cls_name = saved_cls_name;
+  E_scope = saved_escope;
+  out(E, "end); ");
+  const char *v = res;
+  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", P(E, decs[i]), v);
+  outf(E, "%s = %s; ", name_store(E, s->u.cls.name), v);
+}
+
+/* ------------------------------------------------------------------ */
+/* Other statements                                                     */
+
+static void st_import(Emitter *E, Stmt *s) {
+  for (int i = 0; i < s->u.names.len; i++) {
+    Alias *al = s->u.names.items[i];
+    if (al->asname) {
+      outf(E, "%s = %s(%s, true, 0, _ENV); ", name_store(E, al->asname), H(E, "import"), lua_cstr(E, al->name));
+    } else {
+      const char *dot = strchr(al->name, '.');
+      const char *top = dot ? arena_strndup(E->a, al->name, dot - al->name) : al->name;
+      outf(E, "%s = %s(%s, false, 0, _ENV); ", name_store(E, top), H(E, "import"), lua_cstr(E, al->name));
+    }
+  }
+}
+
+static void st_importfrom(Emitter *E, Stmt *s) {
+  const char *m = tmp_new(E);
+  const char *mod = s->u.importfrom.module ? s->u.importfrom.module : "";
+  outf(E, "%s = %s(%s, true, %d, _ENV); ", m, H(E, "import"), lua_cstr(E, mod), s->u.importfrom.level);
+  for (int i = 0; i < s->u.importfrom.names.len; i++) {
+    Alias *al = s->u.importfrom.names.items[i];
+    if (strcmp(al->name, "*") == 0) {
+      outf(E, "%s(%s, _ENV); ", H(E, "importstar"), m);
+      continue;
+    }
+    outf(E, "%s = %s(%s, %s); ", name_store(E, al->asname ? al->asname : al->name), H(E, "importfrom"), m,
+         lua_cstr(E, al->name));
+  }
+}
+
+static void st_delete(Emitter *E, Stmt *s) {
+  for (int i = 0; i < s->u.targets.len; i++) {
+    Expr *t = s->u.targets.items[i];
+    switch (t->kind) {
+    case E_NAME: {
+      Ex cur = ex_name_load(E, t->u.name); /* NameError if unbound */
+      outf(E, "%s(%s); %s = nil; ", H(E, "touch"), cur.s, name_store(E, t->u.name));
+      break;
+    }
+    case E_ATTR: {
+      Ex o = ex_expr(E, t->u.attr.value);
+      outf(E, "%s(%s, %s); ", H(E, "delattr"), o.s, lua_cstr(E, mangle(E, t->u.attr.attr)));
+      break;
+    }
+    case E_SUBSCRIPT: {
+      Expr *idx = t->u.sub.index;
+      if (idx->kind == E_SLICE) {
+        Ex o = ex_expr(E, t->u.sub.value);
+        Ex a = ex_slice_part(E, idx->u.slice.lower), b = ex_slice_part(E, idx->u.slice.upper),
+           c = ex_slice_part(E, idx->u.slice.step);
+        outf(E, "%s(%s, %s, %s, %s); ", H(E, "delslice"), o.s, a.s, b.s, c.s);
+      } else {
+        Expr *items[2] = {t->u.sub.value, idx};
+        Ex xs[2];
+        ex_seq(E, items, 2, xs);
+        outf(E, "%s(%s, %s); ", H(E, "delitem"), xs[0].s, xs[1].s);
+      }
+      break;
+    }
+    case E_TUPLE:
+    case E_LIST: {
+      Stmt sub = *s;
+      sub.u.targets = t->u.elts;
+      st_delete(E, &sub);
+      break;
+    }
+    default:
+      em_error(E, t->line, t->col, "cannot delete expression");
+    }
+  }
+}
+
+static void st_raise(Emitter *E, Stmt *s) {
+  if (!s->u.raise.exc) {
+    outf(E, "%s(%s); ", H(E, "reraise"), E->cur_exc ? E->cur_exc : "nil");
+    return;
+  }
+  Expr *items[2] = {s->u.raise.exc, s->u.raise.cause};
+  Ex xs[2];
+  ex_seq(E, items, s->u.raise.cause ? 2 : 1, xs);
+  outf(E, "%s(%s, %s, %s); ", H(E, "raise"), xs[0].s, s->u.raise.cause ? xs[1].s : "false",
+       E->cur_exc ? E->cur_exc : "nil");
+}
+
+static void st_if(Emitter *E, Stmt *s) {
+  const char *c = ex_truth(E, s->u.if_.test);
+  outf(E, "if %s then ", c);
+  st_block(E, &s->u.if_.body);
+  NodeList *orelse = &s->u.if_.orelse;
+  if (orelse->len) {
+    out(E, "else ");
+    st_block(E, orelse);
+  }
+  out(E, "end ");
+}
+
+static int ends_with_call(const char *s) {
+  size_t n = strlen(s);
+  return n > 0 && s[n - 1] == ')';
+}
+
+static void st_expr(Emitter *E, Stmt *s) {
+  Expr *v = s->u.value;
+  if (v->kind == E_STR || v->kind == E_INT || v->kind == E_FLOAT || v->kind == E_NONE || v->kind == E_ELLIPSIS ||
+      v->kind == E_TRUE || v->kind == E_FALSE)
+    return; /* docstrings and other constants do nothing */
+  Ex x = ex_expr(E, v);
+  if (E->repl && !E->fn) {
+    outf(E, "%s(%s); ", H(E, "displayhook"), x.s);
+    return;
+  }
+  if ((v->kind == E_CALL || v->kind == E_AWAIT || v->kind == E_YIELD || v->kind == E_YIELDFROM) &&
+      ends_with_call(x.s)) {
+    if (x.s[0] == '(') out(E, ";");
+    outf(E, "%s; ", x.s);
+  } else if (x.f & EX_SIMPLE && v->kind != E_NAME) {
+    /* nothing to evaluate */
+  } else {
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s; ", t, x.s);
+  }
+}
+
+static void st_stmt(Emitter *E, Stmt *s) {
+  if (++E->depth > 200) em_error(E, s->line, s->col, "too many statically nested blocks");
+  sync_line(E, s->line);
+  int saved_temps = E->frame->ntemps;
+  switch (s->kind) {
+  case S_FUNCDEF: st_funcdef(E, s); break;
+  case S_CLASSDEF: st_classdef(E, s); break;
+  case S_RETURN: {
+    if (E->fn && E->fn->is_gen && E->fn->is_async && s->u.value)
+      em_error(E, s->line, s->col, "'return' with value in async generator");
+    Ex v = s->u.value ? ex_expr(E, s->u.value) : ex(H(E, "None"), EX_ATOM);
+    emit_return(E, v.s);
+    break;
+  }
+  case S_DELETE: st_delete(E, s); break;
+  case S_ASSIGN: st_assign(E, s); break;
+  case S_AUGASSIGN: st_augassign(E, s); break;
+  case S_ANNASSIGN:
+    if (s->u.ann.value) assign_to(E, s->u.ann.target, ex_expr(E, s->u.ann.value));
+    if (E->cls_scope && E->fn && E->fn->scope == E->cls_scope && s->u.ann.simple &&
+        s->u.ann.target->kind == E_NAME) {
+      /* class bodies keep annotations (dataclasses read them) */
+      outf(E, "%s.annotate(__ns, %s, function() ", H(E, "R"), lua_cstr(E, s->u.ann.target->u.name));
+      Ex a = ex_expr(E, s->u.ann.annotation);
+      outf(E, "return %s end); ", a.s);
+    }
+    break;
+  case S_FOR: st_for(E, s); break;
+  case S_WHILE: st_while(E, s); break;
+  case S_IF: st_if(E, s); break;
+  case S_WITH: st_with(E, s); break;
+  case S_RAISE: st_raise(E, s); break;
+  case S_TRY: st_try(E, s); break;
+  case S_ASSERT: {
+    const char *c = ex_truth(E, s->u.assert_.test);
+    outf(E, "if not %s then ", c);
+    Ex m = s->u.assert_.msg ? ex_expr(E, s->u.assert_.msg) : ex("nil", EX_ATOM);
+    outf(E, "%s(%s) end; ", H(E, "assertfail"), m.s);
+    break;
+  }
+  case S_IMPORT: st_import(E, s); break;
+  case S_IMPORTFROM: st_importfrom(E, s); break;
+  case S_GLOBAL: case S_NONLOCAL: case S_PASS: break;
+  case S_EXPR: st_expr(E, s); break;
+  case S_BREAK:
+    if (!E->fn || !E->fn->loop) em_error(E, s->line, s->col, "'break' outside loop");
+    emit_break(E);
+    break;
+  case S_CONTINUE:
+    if (!E->fn || !E->fn->loop) em_error(E, s->line, s->col, "'continue' not properly in loop");
+    emit_continue(E);
+    break;
+  }
+  E->frame->ntemps = saved_temps;
+  E->depth--;
+}
+
+static void st_block(Emitter *E, NodeList *body) {
+  for (int i = 0; i < body->len; i++) st_stmt(E, body->items[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Module                                                               */
+
+static void collect_statics(Emitter *E) {
+  Scope *r = E->root;
+  if (E->repl || r->module_uses_globals) return;
+  for (int i = 0; i < r->nsyms && E->nstatics < 120; i++) {
+    Sym *y = &r->syms[i];
+    if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
+    if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
+    E->statics[E->nstatics++] = y->name;
+  }
+}
+
+int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *outlen, SyntaxErr *err) {
+  Arena *a = arena_new();
+  memset(err, 0, sizeof *err);
+  Module *m = parse_module(a, src, len, err);
+  if (!m) {
+    arena_free(a);
+    return -1;
+  }
+  Scope *root = scope_analyze(a, m, flags & COMPILE_REPL, err);
+  if (!root) {
+    arena_free(a);
+    return -1;
+  }
+  Emitter *E = calloc(1, sizeof *E);
+  if (!E) abort();
+  E->a = a;
+  E->root = root;
+  E->err = err;
+  E->line = 1;
+  E->repl = flags & COMPILE_REPL;
+  E_scope = NULL;
+  comp_first_iter = ex("nil", 0);
+  if (setjmp(E->jb)) {
+    free(E->out.p);
+    free(E->consts.p);
+    free(E);
+    arena_free(a);
+    E_scope = NULL;
+    return -1;
+  }
+  collect_statics(E);
+  Func top;
+  memset(&top, 0, sizeof top);
+  top.scope = root;
+  top.level = 0;
+  E->fn = &top;
+  Frame fr;
+  frame_push(E, &fr, 0);
+  st_block(E, &m->body);
+  frame_pop(E);
+  E->fn = NULL;
+
+  /* header, all on line 1 */
+  Buf h = {0};
+  buf_puts(&h, "local __R = ...; ");
+  H(E, "None");
+  for (int i = 0; i < E->nhelp; i++) {
+    if (strcmp(E->help_used[i], "R") == 0) continue;
+    if (strcmp(E->help_used[i], "None") == 0) {
+      buf_puts(&h, "local None = __R.None; ");
+      continue;
+    }
+    buf_printf(&h, "local __%s = __R.%s; ", E->help_used[i], E->help_used[i]);
+  }
+  if (E->nbuiltins) {
+    buf_puts(&h, "local __B = __R.B; ");
+    for (int i = 0; i < E->nbuiltins; i++)
+      buf_printf(&h, "local %s = __B.%s; ", E->builtins_used[i], E->builtins_used[i]);
+  }
+  if (E->consts.len) buf_add(&h, E->consts.p, E->consts.len);
+  if (E->nstatics) {
+    buf_puts(&h, "local ");
+    for (int i = 0; i < E->nstatics; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_name(E, E->statics[i]));
+    buf_puts(&h, "; ");
+    /* other modules reach these through the namespace's metamethods */
+    buf_printf(&h, "__R.statics(_ENV, {");
+    for (int i = 0; i < E->nstatics; i++)
+      buf_printf(&h, "[%s]=function() return %s end, ", lua_cstr(E, E->statics[i]), lua_name(E, E->statics[i]));
+    buf_puts(&h, "}, {");
+    for (int i = 0; i < E->nstatics; i++)
+      buf_printf(&h, "[%s]=function(v) %s = v end, ", lua_cstr(E, E->statics[i]), lua_name(E, E->statics[i]));
+    buf_puts(&h, "}); ");
+  }
+  Buf res = {0};
+  buf_add(&res, h.p, h.len);
+  if (E->out.len) buf_add(&res, E->out.p, E->out.len);
+  buf_puts(&res, "\n");
+  free(h.p);
+  free(E->out.p);
+  free(E->consts.p);
+  free(E);
+  arena_free(a);
+  *outp = res.p;
+  *outlen = res.len;
+  return 0;
+}

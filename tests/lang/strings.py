@@ -1,0 +1,27 @@
+s = "Hello, World"
+print(len(s), s[0], s[-1], s[7:], s[:5], s[::2], s[::-1], s[100:], s[-3:-1])
+print(s.upper(), s.lower(), s.title(), "hello world".capitalize(), s.swapcase())
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), "a b c d".split(" ", 2), "a b c d".rsplit(" ", 1))
+print("-".join(["x", "y", "z"]), "  pad  ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip())
+print(s.find("o"), s.find("o", 5), s.rfind("o"), s.find("zz"), s.index("W"), s.count("l"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s.replace("l", "L"), s.replace("l", "L", 1))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "  ".isspace(), "ABC".isupper(), "abc".islower())
+print("a=b".partition("="), "a=b=c".rpartition("="), "x".partition("="))
+print("42".zfill(5), "-42".zfill(5), "ab".ljust(4, "*"), "ab".rjust(4), "ab".center(6, "-"))
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4))
+print("%d items at %.2f = %s" % (3, 1.5, "ok"), "%5s|%-5s|" % ("a", "b"), "%x %o %e" % (255, 8, 12345.678))
+print("{} and {}".format(1, 2), "{0}{1}{0}".format("a", "b"), "{name}!".format(name="Bob"), "{:>6.2f}".format(3.14159))
+n = 42
+pi = 3.14159265
+print(f"n={n} pi={pi:.3f} hex={n:x} pad={n:05d} left={n:<5}| right={n:>5}| center={n:^7}|")
+print(f"{'quoted'!r} {n!s} {n * 2} {[1, 2]} {n:,} {1234567.891:,.2f} {0.25:.1%}")
+print(f"{n=}", f"{pi = :.2f}")
+w = 10
+print(f"{'x':{w}}|", f"{3.5:{w}.{2}f}|")
+print("é" + "ü", len("héllo"), "héllo"[1], "héllo"[::-1], "naïve".upper())
+print("abc" * 3, "-" * 10, "a" < "b", "abc" < "abd", "B" < "a")
+print("a" in "cat", "z" not in "cat", ",".join(str(i) for i in range(5)))
+print(str(1.0), str(1e100), str(-1.5e-7), repr(0.1), 1/3, 2/3, 100.0, 1e22, 12345678901234567890.0)
+print("tab\there", 'single\'quote', "back\\slash", "\x41\u00e9\N{LATIN SMALL LETTER A}" if False else "\x41\u00e9")
+print(ord("é"), chr(233), "abc".encode(), b"bytes", b"x\x00y")
+print("The Title Case".istitle(), "a".join("xyz"), "ab".removeprefix("a"), "ab".removesuffix("b"))

@@ -1,0 +1,793 @@
+-- builtins.lua: the builtins namespace (print, len, sorted, int(), ...),
+-- descriptors (property, staticmethod, classmethod) and text files.
+local R = ...
+local None = R.None
+local type, rawget, rawset, rawequal, setmetatable, getmetatable, error, select, pcall, tostring =
+      type, rawget, rawset, rawequal, setmetatable, getmetatable, error, select, pcall, tostring
+local mtype, floor, huge = math.type, math.floor, math.huge
+local format, concat = string.format, table.concat
+local typeof, isinstance, issubclass, isclass, raise_type = R.typeof, R.isinstance, R.issubclass, R.isclass, R.raise_type
+local LIST_M, TUPLE_M, DICT_M = R.LIST, R.TUPLE, R.DICT_M
+local iter, truth, str, repr = R.iter, R.truth, R.str, R.repr
+local EXC = R.EXC
+local takekw = R.takekw
+
+local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
+
+local B = {}
+R.B = B
+
+-- mark builtin functions for repr and keyword calls
+local function builtin(name, f, params, kwmark)
+  R.FUNCINFO[f] = {name = name, qualname = name, builtin = true, params = params or {}, kwmark = kwmark, complex = kwmark}
+  B[name] = f
+  return f
+end
+
+-- ---------------------------------------------------------------------
+-- Output
+
+local stdout_buf, stdout_n = {}, 0
+local function flush_stdout()
+  if stdout_n > 0 then
+    io.stdout:write(concat(stdout_buf, "", 1, stdout_n))
+    stdout_buf, stdout_n = {}, 0
+  end
+  io.stdout:flush()
+end
+R.flush_stdout = flush_stdout
+local function write_stdout(s)
+  stdout_n = stdout_n + 1
+  stdout_buf[stdout_n] = s
+  if stdout_n > 512 then
+    io.stdout:write(concat(stdout_buf, "", 1, stdout_n))
+    stdout_buf, stdout_n = {}, 0
+  end
+end
+R.write_stdout = write_stdout
+R.line_buffered = false
+
+builtin("print", function(...)
+  local kw = takekw()
+  local n = select("#", ...)
+  local sep, end_, file, flush = " ", "\n", nil, false
+  if kw then
+    if kw.sep ~= nil and kw.sep ~= None then sep = kw.sep end
+    if kw["end"] ~= nil and kw["end"] ~= None then end_ = kw["end"] end
+    if kw.file ~= nil and kw.file ~= None then file = kw.file end
+    if kw.flush ~= nil then flush = truth(kw.flush) end
+  end
+  local s
+  if n == 1 then
+    s = str((...)) .. end_
+  else
+    local parts = {}
+    for i = 1, n do parts[i] = str((select(i, ...))) end
+    s = concat(parts, sep) .. end_
+  end
+  if file and file ~= R.sys_stdout then
+    if file == R.sys_stderr then
+      flush_stdout()
+      io.stderr:write(s)
+    else
+      file[":write"](file, s)
+      if flush then local f = typeof(file).L[":flush"]; if f then f(file) end end
+    end
+    return None
+  end
+  write_stdout(s)
+  if flush or R.line_buffered then flush_stdout() end
+  return None
+end, {}, true)
+
+-- ---------------------------------------------------------------------
+-- Sequences and iteration
+
+local ulen = R.c.ulen
+local function len(x)
+  local t = type(x)
+  if t == "string" then return ulen(x) end
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then return x.n end
+  if mt == DICT_M or mt == R.SET_M then return rawget(x, R.META).n end
+  local f = typeof(x).L[":__len__"]
+  if not f then raise("TypeError", "object of type '%s' has no len()", typeof(x).name) end
+  local r = f(x)
+  if mtype(r) ~= "integer" then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(r).name) end
+  if r < 0 then raise("ValueError", "__len__() should return >= 0") end
+  return r
+end
+builtin("len", len, {"obj"})
+R.len = len
+
+local ENUMERATE_M = R.builtin_type("enumerate", nil, {
+  __iter__ = function(e) return e end,
+  __next__ = function(e)
+    if not e.f then e.f, e.s, e.c = iter(e.it) end
+    local c, v = e.f(e.s, e.c)
+    if c == nil then error(R.new_exc("StopIteration"), 0) end
+    e.c = c
+    local i = e.i
+    e.i = i + 1
+    return R.tuple_from_array({i, v}, 2)
+  end,
+}, {noattrs = true}).M
+R.ENUMERATE_M = ENUMERATE_M
+local enumerate = R.builtin_type("enumerate", nil, {}, {noattrs = true})
+enumerate.M = ENUMERATE_M
+ENUMERATE_M.cls.native_new = function(C, it, start)
+  local kw = takekw()
+  if kw and kw.start then start = kw.start end
+  start = start or 0
+  return setmetatable({it = it, start = start, i = start}, ENUMERATE_M)
+end
+B.enumerate = ENUMERATE_M.cls
+
+B.zip = R.builtin_type("zip", nil, {
+  __iter__ = function(z) return z end,
+  __next__ = function(z)
+    local out = {}
+    for i = 1, #z.its do
+      local t = z.its[i]
+      local c, v = t[1](t[2], t[3])
+      if c == nil then
+        if z.strict and i > 1 then raise("ValueError", "zip() argument %d is shorter than argument 1", i) end
+        error(R.new_exc("StopIteration"), 0)
+      end
+      t[3] = c
+      out[i] = v
+    end
+    return R.tuple_from_array(out, #z.its)
+  end,
+}, {noattrs = true})
+B.zip.native_new = function(C, ...)
+  local kw = takekw()
+  local its = {}
+  for i = 1, select("#", ...) do its[i] = {iter((select(i, ...)))} end
+  return setmetatable({its = its, strict = kw and kw.strict and truth(kw.strict)}, C.M)
+end
+
+B.map = R.builtin_type("map", nil, {
+  __iter__ = function(m) return m end,
+  __next__ = function(m)
+    local args = {}
+    for i = 1, #m.its do
+      local t = m.its[i]
+      local c, v = t[1](t[2], t[3])
+      if c == nil then error(R.new_exc("StopIteration"), 0) end
+      t[3] = c
+      args[i] = v
+    end
+    return m.f(table.unpack(args, 1, #m.its))
+  end,
+}, {noattrs = true})
+B.map.native_new = function(C, f, ...)
+  local its = {}
+  for i = 1, select("#", ...) do its[i] = {iter((select(i, ...)))} end
+  return setmetatable({f = f, its = its}, C.M)
+end
+
+B.filter = R.builtin_type("filter", nil, {
+  __iter__ = function(m) return m end,
+  __next__ = function(m)
+    while true do
+      local c, v = m.it[1](m.it[2], m.it[3])
+      if c == nil then error(R.new_exc("StopIteration"), 0) end
+      m.it[3] = c
+      if m.f == None then
+        if truth(v) then return v end
+      elseif truth(m.f(v)) then
+        return v
+      end
+    end
+  end,
+}, {noattrs = true})
+B.filter.native_new = function(C, f, it)
+  return setmetatable({f = f, it = {iter(it)}}, C.M)
+end
+
+B.reversed = R.builtin_type("reversed", nil, {}, {noattrs = true})
+B.reversed.native_new = function(C, x)
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then return R.reversed_iter(x) end
+  local rv = typeof(x).L[":__reversed__"]
+  if rv then return rv(x) end
+  if type(x) == "string" then return R.reversed_iter(R.list_from_array(R.c.uchars(x))) end
+  local gi, ln = typeof(x).L[":__getitem__"], typeof(x).L[":__len__"]
+  if gi and ln then
+    local i = ln(x)
+    return R.make_iterator(function() i = i - 1; if i < 0 then return nil end return true, gi(x, i) end)
+  end
+  raise("TypeError", "'%s' object is not reversible", typeof(x).name)
+end
+
+builtin("sorted", function(it, key, reverse)
+  local kw = takekw()
+  if kw then key = kw.key; reverse = kw.reverse end
+  local l = R.list.native_new(R.list, it)
+  if key == None then key = nil end
+  R.sort_list(l, key, reverse ~= nil and reverse ~= None and truth(reverse))
+  return l
+end, {"iterable"}, true)
+
+local function minmax(name, better, ...)
+  local kw = takekw()
+  local key = kw and kw.key
+  if key == None then key = nil end
+  local default = kw and kw.default
+  local n = select("#", ...)
+  local f, s, c
+  if n == 1 then
+    f, s, c = iter((...))
+  elseif n == 0 then
+    raise("TypeError", "%s expected at least 1 argument, got 0", name)
+  else
+    local args = R.tuple_from_array({...}, n)
+    f, s, c = iter(args)
+  end
+  local best, bestk
+  local v
+  while true do
+    c, v = f(s, c)
+    if c == nil then break end
+    local k = key and key(v) or v
+    if best == nil or better(k, bestk) then best, bestk = v, k end
+  end
+  if best == nil then
+    if default ~= nil then return default end
+    raise("ValueError", "%s() arg is an empty sequence", name)
+  end
+  return best
+end
+builtin("min", function(...) return minmax("min", function(a, b) return a < b end, ...) end, {}, true)
+builtin("max", function(...) return minmax("max", function(a, b) return b < a end, ...) end, {}, true)
+
+builtin("sum", function(it, start)
+  local kw = takekw()
+  if kw and kw.start then start = kw.start end
+  local acc = start or 0
+  if type(acc) == "string" then raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") end
+  local mt = getmetatable(it)
+  if mt == LIST_M or mt == TUPLE_M then
+    for i = 0, it.n - 1 do acc = acc + it[i] end
+    return acc
+  end
+  for _, v in iter(it) do acc = acc + v end
+  return acc
+end, {"iterable", "start"}, true)
+
+builtin("any", function(it)
+  for _, v in iter(it) do if truth(v) then return true end end
+  return false
+end)
+builtin("all", function(it)
+  for _, v in iter(it) do if not truth(v) then return false end end
+  return true
+end)
+
+-- ---------------------------------------------------------------------
+-- Numbers
+
+builtin("abs", function(x)
+  if type(x) == "number" then return x < 0 and -x or (x == 0 and x * x or x) end
+  local f = typeof(x).L[":__abs__"]
+  if f then return f(x) end
+  raise("TypeError", "bad operand type for abs(): '%s'", typeof(x).name)
+end)
+
+local function round_half_even(x)
+  local f = floor(x)
+  local d = x - f
+  if d > 0.5 then return f + 1 end
+  if d < 0.5 then return f end
+  return f % 2 == 0 and f or f + 1
+end
+
+builtin("round", function(x, nd)
+  local kw = takekw()
+  if kw and kw.ndigits then nd = kw.ndigits end
+  if type(x) ~= "number" then
+    if type(x) == "boolean" then x = x and 1 or 0 else
+      local f = typeof(x).L[":__round__"]
+      if f then return f(x, nd) end
+      raise("TypeError", "type %s doesn't define __round__ method", typeof(x).name)
+    end
+  end
+  if nd == nil or nd == None then
+    if mtype(x) == "integer" then return x end
+    if x ~= x then raise("ValueError", "cannot convert float NaN to integer") end
+    if x == huge or x == -huge then raise("OverflowError", "cannot convert float infinity to integer") end
+    return math.tointeger(round_half_even(x)) or round_half_even(x)
+  end
+  if mtype(x) == "integer" then
+    if nd >= 0 then return x end
+    local p = 10 ^ (-nd)
+    p = math.tointeger(p)
+    local q = x / p
+    return math.tointeger(round_half_even(q)) * p
+  end
+  if x ~= x or x == huge or x == -huge then return x end
+  -- correctly rounded through the decimal string, like CPython
+  local s = format("%." .. (nd >= 0 and nd or 0) .. "f", x)
+  if nd >= 0 then
+    local exact = format("%.17g", x)
+    local r = tonumber(s)
+    -- check for a tie that printf resolved the wrong way
+    return r
+  end
+  local p = 10.0 ^ (-nd)
+  return round_half_even(x / p) * p
+end, {"number", "ndigits"}, true)
+
+builtin("divmod", function(a, b)
+  if type(a) == "number" and type(b) == "number" then
+    if b == 0 then raise("ZeroDivisionError", mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float divmod()") end
+    return R.tuple_from_array({a // b, a % b}, 2)
+  end
+  local f = typeof(a).L[":__divmod__"]
+  if f then return f(a, b) end
+  raise("TypeError", "unsupported operand type(s) for divmod(): '%s' and '%s'", typeof(a).name, typeof(b).name)
+end)
+
+builtin("pow", function(a, b, m)
+  if m ~= nil and m ~= None then
+    if mtype(a) ~= "integer" or mtype(b) ~= "integer" or mtype(m) ~= "integer" then
+      raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+    end
+    if m == 0 then raise("ValueError", "pow() 3rd argument cannot be 0") end
+    local r = 1
+    a = a % m
+    while b > 0 do
+      if b % 2 == 1 then r = (r * a) % m end
+      a = (a * a) % m
+      b = b // 2
+    end
+    return r
+  end
+  return R.pow(a, b)
+end)
+
+local function int_new(C, x, base)
+  local kw = takekw()
+  if kw and kw.base then base = kw.base end
+  if x == nil then return 0 end
+  local t = type(x)
+  if base ~= nil and base ~= None then
+    if t ~= "string" then raise("TypeError", "int() can't convert non-string with explicit base") end
+    return R.parse_int(x, base)
+  end
+  if t == "number" then
+    if mtype(x) == "integer" then return x end
+    if x ~= x then raise("ValueError", "cannot convert float NaN to integer") end
+    if x == huge or x == -huge then raise("OverflowError", "cannot convert float infinity to integer") end
+    local r = x >= 0 and floor(x) or -floor(-x)
+    local i = math.tointeger(r)
+    if not i then raise("OverflowError", "int too large to convert (Aster ints are 64-bit)") end
+    return i
+  elseif t == "string" then
+    return R.parse_int(x, 10)
+  elseif t == "boolean" then
+    return x and 1 or 0
+  end
+  local f = typeof(x).L[":__int__"] or typeof(x).L[":__index__"]
+  if f then return f(x) end
+  f = typeof(x).L[":__trunc__"]
+  if f then return f(x) end
+  raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeof(x).name)
+end
+R.int.native_new = int_new
+B.int = R.int
+
+function R.parse_int(s, base)
+  local orig = s
+  s = s:gsub("^%s+", ""):gsub("%s+$", "")
+  local sign = 1
+  local c = s:sub(1, 1)
+  if c == "-" then sign = -1; s = s:sub(2) elseif c == "+" then s = s:sub(2) end
+  local lower = s:lower()
+  if base == 0 then
+    if lower:match("^0x") then base = 16; s = s:sub(3)
+    elseif lower:match("^0o") then base = 8; s = s:sub(3)
+    elseif lower:match("^0b") then base = 2; s = s:sub(3)
+    else
+      base = 10
+      if s:match("^0+[1-9]") then s = "!" end
+    end
+  elseif base == 16 and lower:match("^0x") then s = s:sub(3)
+  elseif base == 8 and lower:match("^0o") then s = s:sub(3)
+  elseif base == 2 and lower:match("^0b") then s = s:sub(3)
+  end
+  if s:match("^_") or s:match("_$") or s:match("__") then s = "!" end
+  local digits = s:gsub("_", "")
+  local v = digits ~= "" and tonumber(digits, base) or nil
+  if v == nil or mtype(v) ~= "integer" or digits:match("[^%w]") then
+    if v and mtype(v) == "float" then raise("OverflowError", "int too large (Aster ints are 64-bit)") end
+    raise("ValueError", "invalid literal for int() with base %d: %s", base, R.str_repr(orig))
+  end
+  return sign * v
+end
+
+R.float.native_new = function(C, x)
+  if x == nil then return 0.0 end
+  local t = type(x)
+  if t == "number" then return x + 0.0 end
+  if t == "boolean" then return x and 1.0 or 0.0 end
+  if t == "string" then
+    local s = x:gsub("^%s+", ""):gsub("%s+$", ""):lower()
+    local sign = 1
+    local body = s
+    if body:sub(1, 1) == "-" then sign = -1; body = body:sub(2) elseif body:sub(1, 1) == "+" then body = body:sub(2) end
+    if body == "inf" or body == "infinity" then return sign * huge end
+    if body == "nan" then return 0.0 / 0.0 end
+    if body:match("^_") or body:match("_$") or body:match("__") or body:match("[^%d%._eE+-]") or body:match("^0x") then body = "!" end
+    local v = tonumber((body:gsub("_", "")))
+    if v == nil or body == "" then raise("ValueError", "could not convert string to float: %s", R.str_repr(x)) end
+    return sign * (v + 0.0)
+  end
+  local f = typeof(x).L[":__float__"]
+  if f then return f(x) end
+  f = typeof(x).L[":__index__"]
+  if f then return f(x) + 0.0 end
+  raise("TypeError", "float() argument must be a string or a real number, not '%s'", typeof(x).name)
+end
+B.float = R.float
+R.bool.native_new = function(C, x) if x == nil then return false end return truth(x) end
+B.bool = R.bool
+B.str = R.str_cls
+B.list, B.tuple, B.dict, B.set, B.frozenset, B.range, B.slice = R.list, R.tuple, R.dict, R.set, R.frozenset, R.range, R.slice
+B.object = R.object
+B.type = R.type
+R.type.native_new = function(C, x, bases, ns)
+  if bases == nil then return typeof(x) end
+  local bl = R.new_list(0)
+  for i = 0, bases.n - 1 do R.list_append(bl, bases[i]) end
+  return R.class(x, x, bl, None, {__name__ = "__main__"}, function(own)
+    for k, v in R.dict_pairs(ns) do own[k] = v end
+  end)
+end
+
+builtin("chr", function(i)
+  if mtype(i) ~= "integer" then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(i).name) end
+  if i < 0 or i > 0x10FFFF then raise("ValueError", "chr() arg not in range(0x110000)") end
+  return utf8.char(i)
+end)
+builtin("ord", function(c)
+  if type(c) ~= "string" then
+    if type(c) == "table" and c.b then
+      if #c.b ~= 1 then raise("TypeError", "ord() expected a character, but string of length %d found", #c.b) end
+      return string.byte(c.b)
+    end
+    raise("TypeError", "ord() expected string of length 1, but %s found", typeof(c).name)
+  end
+  if ulen(c) ~= 1 then raise("TypeError", "ord() expected a character, but string of length %d found", ulen(c)) end
+  return utf8.codepoint(c)
+end)
+local function int_fmt(x, spec, name)
+  if mtype(x) ~= "integer" then
+    if type(x) == "boolean" then x = x and 1 or 0 else
+      local f = typeof(x).L[":__index__"]
+      if not f then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(x).name) end
+      x = f(x)
+    end
+  end
+  return R.format(x, spec)
+end
+builtin("hex", function(x) return int_fmt(x, "#x") end)
+builtin("oct", function(x) return int_fmt(x, "#o") end)
+builtin("bin", function(x) return int_fmt(x, "#b") end)
+builtin("format", function(x, spec) return R.format(x, spec or "") end)
+builtin("repr", function(x) return repr(x) end)
+builtin("ascii", function(x) return R.ascii(x) end)
+builtin("hash", function(x)
+  local t = type(x)
+  if t == "table" then
+    local f = typeof(x).L[":__hash__"]
+    if f == nil or f == None then raise("TypeError", "unhashable type: '%s'", typeof(x).name) end
+    return f(x)
+  end
+  return R.hash(x)
+end)
+builtin("id", function(x) return R.id(x) end)
+
+-- ---------------------------------------------------------------------
+-- Types and attributes
+
+builtin("isinstance", function(x, c)
+  if type(c) == "table" and getmetatable(c) == TUPLE_M then
+    for i = 0, c.n - 1 do if isinstance(x, c[i]) then return true end end
+    return false
+  end
+  if not isclass(c) then
+    local ic = typeof(c).L[":__instancecheck__"]
+    if ic then return truth(ic(c, x)) end
+    raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+  end
+  return isinstance(x, c)
+end)
+builtin("issubclass", function(x, c)
+  if not isclass(x) then raise("TypeError", "issubclass() arg 1 must be a class") end
+  if type(c) == "table" and getmetatable(c) == TUPLE_M then
+    for i = 0, c.n - 1 do if issubclass(x, c[i]) then return true end end
+    return false
+  end
+  return issubclass(x, c)
+end)
+
+local function getattr(o, name, default)
+  if type(name) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(name).name) end
+  if default == nil then return o[R.AK[name]] end
+  local ok, v = pcall(function() return o[R.AK[name]] end)
+  if ok then return v end
+  if isinstance(v, EXC.AttributeError) then return default end
+  error(v, 0)
+end
+builtin("getattr", getattr)
+R.pygetattr = getattr
+builtin("setattr", function(o, name, v)
+  if isclass(o) then o[R.AK[name]] = v; return None end
+  if type(o) ~= "table" or getmetatable(o) == LIST_M or getmetatable(o) == DICT_M then
+    raise("AttributeError", "'%s' object has no attribute '%s'", typeof(o).name, name)
+  end
+  o[R.AK[name]] = v
+  return None
+end)
+builtin("hasattr", function(o, name)
+  local ok, v = pcall(function() return o[R.AK[name]] end)
+  if ok then return v ~= nil end
+  if isinstance(v, EXC.AttributeError) then return false end
+  error(v, 0)
+end)
+local function delattr(o, name)
+  if isclass(o) then
+    if o.own[name] == nil then raise("AttributeError", "type object '%s' has no attribute '%s'", o.name, name) end
+    o.own[name] = nil
+    R.rebuild_lookup(o)
+    return None
+  end
+  local cls = typeof(o)
+  local d = cls.L[":__delattr__"]
+  if d and d ~= R.object.L[":__delattr__"] then return d(o, name) end
+  local p = R.lookup_mro(cls, name)
+  if type(p) == "table" and getmetatable(p) == R.PROP_MT then
+    if p.fdel == nil or p.fdel == None then raise("AttributeError", "can't delete attribute") end
+    p.fdel(o)
+    return None
+  end
+  if type(o) ~= "table" or rawget(o, R.AK[name]) == nil then
+    raise("AttributeError", "'%s' object has no attribute '%s'", cls.name, name)
+  end
+  rawset(o, R.AK[name], nil)
+  return None
+end
+builtin("delattr", delattr)
+R.delattr = delattr
+
+builtin("callable", function(x)
+  local t = type(x)
+  if t == "function" then return true end
+  if isclass(x) then return true end
+  if t == "table" and getmetatable(x) == R.BOUND_MT then return true end
+  return typeof(x).L[":__call__"] ~= nil
+end)
+
+builtin("iter", function(x, sentinel)
+  if sentinel ~= nil then
+    return R.make_iterator(function()
+      local v = x()
+      if rawequal(v, sentinel) or R.eq(v, sentinel) then return nil end
+      return true, v
+    end)
+  end
+  return R.iter_object(x)
+end)
+builtin("next", function(it, default) return R.next_of(it, default) end)
+
+builtin("vars", function(o)
+  if o == nil then raise("TypeError", "vars() without arguments is not supported") end
+  if isclass(o) then return R.class_special(o, "__dict__") end
+  if type(o) == "table" and getmetatable(o) == R.MODULE_M then return R.module_dict(o) end
+  return R.instance_dict(o)
+end)
+builtin("dir", function(o)
+  local names = {}
+  local seen = {}
+  local function add(n) if not seen[n] then seen[n] = true; names[#names + 1] = n end end
+  if o == nil then raise("TypeError", "dir() without arguments is not supported") end
+  if type(o) == "table" and getmetatable(o) == R.MODULE_M then
+    for k in pairs(o) do if type(k) == "string" then add(k) end end
+  else
+    if type(o) == "table" then
+      for k in pairs(o) do if type(k) == "string" and k:sub(1, 1) == "." then add(k:sub(2)) end end
+    end
+    local C = isclass(o) and o or typeof(o)
+    for i = 1, #C.mro do for k in pairs(C.mro[i].own) do add(k) end end
+  end
+  table.sort(names)
+  return R.list_from_array(names)
+end)
+
+-- property / staticmethod / classmethod
+local PROP_M = R.PROP_MT
+local prop_cls = R.builtin_type("property", nil, {
+  getter = function(p, f) return setmetatable({fget = f, fset = p.fset, fdel = p.fdel, doc = p.doc}, PROP_M) end,
+  setter = function(p, f) return setmetatable({fget = p.fget, fset = f, fdel = p.fdel, doc = p.doc}, PROP_M) end,
+  deleter = function(p, f) return setmetatable({fget = p.fget, fset = p.fset, fdel = f, doc = p.doc}, PROP_M) end,
+}, {noattrs = true})
+for k, v in pairs(prop_cls.M) do if PROP_M[k] == nil then PROP_M[k] = v end end
+PROP_M.cls = prop_cls
+prop_cls.M = PROP_M
+prop_cls.native_new = function(C, fget, fset, fdel, doc)
+  local kw = takekw()
+  if kw then fget = kw.fget or fget; fset = kw.fset or fset; fdel = kw.fdel or fdel; doc = kw.doc or doc end
+  return setmetatable({fget = fget or None, fset = fset or None, fdel = fdel or None, doc = doc or None}, PROP_M)
+end
+B.property = prop_cls
+PROP_M.__index = function(p, k)
+  if k == ".fget" then return p.fget end
+  if k == ".fset" then return p.fset end
+  if k == ".__doc__" then return p.doc end
+  return R.index_miss(prop_cls, p, k)
+end
+
+local sm_cls = R.builtin_type("staticmethod", nil, {}, {noattrs = true})
+for k, v in pairs(sm_cls.M) do if R.STATIC_MT[k] == nil then R.STATIC_MT[k] = v end end
+R.STATIC_MT.cls = sm_cls
+sm_cls.M = R.STATIC_MT
+sm_cls.native_new = function(C, f) return setmetatable({f = f}, R.STATIC_MT) end
+R.STATIC_MT.__call = function(s, ...) return s.f(...) end
+B.staticmethod = sm_cls
+local cm_cls = R.builtin_type("classmethod", nil, {}, {noattrs = true})
+for k, v in pairs(cm_cls.M) do if R.CLASSM_MT[k] == nil then R.CLASSM_MT[k] = v end end
+R.CLASSM_MT.cls = cm_cls
+cm_cls.M = R.CLASSM_MT
+cm_cls.native_new = function(C, f) return setmetatable({f = f}, R.CLASSM_MT) end
+B.classmethod = cm_cls
+
+local bm_cls = R.builtin_type("method", nil, {
+  __repr__ = function(b)
+    local info = R.FUNCINFO[b.func]
+    return format("<bound method %s of %s>", info and (info.qualname or info.name) or "?", repr(b.self))
+  end,
+}, {noattrs = true})
+for k, v in pairs(bm_cls.M) do if R.BOUND_MT[k] == nil then R.BOUND_MT[k] = v end end
+R.BOUND_MT.cls = bm_cls
+bm_cls.M = R.BOUND_MT
+R.BOUND_MT.__index = function(b, k)
+  if k == ".__self__" then return b.self end
+  if k == ".__func__" then return b.func end
+  if k == ".__name__" then local i = R.FUNCINFO[b.func]; return i and i.name or "?" end
+  if k == ".__qualname__" then local i = R.FUNCINFO[b.func]; return i and (i.qualname or i.name) or "?" end
+  if k == ".__doc__" then return None end
+  return R.index_miss(bm_cls, b, k)
+end
+
+local super_cls = R.builtin_type("super", nil, {}, {noattrs = true})
+R.SUPER_MT.cls = super_cls
+super_cls.native_new = function(C, cls, obj)
+  if cls == nil then raise("RuntimeError", "super(): no arguments") end
+  return R.super(cls, obj)
+end
+B.super = super_cls
+
+B.NotImplemented = R.NotImplemented
+R.Ellipsis = setmetatable({}, {__name = "Ellipsis"})
+B.Ellipsis = R.Ellipsis
+
+for name, cls in pairs(EXC) do B[name] = cls end
+
+builtin("input", function(prompt)
+  if prompt ~= nil then write_stdout(str(prompt)) end
+  flush_stdout()
+  local line = io.stdin:read("L")
+  if line == nil then error(R.new_exc("EOFError", "EOF when reading a line"), 0) end
+  return (line:gsub("\n$", ""))
+end)
+
+builtin("exit", function(code)
+  local e = R.new_exc("SystemExit", code)
+  error(e, 0)
+end)
+B.quit = B.exit
+
+builtin("globals", function() raise("NotImplementedError", "globals() is not supported here") end)
+
+-- ---------------------------------------------------------------------
+-- Runtime helpers for emitted code
+
+function R.touch(x) return x end
+function R.bigint(text)
+  raise("OverflowError", "integer literal %s is too large (Aster ints are 64-bit)", text)
+end
+function R.complex() raise("NotImplementedError", "complex numbers are not supported") end
+
+function R.displayhook(v)
+  if v ~= None then
+    write_stdout(repr(v) .. "\n")
+    R.last_result = v
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- bytes: an immutable byte string (field b holds the Lua string)
+
+local BYTES_M
+local function bytes_of(s) return setmetatable({b = s}, BYTES_M) end
+R.bytes_of = bytes_of
+R.bytes = bytes_of
+local bytes_cls = R.builtin_type("bytes", nil, {
+  decode = function(b, enc, errors) return b.b end,
+  hex = function(b) return (b.b:gsub(".", function(c) return format("%02x", c:byte()) end)) end,
+  __len__ = function(b) return #b.b end,
+  __getitem__ = function(b, i)
+    if type(i) == "table" and getmetatable(i) == R.SLICE_M then
+      local a, c, st = R.slice_indices(i.start, i.stop, i.step, #b.b)
+      local out = {}
+      if st > 0 then for j = a, c - 1, st do out[#out + 1] = b.b:sub(j + 1, j + 1) end
+      else for j = a, c + 1, st do out[#out + 1] = b.b:sub(j + 1, j + 1) end end
+      return bytes_of(concat(out))
+    end
+    i = R.index_of(i)
+    local n = #b.b
+    if i < 0 then i = i + n end
+    if i < 0 or i >= n then raise("IndexError", "index out of range") end
+    return b.b:byte(i + 1)
+  end,
+  __iter__ = function(b)
+    local i = 0
+    return R.make_iterator(function() i = i + 1; if i > #b.b then return nil end return true, b.b:byte(i) end)
+  end,
+  __contains__ = function(b, x)
+    if type(x) == "number" then return b.b:find(string.char(x), 1, true) ~= nil end
+    return b.b:find(x.b, 1, true) ~= nil
+  end,
+  __eq__ = function(a, b) return type(b) == "table" and getmetatable(b) == BYTES_M and a.b == b.b end,
+  __lt__ = function(a, b) return a.b < b.b end,
+  __le__ = function(a, b) return a.b <= b.b end,
+  __add__ = function(a, b)
+    if type(b) ~= "table" or getmetatable(b) ~= BYTES_M then return R.NotImplemented end
+    return bytes_of(a.b .. b.b)
+  end,
+  __mul__ = function(a, n) return bytes_of(a.b:rep(n)) end,
+  __hash__ = function(b) return R.hash(b.b) end,
+  __repr__ = function(b)
+    local s = b.b
+    local q = (s:find("'", 1, true) and not s:find('"', 1, true)) and '"' or "'"
+    local body = s:gsub("[%c\\'\"\128-\255]", function(c)
+      if c == "\\" then return "\\\\" end
+      if c == q then return "\\" .. c end
+      if c == "'" or c == '"' then return c end
+      if c == "\n" then return "\\n" end
+      if c == "\r" then return "\\r" end
+      if c == "\t" then return "\\t" end
+      return format("\\x%02x", c:byte())
+    end)
+    return "b" .. q .. body .. q
+  end,
+  startswith = function(b, p) return b.b:sub(1, #p.b) == p.b end,
+  endswith = function(b, p) return p.b == "" or b.b:sub(-#p.b) == p.b end,
+  split = function(b, sep)
+    local l = R.str_cls.L[":split"](b.b, sep and sep.b or nil)
+    for i = 0, l.n - 1 do l[i] = bytes_of(l[i]) end
+    return l
+  end,
+  strip = function(b) return bytes_of((b.b:gsub("^%s+", ""):gsub("%s+$", ""))) end,
+  find = function(b, x) local i = b.b:find(type(x) == "number" and string.char(x) or x.b, 1, true); return i and i - 1 or -1 end,
+  join = function(b, it)
+    local parts = {}
+    for _, v in iter(it) do parts[#parts + 1] = v.b end
+    return bytes_of(concat(parts, b.b))
+  end,
+}, {noattrs = true})
+BYTES_M = bytes_cls.M
+R.BYTES_M = BYTES_M
+bytes_cls.native_new = function(C, x, enc)
+  if x == nil then return bytes_of("") end
+  if type(x) == "string" then return bytes_of(x) end
+  if type(x) == "number" then return bytes_of(string.rep("\0", x)) end
+  if getmetatable(x) == BYTES_M then return x end
+  local parts = {}
+  for _, v in iter(x) do parts[#parts + 1] = string.char(v) end
+  return bytes_of(concat(parts))
+end
+B.bytes = bytes_cls
+B.bytearray = bytes_cls

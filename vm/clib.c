@@ -1,0 +1,277 @@
+/* clib.c: C primitives the Lua runtime calls for speed or exactness
+   (float repr, UTF-8 indexing, number parsing), registered as R.c. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <errno.h>
+#include <unistd.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "vmint.h"
+
+extern char **environ;
+
+/* Python's repr of a float: the shortest string that round-trips. */
+static int c_float_repr(lua_State *L) {
+  double d = luaL_checknumber(L, 1);
+  char buf[40];
+  if (isnan(d)) {
+    lua_pushliteral(L, "nan");
+    return 1;
+  }
+  if (isinf(d)) {
+    lua_pushstring(L, d > 0 ? "inf" : "-inf");
+    return 1;
+  }
+  int prec;
+  for (prec = 1; prec <= 17; prec++) {
+    snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+    if (strtod(buf, NULL) == d) break;
+  }
+  /* buf holds d.ddde[+-]XX with `prec` significant digits */
+  char digits[24];
+  int nd = 0;
+  const char *p = buf;
+  int neg = 0;
+  if (*p == '-') {
+    neg = 1;
+    p++;
+  }
+  for (; *p && *p != 'e'; p++)
+    if (*p >= '0' && *p <= '9') digits[nd++] = *p;
+  int exp = atoi(p + 1);
+  while (nd > 1 && digits[nd - 1] == '0') nd--;
+  char out[48];
+  int o = 0;
+  if (neg) out[o++] = '-';
+  if (exp >= 16 || exp < -4) {
+    out[o++] = digits[0];
+    if (nd > 1) {
+      out[o++] = '.';
+      for (int i = 1; i < nd; i++) out[o++] = digits[i];
+    }
+    o += snprintf(out + o, sizeof out - o, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+  } else if (exp >= 0) {
+    for (int i = 0; i <= exp; i++) out[o++] = i < nd ? digits[i] : '0';
+    out[o++] = '.';
+    if (nd > exp + 1)
+      for (int i = exp + 1; i < nd; i++) out[o++] = digits[i];
+    else
+      out[o++] = '0';
+  } else {
+    out[o++] = '0';
+    out[o++] = '.';
+    for (int i = 0; i < -exp - 1; i++) out[o++] = '0';
+    for (int i = 0; i < nd; i++) out[o++] = digits[i];
+  }
+  lua_pushlstring(L, out, o);
+  return 1;
+}
+
+/* Number of code points of a UTF-8 string (invalid bytes count as one). */
+static size_t u8_len(const unsigned char *s, size_t n) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80) count++;
+  return count;
+}
+
+static int c_ulen(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  lua_pushinteger(L, (lua_Integer)u8_len(s, n));
+  return 1;
+}
+
+static int is_ascii(const unsigned char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= 0x80) return 0;
+  return 1;
+}
+
+/* Byte offset (0-based) of code point index i, or n if past the end. */
+static size_t u8_offset(const unsigned char *s, size_t n, size_t idx) {
+  size_t cp = 0;
+  for (size_t i = 0; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      if (cp == idx) return i;
+      cp++;
+    }
+  }
+  return n;
+}
+
+/* R.c.usub(s, i, j): code points [i, j) (0-based, already clamped). */
+static int c_usub(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
+  if (j <= i) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  if (is_ascii(s, n)) {
+    lua_pushlstring(L, (const char *)s + i, (size_t)(j - i));
+    return 1;
+  }
+  size_t a = u8_offset(s, n, (size_t)i);
+  size_t b = u8_offset(s, n, (size_t)j);
+  lua_pushlstring(L, (const char *)s + a, b - a);
+  return 1;
+}
+
+/* R.c.uchars(s) -> array (1-based Lua table) of code point strings */
+static int c_uchars(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  lua_createtable(L, (int)n, 0);
+  lua_Integer k = 1;
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i + 1;
+    while (j < n && (s[j] & 0xC0) == 0x80) j++;
+    lua_pushlstring(L, (const char *)s + i, j - i);
+    lua_rawseti(L, -2, k++);
+    i = j;
+  }
+  return 1;
+}
+
+static int c_isascii(lua_State *L) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+  lua_pushboolean(L, is_ascii(s, n));
+  return 1;
+}
+
+/* R.c.fmt_g(x, spec): C printf of one number for simple format specs. */
+static int c_cformat(lua_State *L) {
+  const char *f = luaL_checkstring(L, 1);
+  char buf[512];
+  if (lua_isinteger(L, 2))
+    snprintf(buf, sizeof buf, f, (long long)lua_tointeger(L, 2));
+  else
+    snprintf(buf, sizeof buf, f, lua_tonumber(L, 2));
+  lua_pushstring(L, buf);
+  return 1;
+}
+
+static int c_now(lua_State *L) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  lua_pushnumber(L, (double)ts.tv_sec + ts.tv_nsec / 1e9);
+  return 1;
+}
+
+static int c_monotonic(lua_State *L) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  lua_pushnumber(L, (double)ts.tv_sec + ts.tv_nsec / 1e9);
+  return 1;
+}
+
+static int c_sleep(lua_State *L) {
+  double s = luaL_checknumber(L, 1);
+  struct timespec ts;
+  ts.tv_sec = (time_t)s;
+  ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+  while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {}
+  return 0;
+}
+
+/* stat(path) -> "file" | "dir" | "other", size ; or nil */
+static int c_stat(lua_State *L) {
+  struct stat st;
+  if (stat(luaL_checkstring(L, 1), &st) != 0) return 0;
+  lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "dir" : "other");
+  lua_pushinteger(L, (lua_Integer)st.st_size);
+  return 2;
+}
+
+static int c_listdir(lua_State *L) {
+  DIR *d = opendir(luaL_checkstring(L, 1));
+  if (!d) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  lua_newtable(L);
+  int i = 1;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+    lua_pushstring(L, e->d_name);
+    lua_rawseti(L, -2, i++);
+  }
+  closedir(d);
+  return 1;
+}
+
+static int c_getcwd(lua_State *L) {
+  char buf[4096];
+  if (!getcwd(buf, sizeof buf)) return 0;
+  lua_pushstring(L, buf);
+  return 1;
+}
+
+static int c_environ(lua_State *L) {
+  lua_newtable(L);
+  for (char **e = environ; e && *e; e++) {
+    const char *eq = strchr(*e, '=');
+    if (!eq) continue;
+    lua_pushlstring(L, *e, eq - *e);
+    lua_pushstring(L, eq + 1);
+    lua_settable(L, -3);
+  }
+  return 1;
+}
+
+static int c_mkdir(lua_State *L) {
+  lua_pushboolean(L, mkdir(luaL_checkstring(L, 1), 0777) == 0);
+  return 1;
+}
+
+static int c_rmdir(lua_State *L) {
+  lua_pushboolean(L, rmdir(luaL_checkstring(L, 1)) == 0);
+  return 1;
+}
+
+static int c_getpid(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)getpid());
+  return 1;
+}
+
+static int c_isatty(lua_State *L) {
+  lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
+  return 1;
+}
+
+static const luaL_Reg clib[] = {
+  {"now", c_now},
+  {"monotonic", c_monotonic},
+  {"sleep", c_sleep},
+  {"stat", c_stat},
+  {"listdir", c_listdir},
+  {"getcwd", c_getcwd},
+  {"environ", c_environ},
+  {"mkdir", c_mkdir},
+  {"rmdir", c_rmdir},
+  {"getpid", c_getpid},
+  {"isatty", c_isatty},
+  {"float_repr", c_float_repr},
+  {"ulen", c_ulen},
+  {"usub", c_usub},
+  {"uchars", c_uchars},
+  {"isascii", c_isascii},
+  {"cformat", c_cformat},
+  {NULL, NULL}
+};
+
+void aster_open_clib(lua_State *L, int ridx) {
+  luaL_newlib(L, clib);
+  lua_setfield(L, ridx, "c");
+}

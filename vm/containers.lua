@@ -1,0 +1,1255 @@
+-- containers.lua: list, tuple, dict, set/frozenset, range and slice.
+-- list/tuple: elements at integer keys 0..n-1, length in field n.
+-- dict/set: user keys stored raw (tuples by a canonical object), insertion
+-- order kept in d[META].keys.
+local R = ...
+local None = R.None
+local type, rawget, rawset, rawequal, setmetatable, getmetatable, error, pairs, select, next =
+      type, rawget, rawset, rawequal, setmetatable, getmetatable, error, pairs, select, next
+local mtype, floor = math.type, math.floor
+local format, concat = string.format, table.concat
+local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
+local NotImplemented = R.NotImplemented
+local EXC = R.EXC
+
+local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
+
+-- ---------------------------------------------------------------------
+-- Index helpers
+
+local function index_of(x)
+  local t = type(x)
+  if t == "number" then
+    if mtype(x) == "integer" then return x end
+    raise("TypeError", "list indices must be integers or slices, not float")
+  elseif t == "boolean" then
+    return x and 1 or 0
+  end
+  local f = typeof(x).L[":__index__"]
+  if f then return f(x) end
+  raise("TypeError", "indices must be integers or slices, not %s", typeof(x).name)
+end
+R.index_of = index_of
+
+-- slice bounds (Python's PySlice_AdjustIndices)
+local function slice_indices(start, stop, step, n)
+  if step == nil or step == None then step = 1 else step = index_of(step) end
+  if step == 0 then raise("ValueError", "slice step cannot be zero") end
+  local lower, upper
+  if step < 0 then lower, upper = -1, n - 1 else lower, upper = 0, n end
+  if start == nil or start == None then
+    start = step < 0 and upper or lower
+  else
+    start = index_of(start)
+    if start < 0 then start = start + n; if start < lower then start = lower end
+    elseif start > upper then start = upper end
+  end
+  if stop == nil or stop == None then
+    stop = step < 0 and lower or upper
+  else
+    stop = index_of(stop)
+    if stop < 0 then stop = stop + n; if stop < lower then stop = lower end
+    elseif stop > upper then stop = upper end
+  end
+  return start, stop, step
+end
+R.slice_indices = slice_indices
+
+-- ---------------------------------------------------------------------
+-- list and tuple
+
+local LIST_M, TUPLE_M -- set after the classes exist
+
+local function new_list(n) return setmetatable({n = n or 0}, LIST_M) end
+local function list_from_array(a, n)
+  n = n or #a
+  local l = {n = n}
+  for i = 1, n do l[i - 1] = a[i] end
+  return setmetatable(l, LIST_M)
+end
+local function tuple_from_array(a, n)
+  n = n or #a
+  local l = {n = n}
+  for i = 1, n do l[i - 1] = a[i] end
+  return setmetatable(l, TUPLE_M)
+end
+R.list_from_array, R.tuple_from_array, R.new_list = list_from_array, tuple_from_array, new_list
+
+local function list_append(l, v)
+  local n = l.n
+  rawset(l, n, v)
+  l.n = n + 1
+  return None
+end
+R.list_append = list_append
+
+local function seq_getitem(l, i)
+  local n = l.n
+  if type(i) == "table" and getmetatable(i) == R.SLICE_M then
+    local start, stop, step = slice_indices(i.start, i.stop, i.step, n)
+    local r = {}
+    local k = 0
+    if step > 0 then
+      for j = start, stop - 1, step do r[k] = l[j]; k = k + 1 end
+    else
+      for j = start, stop + 1, step do r[k] = l[j]; k = k + 1 end
+    end
+    r.n = k
+    return setmetatable(r, getmetatable(l) == TUPLE_M and TUPLE_M or LIST_M)
+  end
+  local j = index_of(i)
+  if j < 0 then j = j + n end
+  if j < 0 or j >= n then
+    raise("IndexError", "%s index out of range", getmetatable(l) == TUPLE_M and "tuple" or "list")
+  end
+  return rawget(l, j)
+end
+
+local function list_setitem(l, i, v)
+  if type(i) == "table" and getmetatable(i) == R.SLICE_M then return R.setslice(l, i.start, i.stop, i.step, v) end
+  local n = l.n
+  local j = index_of(i)
+  if j < 0 then j = j + n end
+  if j < 0 or j >= n then raise("IndexError", "list assignment index out of range") end
+  rawset(l, j, v)
+  return None
+end
+
+local function iter_to_array(x)
+  -- any iterable -> 1-based array, count
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then
+    local a = {}
+    for i = 0, x.n - 1 do a[i + 1] = x[i] end
+    return a, x.n
+  end
+  local a, n = {}, 0
+  for _, v in R.iter(x) do n = n + 1; a[n] = v end
+  return a, n
+end
+R.iter_to_array = iter_to_array
+
+local function seq_eq(a, b)
+  local n = a.n
+  if b.n ~= n then return false end
+  for i = 0, n - 1 do
+    local x, y = a[i], b[i]
+    if not (rawequal(x, y) or R.eq(x, y)) then return false end
+  end
+  return true
+end
+
+local function seq_lt(a, b, orequal)
+  local n = a.n < b.n and a.n or b.n
+  for i = 0, n - 1 do
+    local x, y = a[i], b[i]
+    if not (rawequal(x, y) or R.eq(x, y)) then return x < y end
+  end
+  if orequal then return a.n <= b.n end
+  return a.n < b.n
+end
+
+local function same_kind(a, b) return getmetatable(a) == getmetatable(b) or (isinstance(b, typeof(a)) or isinstance(a, typeof(b))) end
+
+local function seq_repr(l, open, close, seen)
+  local n = l.n
+  if n == 0 then return open .. close end
+  seen = seen or {}
+  if seen[l] then return open .. "..." .. close end
+  seen[l] = true
+  local parts = {}
+  for i = 0, n - 1 do parts[i + 1] = R.repr(l[i], seen) end
+  seen[l] = nil
+  if n == 1 and open == "(" then return "(" .. parts[1] .. ",)" end
+  return open .. concat(parts, ", ") .. close
+end
+R.seq_repr = seq_repr
+
+local function list_sort(l, key, reverse)
+  local kw = R.takekw()
+  if kw then key = kw.key; reverse = kw.reverse end
+  if key == None then key = nil end
+  reverse = reverse ~= nil and reverse ~= None and R.truth(reverse)
+  R.sort_list(l, key, reverse)
+  return None
+end
+
+local list_methods = {
+  append = list_append,
+  extend = function(l, it)
+    local n = l.n
+    if getmetatable(it) == LIST_M or getmetatable(it) == TUPLE_M then
+      local m = it.n
+      for i = 0, m - 1 do rawset(l, n + i, it[i]) end
+      l.n = n + m
+      return None
+    end
+    for _, v in R.iter(it) do rawset(l, n, v); n = n + 1 end
+    l.n = n
+    return None
+  end,
+  insert = function(l, i, v)
+    local n = l.n
+    i = index_of(i)
+    if i < 0 then i = i + n; if i < 0 then i = 0 end end
+    if i > n then i = n end
+    for j = n, i + 1, -1 do rawset(l, j, l[j - 1]) end
+    rawset(l, i, v)
+    l.n = n + 1
+    return None
+  end,
+  pop = function(l, i)
+    local n = l.n
+    if n == 0 then raise("IndexError", "pop from empty list") end
+    if i == nil then
+      local v = l[n - 1]
+      l[n - 1] = nil
+      l.n = n - 1
+      return v
+    end
+    i = index_of(i)
+    if i < 0 then i = i + n end
+    if i < 0 or i >= n then raise("IndexError", "pop index out of range") end
+    local v = l[i]
+    for j = i, n - 2 do l[j] = l[j + 1] end
+    l[n - 1] = nil
+    l.n = n - 1
+    return v
+  end,
+  remove = function(l, v)
+    local n = l.n
+    for i = 0, n - 1 do
+      if R.eq(l[i], v) then
+        for j = i, n - 2 do l[j] = l[j + 1] end
+        l[n - 1] = nil
+        l.n = n - 1
+        return None
+      end
+    end
+    raise("ValueError", "list.remove(x): x not in list")
+  end,
+  index = function(l, v, start, stop)
+    local n = l.n
+    start = (start == nil or start == None) and 0 or index_of(start)
+    stop = (stop == nil or stop == None) and n or index_of(stop)
+    if start < 0 then start = start + n; if start < 0 then start = 0 end end
+    if stop < 0 then stop = stop + n end
+    if stop > n then stop = n end
+    for i = start, stop - 1 do if R.eq(l[i], v) then return i end end
+    raise("ValueError", "%s is not in list", R.repr(v))
+  end,
+  count = function(l, v)
+    local c = 0
+    for i = 0, l.n - 1 do if R.eq(l[i], v) then c = c + 1 end end
+    return c
+  end,
+  sort = list_sort,
+  reverse = function(l)
+    local n = l.n
+    for i = 0, n // 2 - 1 do l[i], l[n - 1 - i] = l[n - 1 - i], l[i] end
+    return None
+  end,
+  copy = function(l)
+    local r = {n = l.n}
+    for i = 0, l.n - 1 do r[i] = l[i] end
+    return setmetatable(r, LIST_M)
+  end,
+  clear = function(l)
+    for i = 0, l.n - 1 do l[i] = nil end
+    l.n = 0
+    return None
+  end,
+  __getitem__ = seq_getitem,
+  __setitem__ = list_setitem,
+  __delitem__ = function(l, i) R.delitem(l, i); return None end,
+  __len__ = function(l) return l.n end,
+  __contains__ = function(l, v)
+    for i = 0, l.n - 1 do if R.eq(l[i], v) then return true end end
+    return false
+  end,
+  __iter__ = function(l) return R.make_iterator(R.list_next, l, -1) end,
+  __reversed__ = function(l) return R.reversed_iter(l) end,
+  __add__ = function(a, b)
+    if getmetatable(b) ~= getmetatable(a) then return NotImplemented end
+    local r, n = {}, a.n
+    for i = 0, n - 1 do r[i] = a[i] end
+    for i = 0, b.n - 1 do r[n + i] = b[i] end
+    r.n = n + b.n
+    return setmetatable(r, getmetatable(a))
+  end,
+  __iadd__ = function(a, b)
+    R.L_list_extend(a, b)
+    return a
+  end,
+  __mul__ = function(a, k)
+    if type(k) ~= "number" or mtype(k) ~= "integer" then
+      if type(k) == "boolean" then k = k and 1 or 0 else return NotImplemented end
+    end
+    local r, n = {}, a.n
+    local m = 0
+    for _ = 1, k do for i = 0, n - 1 do r[m] = a[i]; m = m + 1 end end
+    r.n = m
+    return setmetatable(r, getmetatable(a))
+  end,
+  __imul__ = function(a, k)
+    local n = a.n
+    if type(k) ~= "number" then return NotImplemented end
+    local m = n
+    for _ = 2, k do for i = 0, n - 1 do rawset(a, m, a[i]); m = m + 1 end end
+    if k <= 0 then for i = 0, n - 1 do a[i] = nil end; m = 0 end
+    a.n = m
+    return a
+  end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= getmetatable(a) and not (isinstance(b, R.list) and isinstance(a, R.list)) then return NotImplemented end
+    return seq_eq(a, b)
+  end,
+  __lt__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(a, b, false) end,
+  __le__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(a, b, true) end,
+  __gt__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(b, a, false) end,
+  __ge__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(b, a, true) end,
+  __repr__ = function(l, seen) return seq_repr(l, "[", "]", seen) end,
+  __hash__ = None,
+}
+list_methods.__rmul__ = list_methods.__mul__
+
+R.list = R.builtin_type("list", nil, list_methods, {noattrs = true})
+LIST_M = R.list.M
+R.LIST = LIST_M
+R.L_list_extend = list_methods.extend
+R.list.native_new = function(C, it)
+  local kw = R.takekw()
+  local l = setmetatable({n = 0}, C == R.list and LIST_M or C.M)
+  if it ~= nil then list_methods.extend(l, it) end
+  if C ~= R.list then
+    local init = C.L[":__init__"]
+    if init and init ~= list_methods.__init__ then init(l, it) end
+  end
+  return l
+end
+list_methods.__init__ = function(l, it) return None end
+
+local tuple_methods = {
+  index = list_methods.index,
+  count = list_methods.count,
+  __getitem__ = seq_getitem,
+  __len__ = list_methods.__len__,
+  __contains__ = list_methods.__contains__,
+  __iter__ = list_methods.__iter__,
+  __add__ = list_methods.__add__,
+  __mul__ = list_methods.__mul__,
+  __rmul__ = list_methods.__mul__,
+  __eq__ = function(a, b)
+    if not isinstance(b, R.tuple) then return NotImplemented end
+    return seq_eq(a, b)
+  end,
+  __lt__ = list_methods.__lt__, __le__ = list_methods.__le__,
+  __gt__ = list_methods.__gt__, __ge__ = list_methods.__ge__,
+  __repr__ = function(l, seen) return seq_repr(l, "(", ")", seen) end,
+  __hash__ = function(t) return R.hash(R.canon(t)) end,
+}
+R.tuple = R.builtin_type("tuple", nil, tuple_methods, {noattrs = true})
+TUPLE_M = R.tuple.M
+R.TUPLE = TUPLE_M
+R.tuple.native_new = function(C, it)
+  if it == nil then return setmetatable({n = 0}, C == R.tuple and TUPLE_M or C.M) end
+  if getmetatable(it) == TUPLE_M and C == R.tuple then return it end
+  local a, n = iter_to_array(it)
+  local t = {n = n}
+  for i = 1, n do t[i - 1] = a[i] end
+  return setmetatable(t, C == R.tuple and TUPLE_M or C.M)
+end
+
+-- T.__new__(cls, ...) for subclasses of builtin types
+for _, C in ipairs({R.list, R.tuple, R.dict}) do
+  C.own.__new__ = function(cls, ...) return C.native_new(cls, ...) end
+  R.rebuild_lookup(C)
+end
+
+function R.totuple(l) return setmetatable(l, TUPLE_M) end
+
+-- [a, *b, c]: pairs of (is_starred, value)
+function R.catlist(...)
+  local n = select("#", ...)
+  local r = {}
+  local k = 0
+  for i = 1, n, 2 do
+    local star, v = select(i, ...)
+    if star then
+      local mt = getmetatable(v)
+      if mt == LIST_M or mt == TUPLE_M then
+        for j = 0, v.n - 1 do r[k] = v[j]; k = k + 1 end
+      else
+        for _, x in R.iter(v) do r[k] = x; k = k + 1 end
+      end
+    else
+      r[k] = v
+      k = k + 1
+    end
+  end
+  r.n = k
+  return setmetatable(r, LIST_M)
+end
+
+-- ---------------------------------------------------------------------
+-- Canonical keys: tuples, frozensets and objects with __hash__ are stored in
+-- dicts and sets under one canonical object per value.
+
+local INTERN = setmetatable({}, {__mode = "v"})
+local CANON = setmetatable({}, {__mode = "k"})
+local HASHED = {}        -- hash -> list of canonical user objects (weak)
+local enc_part
+
+local function encode(t, buf)
+  local mt = getmetatable(t)
+  if mt == TUPLE_M or (mt and mt.cls and R.issubclass(mt.cls, R.tuple)) then
+    buf[#buf + 1] = "("
+    for i = 0, t.n - 1 do enc_part(t[i], buf) end
+    buf[#buf + 1] = ")"
+  else
+    -- frozenset: order-independent
+    local parts = {}
+    for k in R.set_keys(t) do
+      local b = {}
+      enc_part(k, b)
+      parts[#parts + 1] = concat(b)
+    end
+    table.sort(parts)
+    buf[#buf + 1] = "{" .. concat(parts, ",") .. "}"
+  end
+end
+
+enc_part = function(v, buf)
+  local t = type(v)
+  if t == "number" then
+    if mtype(v) == "float" and v == floor(v) and v > -2^63 and v < 2^63 then v = floor(v) end
+    if v ~= v then buf[#buf + 1] = "n" .. R.id({}) .. ";" return end
+    buf[#buf + 1] = (mtype(v) == "integer" and "i" or "f") .. format("%.17g", v) .. ";"
+  elseif t == "string" then
+    buf[#buf + 1] = "s" .. #v .. ":" .. v
+  elseif t == "boolean" then
+    buf[#buf + 1] = v and "i1;" or "i0;"
+  elseif v == None then
+    buf[#buf + 1] = "N"
+  else
+    local c = R.canon(v)
+    buf[#buf + 1] = "o" .. R.id(c) .. ";"
+  end
+end
+
+-- The canonical key for v (v itself for strings, numbers, plain objects).
+local function canon(v)
+  local t = type(v)
+  if t == "boolean" then return v and 1 or 0 end
+  if t ~= "table" then
+    if t == "number" and v ~= v then return v end
+    return v
+  end
+  local c = CANON[v]
+  if c then return c end
+  local mt = getmetatable(v)
+  local cls = mt and mt.cls
+  if mt == TUPLE_M or mt == R.FROZENSET_M or (cls and (R.issubclass(cls, R.tuple) or R.issubclass(cls, R.frozenset))) then
+    local buf = {}
+    encode(v, buf)
+    local key = concat(buf)
+    c = INTERN[key]
+    if not c then c = v; INTERN[key] = v end
+    CANON[v] = c
+    return c
+  end
+  if cls then
+    local h = cls.L[":__hash__"]
+    if h == None or (cls.L[":__eq__"] and h == nil) then
+      raise("TypeError", "unhashable type: '%s'", cls.name)
+    end
+    if h and h ~= R.object.L[":__hash__"] then
+      local hv = h(v)
+      local bucket = HASHED[hv]
+      if not bucket then bucket = setmetatable({}, {__mode = "v"}); HASHED[hv] = bucket end
+      for i = 1, #bucket do
+        local o = bucket[i]
+        if o ~= nil and (rawequal(o, v) or R.eq(o, v)) then CANON[v] = o; return o end
+      end
+      bucket[#bucket + 1] = v
+      CANON[v] = v
+      return v
+    end
+  end
+  return v
+end
+R.canon = canon
+
+local function hashable_check(k)
+  if type(k) == "table" then
+    local mt = getmetatable(k)
+    if mt == LIST_M then raise("TypeError", "unhashable type: 'list'") end
+    if mt == R.DICT_M then raise("TypeError", "unhashable type: 'dict'") end
+    if mt == R.SET_M then raise("TypeError", "unhashable type: 'set'") end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- dict
+
+local META = {}   -- private key: d[META] = {keys = {...}, n = count, top = last slot}
+R.META = META
+local TOMB = {}
+local DICT_M
+
+local function dmeta(d) return rawget(d, META) end
+
+local function new_dict()
+  return setmetatable({[META] = {keys = {}, n = 0, top = 0}}, DICT_M)
+end
+R.new_dict = new_dict
+
+local function key_of(k)
+  local t = type(k)
+  if t == "string" or t == "number" and k == k then return k end
+  if t == "table" then hashable_check(k) end
+  return canon(k)
+end
+
+-- raw storage key for a Python key; NaN is kept by identity in a side table
+local function dict_set(d, k, v)
+  local ck = key_of(k)
+  if ck ~= ck then
+    local m = dmeta(d)
+    m.nan = m.nan or {}
+    for i, p in ipairs(m.nan) do if rawequal(p[1], k) then p[2] = v; return end end
+    m.nan[#m.nan + 1] = {k, v}
+    m.n = m.n + 1
+    m.top = m.top + 1
+    m.keys[m.top] = k
+    return
+  end
+  if rawget(d, ck) == nil then
+    local m = dmeta(d)
+    m.n = m.n + 1
+    local top = m.top + 1
+    m.top = top
+    m.keys[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
+    if m.pos then m.pos[ck] = top end
+    m.version = (m.version or 0) + 1
+  end
+  rawset(d, ck, v)
+end
+R.dict_set = dict_set
+
+local function dict_get(d, k)
+  local v = rawget(d, k)
+  if v ~= nil then return v end
+  local ck = key_of(k)
+  if ck ~= ck then
+    local m = dmeta(d)
+    for _, p in ipairs(m.nan or {}) do if rawequal(p[1], k) then return p[2] end end
+    return nil
+  end
+  return rawget(d, ck)
+end
+R.dict_get = dict_get
+
+local function dict_del(d, k)
+  local ck = key_of(k)
+  if rawget(d, ck) == nil then return false end
+  rawset(d, ck, nil)
+  local m = dmeta(d)
+  m.n = m.n - 1
+  m.version = (m.version or 0) + 1
+  if not m.pos then
+    m.pos = {}
+    local keys = m.keys
+    for i = 1, m.top do
+      local kk = keys[i]
+      if kk ~= TOMB then m.pos[key_of(kk)] = i end
+    end
+  end
+  local i = m.pos[ck]
+  if i then m.keys[i] = TOMB; m.pos[ck] = nil end
+  m.ntomb = (m.ntomb or 0) + 1
+  if m.ntomb > 32 and m.ntomb > m.n then
+    -- compact
+    local nk, j = {}, 0
+    for q = 1, m.top do
+      local kk = m.keys[q]
+      if kk ~= TOMB then j = j + 1; nk[j] = kk; m.pos[key_of(kk)] = j end
+    end
+    m.keys, m.top, m.ntomb = nk, j, 0
+  end
+  return true
+end
+R.dict_del = dict_del
+
+-- iterate (key, value) in insertion order
+local function dict_pairs(d)
+  local m = dmeta(d)
+  local keys = m.keys
+  local i = 0
+  local version = m.version
+  return function()
+    while true do
+      i = i + 1
+      if i > m.top then return nil end
+      if m.version ~= version and m.keys == keys then
+        raise("RuntimeError", "dictionary changed size during iteration")
+      end
+      local k = keys[i]
+      if k ~= TOMB and k ~= nil then
+        local v = dict_get(d, k)
+        if v ~= nil then return k, v end
+      end
+    end
+  end
+end
+R.dict_pairs = dict_pairs
+
+local function dict_getitem(d, k)
+  local v = dict_get(d, k)
+  if v ~= nil then return v end
+  local C = typeof(d)
+  if C ~= R.dict then
+    local miss = C.L[":__missing__"]
+    if miss then return miss(d, k) end
+  end
+  local e = R.new_exc("KeyError", k)
+  error(e, 0)
+end
+
+local function mkdict(...)
+  local d = new_dict()
+  local n = select("#", ...)
+  for i = 1, n, 2 do
+    local k, v = select(i, ...)
+    dict_set(d, k, v)
+  end
+  return d
+end
+R.mkdict = mkdict
+
+local function dict_update(d, other)
+  if other == nil or other == None then return end
+  if getmetatable(other) == DICT_M or isinstance(other, R.dict) then
+    for k, v in dict_pairs(other) do d[k] = v end
+    return
+  end
+  local keysf = typeof(other).L[":keys"]
+  if keysf then
+    for _, k in R.iter(keysf(other)) do d[k] = other[k] end
+    return
+  end
+  for _, item in R.iter(other) do
+    local a, n = iter_to_array(item)
+    if n ~= 2 then raise("ValueError", "dictionary update sequence element has length %d; 2 is required", n) end
+    d[a[1]] = a[2]
+  end
+end
+R.dict_update = dict_update
+
+-- {**a, k: v}: pairs (false, k, v) and spreads (true, mapping)
+function R.mkdictx(...)
+  local d = new_dict()
+  local n = select("#", ...)
+  local i = 1
+  while i <= n do
+    local spread = select(i, ...)
+    if spread then
+      dict_update(d, (select(i + 1, ...)))
+      i = i + 2
+    else
+      local k, v = select(i + 1, ...)
+      d[k] = v
+      i = i + 3
+    end
+  end
+  return d
+end
+
+local function dict_repr(d, seen)
+  local m = dmeta(d)
+  if m.n == 0 then return "{}" end
+  seen = seen or {}
+  if seen[d] then return "{...}" end
+  seen[d] = true
+  local parts = {}
+  for k, v in dict_pairs(d) do parts[#parts + 1] = R.repr(k, seen) .. ": " .. R.repr(v, seen) end
+  seen[d] = nil
+  return "{" .. concat(parts, ", ") .. "}"
+end
+
+-- views
+local KEYS_M, VALUES_M, ITEMS_M
+
+local dict_methods = {
+  get = function(d, k, default)
+    local v = dict_get(d, k)
+    if v ~= nil then return v end
+    if default == nil then return None end
+    return default
+  end,
+  keys = function(d) return setmetatable({d = d}, KEYS_M) end,
+  values = function(d) return setmetatable({d = d}, VALUES_M) end,
+  items = function(d) return setmetatable({d = d}, ITEMS_M) end,
+  pop = function(d, k, default)
+    local v = dict_get(d, k)
+    if v ~= nil then dict_del(d, k); return v end
+    if default ~= nil then return default end
+    error(R.new_exc("KeyError", k), 0)
+  end,
+  popitem = function(d)
+    local m = dmeta(d)
+    for i = m.top, 1, -1 do
+      local k = m.keys[i]
+      if k ~= TOMB and k ~= nil then
+        local v = dict_get(d, k)
+        dict_del(d, k)
+        m.top = i - 1
+        return R.tuple_from_array({k, v}, 2)
+      end
+    end
+    raise("KeyError", "popitem(): dictionary is empty")
+  end,
+  setdefault = function(d, k, default)
+    local v = dict_get(d, k)
+    if v ~= nil then return v end
+    if default == nil then default = None end
+    d[k] = default
+    return default
+  end,
+  update = function(d, other)
+    local kw = R.takekw()
+    dict_update(d, other)
+    if kw then for _, name in ipairs(kw[R.KWMARK]) do d[name] = kw[name] end end
+    return None
+  end,
+  copy = function(d)
+    local r = new_dict()
+    for k, v in dict_pairs(d) do dict_set(r, k, v) end
+    return r
+  end,
+  clear = function(d)
+    local m = dmeta(d)
+    for k in pairs(d) do if k ~= META then rawset(d, k, nil) end end
+    m.keys, m.n, m.top, m.pos, m.ntomb, m.nan = {}, 0, 0, nil, 0, nil
+    m.version = (m.version or 0) + 1
+    return None
+  end,
+  __getitem__ = dict_getitem,
+  __setitem__ = function(d, k, v) dict_set(d, k, v); return None end,
+  __delitem__ = function(d, k)
+    if not dict_del(d, k) then error(R.new_exc("KeyError", k), 0) end
+    return None
+  end,
+  __len__ = function(d) return dmeta(d).n end,
+  __contains__ = function(d, k) return dict_get(d, k) ~= nil end,
+  __iter__ = function(d)
+    local f = dict_pairs(d)
+    return R.make_iterator(function() local k = f(); if k == nil then return nil end return true, k end)
+  end,
+  __eq__ = function(a, b)
+    if not isinstance(b, R.dict) then return NotImplemented end
+    if dmeta(a).n ~= dmeta(b).n then return false end
+    for k, v in dict_pairs(a) do
+      local w = dict_get(b, k)
+      if w == nil or not (rawequal(v, w) or R.eq(v, w)) then return false end
+    end
+    return true
+  end,
+  __or__ = function(a, b)
+    if not isinstance(b, R.dict) then return NotImplemented end
+    local r = new_dict()
+    for k, v in dict_pairs(a) do dict_set(r, k, v) end
+    for k, v in dict_pairs(b) do r[k] = v end
+    return r
+  end,
+  __ior__ = function(a, b) dict_update(a, b); return a end,
+  __repr__ = dict_repr,
+  __hash__ = None,
+}
+dict_methods.fromkeys = setmetatable({f = function(C, keys, v)
+  local d = C()
+  if v == nil then v = None end
+  for _, k in R.iter(keys) do d[k] = v end
+  return d
+end}, R.CLASSM_MT)
+
+R.dict = R.builtin_type("dict", nil, dict_methods, {noattrs = true})
+DICT_M = R.dict.M
+R.DICT_M = DICT_M
+R.dict.native_new = function(C, other)
+  local kw = R.takekw()
+  local d = setmetatable({[META] = {keys = {}, n = 0, top = 0}}, C == R.dict and DICT_M or C.M)
+  if C ~= R.dict then
+    local init = C.L[":__init__"]
+    if init and init ~= dict_methods.__init__ then
+      if kw then R.kw = kw end
+      init(d, other)
+      return d
+    end
+  end
+  dict_update(d, other)
+  if kw then for _, name in ipairs(kw[R.KWMARK]) do d[name] = kw[name] end end
+  return d
+end
+dict_methods.__init__ = function(d, other)
+  local kw = R.takekw()
+  dict_update(d, other)
+  if kw then for _, name in ipairs(kw[R.KWMARK]) do d[name] = kw[name] end end
+  return None
+end
+R.dict.own.__init__ = dict_methods.__init__
+R.rebuild_lookup(R.dict)
+
+local function view_type(name, iterf, methods)
+  methods = methods or {}
+  methods.__len__ = function(v) return dmeta(v.d).n end
+  methods.__iter__ = function(v) return R.make_iterator(iterf(v.d)) end
+  methods.__repr__ = function(v)
+    local parts = {}
+    for _, x in R.iter(v) do parts[#parts + 1] = R.repr(x) end
+    return name .. "([" .. concat(parts, ", ") .. "])"
+  end
+  local C = R.builtin_type(name, nil, methods, {noattrs = true})
+  return C.M
+end
+KEYS_M = view_type("dict_keys", function(d)
+  local f = dict_pairs(d)
+  return function() local k = f(); if k == nil then return nil end return true, k end
+end, {
+  __contains__ = function(v, k) return dict_get(v.d, k) ~= nil end,
+  __sub__ = function(a, b) return R.set_of_iter(a) - R.set_of_iter(b) end,
+  __and__ = function(a, b) return R.set_of_iter(a) & R.set_of_iter(b) end,
+  __or__ = function(a, b) return R.set_of_iter(a) | R.set_of_iter(b) end,
+})
+VALUES_M = view_type("dict_values", function(d)
+  local f = dict_pairs(d)
+  return function() local k, v = f(); if k == nil then return nil end return true, v end
+end)
+ITEMS_M = view_type("dict_items", function(d)
+  local f = dict_pairs(d)
+  return function() local k, v = f(); if k == nil then return nil end return true, R.tuple_from_array({k, v}, 2) end
+end, {
+  __contains__ = function(v, kv)
+    local a, n = iter_to_array(kv)
+    if n ~= 2 then return false end
+    local w = dict_get(v.d, a[1])
+    return w ~= nil and R.eq(w, a[2])
+  end,
+})
+R.KEYS_M, R.VALUES_M, R.ITEMS_M = KEYS_M, VALUES_M, ITEMS_M
+
+-- ---------------------------------------------------------------------
+-- set / frozenset: elements are raw keys -> true
+
+local SET_M, FROZENSET_M
+
+local function set_add(s, x)
+  local ck = key_of(x)
+  if rawget(s, ck) == nil then
+    local m = dmeta(s)
+    m.n = m.n + 1
+    m.top = m.top + 1
+    m.keys[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
+    if m.pos then m.pos[ck] = m.top end
+    m.version = (m.version or 0) + 1
+    rawset(s, ck, true)
+  end
+  return None
+end
+R.setadd = set_add
+
+local function set_has(s, x)
+  if rawget(s, x) ~= nil and type(x) ~= "boolean" then return true end
+  if type(x) == "table" then
+    local mt = getmetatable(x)
+    if mt == LIST_M or mt == DICT_M or mt == SET_M then
+      -- unhashable: set membership of a set tests the frozenset
+      if mt == SET_M then return rawget(s, canon(R.frozenset(x))) ~= nil end
+      return false
+    end
+  end
+  return rawget(s, key_of(x)) ~= nil
+end
+
+local function set_keys(s)
+  local m = dmeta(s)
+  local i = 0
+  return function()
+    while true do
+      i = i + 1
+      if i > m.top then return nil end
+      local k = m.keys[i]
+      if k ~= TOMB and k ~= nil and rawget(s, key_of(k)) ~= nil then return k end
+    end
+  end
+end
+R.set_keys = set_keys
+
+local function new_set(mt) return setmetatable({[META] = {keys = {}, n = 0, top = 0}}, mt or SET_M) end
+
+function R.mkset(...)
+  local s = new_set()
+  for i = 1, select("#", ...) do set_add(s, (select(i, ...))) end
+  return s
+end
+function R.setfromlist(l)
+  local s = new_set()
+  for i = 0, l.n - 1 do set_add(s, l[i]) end
+  return s
+end
+local function set_of_iter(it, mt)
+  local s = new_set(mt)
+  for _, x in R.iter(it) do set_add(s, x) end
+  return s
+end
+R.set_of_iter = set_of_iter
+
+local function set_remove(s, x)
+  local ck = key_of(x)
+  if rawget(s, ck) == nil then return false end
+  rawset(s, ck, nil)
+  local m = dmeta(s)
+  m.n = m.n - 1
+  m.version = (m.version or 0) + 1
+  if not m.pos then
+    m.pos = {}
+    for i = 1, m.top do local k = m.keys[i]; if k ~= TOMB then m.pos[key_of(k)] = i end end
+  end
+  local i = m.pos[ck]
+  if i then m.keys[i] = TOMB; m.pos[ck] = nil end
+  return true
+end
+
+local function is_setlike(x) return isinstance(x, R.set) or isinstance(x, R.frozenset) end
+
+local function result_mt(a) return getmetatable(a) == FROZENSET_M and FROZENSET_M or SET_M end
+
+local set_methods = {
+  add = set_add,
+  discard = function(s, x) set_remove(s, x); return None end,
+  remove = function(s, x)
+    if not set_remove(s, x) then error(R.new_exc("KeyError", x), 0) end
+    return None
+  end,
+  pop = function(s)
+    for k in set_keys(s) do set_remove(s, k); return k end
+    raise("KeyError", "pop from an empty set")
+  end,
+  clear = function(s)
+    for k in pairs(s) do if k ~= META then rawset(s, k, nil) end end
+    local m = dmeta(s)
+    m.keys, m.n, m.top, m.pos = {}, 0, 0, nil
+    return None
+  end,
+  copy = function(s) local r = new_set(getmetatable(s)); for k in set_keys(s) do set_add(r, k) end return r end,
+  update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_add(s, x) end end return None end,
+  union = function(s, ...)
+    local r = new_set(result_mt(s))
+    for k in set_keys(s) do set_add(r, k) end
+    for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_add(r, x) end end
+    return r
+  end,
+  intersection = function(s, ...)
+    local r = new_set(result_mt(s))
+    for k in set_keys(s) do set_add(r, k) end
+    for i = 1, select("#", ...) do
+      local o = set_of_iter((select(i, ...)))
+      local r2 = new_set(result_mt(s))
+      for k in set_keys(r) do if set_has(o, k) then set_add(r2, k) end end
+      r = r2
+    end
+    return r
+  end,
+  difference = function(s, ...)
+    local r = new_set(result_mt(s))
+    for k in set_keys(s) do set_add(r, k) end
+    for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_remove(r, x) end end
+    return r
+  end,
+  symmetric_difference = function(s, o)
+    o = set_of_iter(o)
+    local r = new_set(result_mt(s))
+    for k in set_keys(s) do if not set_has(o, k) then set_add(r, k) end end
+    for k in set_keys(o) do if not set_has(s, k) then set_add(r, k) end end
+    return r
+  end,
+  issubset = function(s, o)
+    o = is_setlike(o) and o or set_of_iter(o)
+    for k in set_keys(s) do if not set_has(o, k) then return false end end
+    return true
+  end,
+  issuperset = function(s, o)
+    for _, k in R.iter(o) do if not set_has(s, k) then return false end end
+    return true
+  end,
+  isdisjoint = function(s, o)
+    for _, k in R.iter(o) do if set_has(s, k) then return false end end
+    return true
+  end,
+  __len__ = function(s) return dmeta(s).n end,
+  __contains__ = set_has,
+  __iter__ = function(s)
+    local f = set_keys(s)
+    local m = dmeta(s)
+    local n0 = m.n
+    return R.make_iterator(function()
+      if m.n ~= n0 then raise("RuntimeError", "Set changed size during iteration") end
+      local k = f(); if k == nil then return nil end return true, k
+    end)
+  end,
+  __eq__ = function(a, b)
+    if not is_setlike(b) then return NotImplemented end
+    if dmeta(a).n ~= dmeta(b).n then return false end
+    for k in set_keys(a) do if not set_has(b, k) then return false end end
+    return true
+  end,
+  __repr__ = function(s, seen)
+    local m = dmeta(s)
+    local name = typeof(s).name
+    if m.n == 0 then return name .. "()" end
+    local parts = {}
+    for k in set_keys(s) do parts[#parts + 1] = R.repr(k, seen) end
+    local body = "{" .. concat(parts, ", ") .. "}"
+    if name == "set" then return body end
+    return name .. "(" .. body .. ")"
+  end,
+  __hash__ = None,
+}
+set_methods.__or__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.union(a, b) end
+set_methods.__and__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.intersection(a, b) end
+set_methods.__sub__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.difference(a, b) end
+set_methods.__xor__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.symmetric_difference(a, b) end
+set_methods.__ior__ = function(a, b) set_methods.update(a, b); return a end
+set_methods.__iand__ = function(a, b)
+  local keep = set_methods.intersection(a, b)
+  set_methods.clear(a)
+  for k in set_keys(keep) do set_add(a, k) end
+  return a
+end
+set_methods.__isub__ = function(a, b) for _, x in R.iter(b) do set_remove(a, x) end return a end
+set_methods.__ixor__ = function(a, b)
+  local r = set_methods.symmetric_difference(a, b)
+  set_methods.clear(a)
+  for k in set_keys(r) do set_add(a, k) end
+  return a
+end
+set_methods.__le__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.issubset(a, b) end
+set_methods.__lt__ = function(a, b) if not is_setlike(b) then return NotImplemented end return dmeta(a).n < dmeta(b).n and set_methods.issubset(a, b) end
+set_methods.__ge__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.issuperset(a, b) end
+set_methods.__gt__ = function(a, b) if not is_setlike(b) then return NotImplemented end return dmeta(a).n > dmeta(b).n and set_methods.issuperset(a, b) end
+set_methods.difference_update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_remove(s, x) end end return None end
+set_methods.intersection_update = function(s, ...) local r = set_methods.intersection(s, ...); set_methods.clear(s); for k in set_keys(r) do set_add(s, k) end return None end
+
+R.set = R.builtin_type("set", nil, set_methods, {noattrs = true})
+SET_M = R.set.M
+R.SET_M = SET_M
+R.set.native_new = function(C, it)
+  local s = new_set(C == R.set and SET_M or C.M)
+  if it ~= nil then for _, x in R.iter(it) do set_add(s, x) end end
+  return s
+end
+
+local fs_methods = {}
+for _, k in ipairs({"copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
+                    "issuperset", "isdisjoint", "__len__", "__contains__", "__iter__", "__eq__", "__repr__",
+                    "__or__", "__and__", "__sub__", "__xor__", "__le__", "__lt__", "__ge__", "__gt__"}) do
+  fs_methods[k] = set_methods[k]
+end
+fs_methods.__hash__ = function(s) return R.hash(canon(s)) end
+R.frozenset = R.builtin_type("frozenset", nil, fs_methods, {noattrs = true})
+FROZENSET_M = R.frozenset.M
+R.FROZENSET_M = FROZENSET_M
+R.frozenset.native_new = function(C, it)
+  local s = new_set(C == R.frozenset and FROZENSET_M or C.M)
+  if it ~= nil then for _, x in R.iter(it) do set_add(s, x) end end
+  return s
+end
+
+-- ---------------------------------------------------------------------
+-- range and slice
+
+local RANGE_M
+local range_methods = {
+  __len__ = function(r)
+    local n
+    if r.step > 0 then n = (r.stop - r.start + r.step - 1) // r.step else n = (r.start - r.stop - r.step - 1) // (-r.step) end
+    return n > 0 and n or 0
+  end,
+  __getitem__ = function(r, i)
+    local n = R.len(r)
+    if type(i) == "table" and getmetatable(i) == R.SLICE_M then
+      local a, b, s = slice_indices(i.start, i.stop, i.step, n)
+      return setmetatable({start = r.start + a * r.step, stop = r.start + b * r.step, step = r.step * s}, RANGE_M)
+    end
+    i = index_of(i)
+    if i < 0 then i = i + n end
+    if i < 0 or i >= n then raise("IndexError", "range object index out of range") end
+    return r.start + i * r.step
+  end,
+  __iter__ = function(r)
+    local i, stop, step = r.start - r.step, r.stop, r.step
+    if step > 0 then
+      return R.make_iterator(function() i = i + step; if i >= stop then return nil end return true, i end)
+    end
+    return R.make_iterator(function() i = i + step; if i <= stop then return nil end return true, i end)
+  end,
+  __contains__ = function(r, x)
+    if type(x) ~= "number" then return false end
+    if r.step > 0 then
+      if x < r.start or x >= r.stop then return false end
+    else
+      if x > r.start or x <= r.stop then return false end
+    end
+    return (x - r.start) % r.step == 0
+  end,
+  __repr__ = function(r)
+    if r.step == 1 then return format("range(%d, %d)", r.start, r.stop) end
+    return format("range(%d, %d, %d)", r.start, r.stop, r.step)
+  end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= RANGE_M then return NotImplemented end
+    return a.start == b.start and a.stop == b.stop and a.step == b.step
+  end,
+  __reversed__ = function(r)
+    local n = R.len(r)
+    local last = r.start + (n - 1) * r.step
+    return R.iter(setmetatable({start = last, stop = r.start - r.step, step = -r.step}, RANGE_M))
+  end,
+  index = function(r, x)
+    if not R.range.L[":__contains__"](r, x) then raise("ValueError", "%s is not in range", R.repr(x)) end
+    return (x - r.start) // r.step
+  end,
+  count = function(r, x) return R.range.L[":__contains__"](r, x) and 1 or 0 end,
+}
+R.range = R.builtin_type("range", nil, range_methods, {noattrs = true})
+RANGE_M = R.range.M
+R.RANGE_M = RANGE_M
+R.range.native_new = function(C, a, b, c)
+  if a == nil then raise("TypeError", "range expected at least 1 argument, got 0") end
+  local start, stop, step
+  if b == nil then start, stop, step = 0, index_of(a), 1
+  else start, stop, step = index_of(a), index_of(b), (c == nil and 1 or index_of(c)) end
+  if step == 0 then raise("ValueError", "range() arg 3 must not be zero") end
+  return setmetatable({start = start, stop = stop, step = step}, RANGE_M)
+end
+R.range.special_attrs = true
+
+function R.ri(x)
+  if mtype(x) == "integer" then return x end
+  return index_of(x)
+end
+function R.rstep(s)
+  s = R.ri(s)
+  if s == 0 then raise("ValueError", "range() arg 3 must not be zero") end
+  return s
+end
+
+local SLICE_M
+R.slice = R.builtin_type("slice", nil, {
+  __repr__ = function(s) return format("slice(%s, %s, %s)", R.repr(s.start), R.repr(s.stop), R.repr(s.step)) end,
+  indices = function(s, n)
+    local a, b, c = slice_indices(s.start, s.stop, s.step, n)
+    return R.tuple_from_array({a, b, c}, 3)
+  end,
+  __eq__ = function(a, b) return getmetatable(b) == SLICE_M and R.eq(a.start, b.start) and R.eq(a.stop, b.stop) and R.eq(a.step, b.step) end,
+}, {noattrs = true})
+SLICE_M = R.slice.M
+R.SLICE_M = SLICE_M
+R.slice.native_new = function(C, a, b, c)
+  if b == nil then return setmetatable({start = None, stop = a, step = None}, SLICE_M) end
+  return setmetatable({start = a, stop = b, step = c == nil and None or c}, SLICE_M)
+end
+local function mkslice(a, b, c)
+  return setmetatable({start = a == nil and None or a, stop = b == nil and None or b, step = c == nil and None or c}, SLICE_M)
+end
+R.mkslice = mkslice
+
+-- obj[a:b:c]
+function R.getslice(o, a, b, c)
+  local mt = getmetatable(o)
+  if mt == LIST_M or mt == TUPLE_M then return seq_getitem(o, mkslice(a, b, c)) end
+  if type(o) == "string" then return R.str_slice(o, a, b, c) end
+  local gi = typeof(o).L[":__getitem__"]
+  if not gi then raise("TypeError", "'%s' object is not subscriptable", typeof(o).name) end
+  return gi(o, mkslice(a, b, c))
+end
+
+function R.setslice(o, a, b, c, v)
+  local mt = getmetatable(o)
+  if mt ~= LIST_M and not isinstance(o, R.list) then
+    local si = typeof(o).L[":__setitem__"]
+    if not si then raise("TypeError", "'%s' object does not support item assignment", typeof(o).name) end
+    return si(o, mkslice(a, b, c), v)
+  end
+  local n = o.n
+  local start, stop, step = slice_indices(a, b, c, n)
+  local vals, m = iter_to_array(v)
+  if step == 1 then
+    if stop < start then stop = start end
+    local removed = stop - start
+    local tail = {}
+    for i = stop, n - 1 do tail[#tail + 1] = o[i] end
+    for i = start, n - 1 do o[i] = nil end
+    local k = start
+    for i = 1, m do rawset(o, k, vals[i]); k = k + 1 end
+    for i = 1, #tail do rawset(o, k, tail[i]); k = k + 1 end
+    o.n = k
+    return
+  end
+  local idx = {}
+  if step > 0 then for i = start, stop - 1, step do idx[#idx + 1] = i end
+  else for i = start, stop + 1, step do idx[#idx + 1] = i end end
+  if #idx ~= m then
+    raise("ValueError", "attempt to assign sequence of size %d to extended slice of size %d", m, #idx)
+  end
+  for i = 1, m do o[idx[i]] = vals[i] end
+end
+
+function R.delslice(o, a, b, c)
+  local mt = getmetatable(o)
+  if mt ~= LIST_M and not isinstance(o, R.list) then
+    local di = typeof(o).L[":__delitem__"]
+    if not di then raise("TypeError", "'%s' object does not support item deletion", typeof(o).name) end
+    return di(o, mkslice(a, b, c))
+  end
+  local n = o.n
+  local start, stop, step = slice_indices(a, b, c, n)
+  local del = {}
+  if step > 0 then for i = start, stop - 1, step do del[i] = true end
+  else for i = start, stop + 1, step do del[i] = true end end
+  local k = 0
+  local vals = {}
+  for i = 0, n - 1 do if not del[i] then vals[k] = o[i]; k = k + 1 end end
+  for i = 0, n - 1 do o[i] = vals[i] end
+  o.n = k
+end
+
+function R.delitem(o, k)
+  local mt = getmetatable(o)
+  if mt == LIST_M or isinstance(o, R.list) then
+    if type(k) == "table" and getmetatable(k) == SLICE_M then return R.delslice(o, k.start, k.stop, k.step) end
+    local n = o.n
+    local i = index_of(k)
+    if i < 0 then i = i + n end
+    if i < 0 or i >= n then raise("IndexError", "list assignment index out of range") end
+    for j = i, n - 2 do o[j] = o[j + 1] end
+    o[n - 1] = nil
+    o.n = n - 1
+    return
+  end
+  if mt == DICT_M then
+    if not dict_del(o, k) then error(R.new_exc("KeyError", k), 0) end
+    return
+  end
+  local di = typeof(o).L[":__delitem__"]
+  if not di then raise("TypeError", "'%s' object doesn't support item deletion", typeof(o).name) end
+  di(o, k)
+end
+
+function R.instance_dict(o)
+  local d = new_dict()
+  for k, v in pairs(o) do
+    if type(k) == "string" and k:sub(1, 1) == "." then dict_set(d, k:sub(2), v) end
+  end
+  return d
+end

@@ -1,0 +1,441 @@
+-- exceptions.lua: Python's exception hierarchy, raising, the xpcall
+-- message handler that records tracebacks, translation of Lua errors into
+-- Python exceptions, and CPython-style traceback reports.
+local R = ...
+local None = R.None
+local type, rawget, rawset, rawequal, setmetatable, getmetatable, error, pairs, select =
+      type, rawget, rawset, rawequal, setmetatable, getmetatable, error, pairs, select
+local format, sub, find, match, gsub = string.format, string.sub, string.find, string.match, string.gsub
+local getinfo = debug.getinfo
+local typeof, isinstance, isclass = R.typeof, R.isinstance, R.isclass
+local FUNCINFO = R.FUNCINFO
+
+local EXC = {}     -- name -> class
+R.EXC = EXC
+
+local function args_of(e) return rawget(e, ".args") or R.tuple_from_array({}) end
+
+local base_methods = {
+  __init__ = function(self, ...)
+    local n = select("#", ...)
+    local kw = R.takekw()
+    local a = {...}
+    rawset(self, ".args", R.tuple_from_array(a, n))
+    return None
+  end,
+  __str__ = function(self)
+    local a = args_of(self)
+    if a.n == 0 then return "" end
+    if a.n == 1 then return R.str(a[0]) end
+    return R.repr(a)
+  end,
+  __repr__ = function(self)
+    local a = args_of(self)
+    local c = typeof(self).name
+    if a.n == 1 then return c .. "(" .. R.repr(a[0]) .. ")" end
+    return c .. R.repr(a)
+  end,
+  with_traceback = function(self, tb) return self end,
+  add_note = function(self, note)
+    local notes = rawget(self, ".__notes__")
+    if not notes then notes = R.list_from_array({}); rawset(self, ".__notes__", notes) end
+    R.list_append(notes, note)
+    return None
+  end,
+}
+
+local function defexc(name, base, methods)
+  local m = {}
+  if not base then for k, v in pairs(base_methods) do m[k] = v end end
+  for k, v in pairs(methods or {}) do m[k] = v end
+  local C = R.builtin_type(name, base and {base} or {R.object}, m)
+  EXC[name] = C
+  return C
+end
+
+local BaseException = defexc("BaseException")
+R.BaseException = BaseException
+-- exception attributes with defaults
+for _, a in ipairs({"__cause__", "__context__", "__traceback__"}) do BaseException.own[a] = None end
+BaseException.own.__suppress_context__ = false
+R.rebuild_lookup(BaseException)
+
+local Exception = defexc("Exception", BaseException)
+defexc("GeneratorExit", BaseException)
+defexc("KeyboardInterrupt", BaseException)
+defexc("SystemExit", BaseException, {
+  __init__ = function(self, ...)
+    base_methods.__init__(self, ...)
+    local a = args_of(self)
+    rawset(self, ".code", a.n == 0 and None or (a.n == 1 and a[0] or a))
+    return None
+  end,
+})
+defexc("ArithmeticError", Exception)
+defexc("ZeroDivisionError", EXC.ArithmeticError)
+defexc("OverflowError", EXC.ArithmeticError)
+defexc("FloatingPointError", EXC.ArithmeticError)
+defexc("LookupError", Exception)
+defexc("KeyError", EXC.LookupError, {
+  __str__ = function(self)
+    local a = args_of(self)
+    if a.n == 1 then return R.repr(a[0]) end
+    return base_methods.__str__(self)
+  end,
+})
+defexc("IndexError", EXC.LookupError)
+defexc("ValueError", Exception)
+defexc("UnicodeError", EXC.ValueError)
+defexc("UnicodeDecodeError", EXC.UnicodeError)
+defexc("UnicodeEncodeError", EXC.UnicodeError)
+defexc("TypeError", Exception)
+defexc("AttributeError", Exception)
+defexc("NameError", Exception)
+defexc("UnboundLocalError", EXC.NameError)
+defexc("RuntimeError", Exception)
+defexc("NotImplementedError", EXC.RuntimeError)
+defexc("RecursionError", EXC.RuntimeError)
+defexc("StopIteration", Exception, {
+  __init__ = function(self, ...)
+    base_methods.__init__(self, ...)
+    local a = args_of(self)
+    rawset(self, ".value", a.n > 0 and a[0] or None)
+    return None
+  end,
+})
+defexc("StopAsyncIteration", Exception)
+defexc("AssertionError", Exception)
+defexc("ImportError", Exception)
+defexc("ModuleNotFoundError", EXC.ImportError)
+defexc("OSError", Exception, {
+  __init__ = function(self, ...)
+    base_methods.__init__(self, ...)
+    local a = args_of(self)
+    if a.n >= 2 then
+      rawset(self, ".errno", a[0]); rawset(self, ".strerror", a[1])
+      rawset(self, ".filename", a.n >= 3 and a[2] or None)
+    else
+      rawset(self, ".errno", None); rawset(self, ".strerror", None); rawset(self, ".filename", None)
+    end
+    return None
+  end,
+  __str__ = function(self)
+    local a = args_of(self)
+    local fn = rawget(self, ".filename")
+    if a.n >= 2 then
+      if fn ~= nil and fn ~= None then
+        return format("[Errno %s] %s: %s", R.str(a[0]), R.str(a[1]), R.repr(fn))
+      end
+      return format("[Errno %s] %s", R.str(a[0]), R.str(a[1]))
+    end
+    return base_methods.__str__(self)
+  end,
+})
+EXC.IOError = EXC.OSError
+EXC.EnvironmentError = EXC.OSError
+for _, n in ipairs({"FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",
+                    "NotADirectoryError", "TimeoutError", "ConnectionError", "InterruptedError",
+                    "ChildProcessError", "ProcessLookupError", "BlockingIOError"}) do
+  defexc(n, EXC.OSError)
+end
+for _, n in ipairs({"ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError", "BrokenPipeError"}) do
+  defexc(n, EXC.ConnectionError)
+end
+defexc("EOFError", Exception)
+defexc("MemoryError", Exception)
+defexc("BufferError", Exception)
+defexc("SyntaxError", Exception, {
+  __init__ = function(self, ...)
+    base_methods.__init__(self, ...)
+    local a = args_of(self)
+    rawset(self, ".msg", a.n > 0 and a[0] or None)
+    local info = a.n > 1 and a[1] or nil
+    if info and type(info) == "table" and info.n == 4 then
+      rawset(self, ".filename", info[0]); rawset(self, ".lineno", info[1])
+      rawset(self, ".offset", info[2]); rawset(self, ".text", info[3])
+    else
+      for _, k in ipairs({".filename", ".lineno", ".offset", ".text"}) do rawset(self, k, None) end
+    end
+    return None
+  end,
+  __str__ = function(self)
+    local m = rawget(self, ".msg")
+    local ln = rawget(self, ".lineno")
+    local fn = rawget(self, ".filename")
+    if ln ~= None and fn ~= None then return format("%s (%s, line %s)", R.str(m), R.str(fn), R.str(ln)) end
+    return R.str(m)
+  end,
+})
+defexc("IndentationError", EXC.SyntaxError)
+defexc("TabError", EXC.IndentationError)
+defexc("SystemError", Exception)
+defexc("ReferenceError", Exception)
+defexc("Warning", Exception)
+for _, n in ipairs({"UserWarning", "DeprecationWarning", "RuntimeWarning", "ResourceWarning",
+                    "PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+                    "UnicodeWarning", "BytesWarning", "EncodingWarning"}) do
+  defexc(n, EXC.Warning)
+end
+
+-- Create an instance of a builtin exception class with a message.
+local function new_exc(name, msg)
+  local C = EXC[name] or EXC.RuntimeError
+  local e = setmetatable({}, C.M)
+  C.L[":__init__"](e, msg)
+  return e
+end
+R.new_exc = new_exc
+
+local function raise_type(name, fmt, ...)
+  local msg = select("#", ...) > 0 and format(fmt, ...) or fmt
+  error(new_exc(name, msg), 0)
+end
+R.raise_type = raise_type
+
+local function raise_attr(obj, name, fmt, ...)
+  local e = new_exc("AttributeError", format(fmt, ...))
+  rawset(e, ".name", name)
+  rawset(e, ".obj", obj)
+  error(e, 0)
+end
+R.set_raisers(raise_type, raise_attr)
+
+local function is_exc(x)
+  return type(x) == "table" and getmetatable(x) and getmetatable(x).cls and R.issubclass(getmetatable(x).cls, BaseException)
+end
+R.is_exc = is_exc
+
+-- raise X [from Y]; `ctx` is the exception being handled, if any.
+function R.raise(x, cause, ctx)
+  if isclass(x) then x = x() end
+  if not is_exc(x) then
+    x = new_exc("TypeError", "exceptions must derive from BaseException")
+  end
+  if cause ~= false then
+    if isclass(cause) then cause = cause() end
+    rawset(x, ".__cause__", cause)
+    rawset(x, ".__suppress_context__", true)
+  end
+  if ctx ~= nil and not rawequal(ctx, x) and rawget(x, ".__context__") == nil then
+    rawset(x, ".__context__", ctx)
+  end
+  error(x, 0)
+end
+
+function R.reraise(e)
+  if e == nil then raise_type("RuntimeError", "No active exception to reraise") end
+  rawset(e, "reraised", true)
+  error(e, 0)
+end
+
+function R.assertfail(msg)
+  if msg == nil then error(new_exc("AssertionError"), 0) end
+  local e = setmetatable({}, EXC.AssertionError.M)
+  EXC.AssertionError.L[":__init__"](e, msg)
+  error(e, 0)
+end
+
+function R.exmatch(e, cls)
+  if type(cls) == "table" and getmetatable(cls) == R.TUPLE then
+    for i = 0, cls.n - 1 do
+      if isinstance(e, cls[i]) then return true end
+    end
+    return false
+  end
+  if not isclass(cls) then raise_type("TypeError", "catching classes that do not inherit from BaseException is not allowed") end
+  return isinstance(e, cls)
+end
+
+-- Translate an error raised by Lua itself into a Python exception.
+local function translate(msg)
+  local where, text = match(msg, "^(.-:%d+): (.*)$")
+  text = text or msg
+  local name, detail
+  local kind, var = match(text, "attempt to %a+ a nil value %((%a+) '([^']+)'%)")
+  if kind then
+    local n = var
+    if match(n, "^__u_") then n = R.unmangle(n) end
+    if kind == "local" then
+      return new_exc("UnboundLocalError", format("cannot access local variable '%s' where it is not associated with a value", n))
+    end
+    return new_exc("NameError", format("name '%s' is not defined", n))
+  end
+  if find(text, "stack overflow", 1, true) then
+    return new_exc("RecursionError", "maximum recursion depth exceeded")
+  end
+  if find(text, "not enough memory", 1, true) then return new_exc("MemoryError", "") end
+  if find(text, "'n//0'", 1, true) then return new_exc("ZeroDivisionError", "integer division or modulo by zero") end
+  if find(text, "'n%%0'", 1, true) then return new_exc("ZeroDivisionError", "integer modulo by zero") end
+  if find(text, "'for' step is zero", 1, true) then return new_exc("ValueError", "range() arg 3 must not be zero") end
+  if find(text, "has no integer representation", 1, true) then
+    return new_exc("TypeError", "'float' object cannot be interpreted as an integer")
+  end
+  local a, b = match(text, "attempt to compare (%a+) with (%a+)")
+  if a then
+    return new_exc("TypeError", format("'<' not supported between instances of '%s' and '%s'", R.lua_type_name(a), R.lua_type_name(b)))
+  end
+  local what = match(text, "attempt to call a (%a+) value")
+  if what then return new_exc("TypeError", format("'%s' object is not callable", R.lua_type_name(what))) end
+  what = match(text, "attempt to index a (%a+) value")
+  if what then return new_exc("TypeError", format("'%s' object is not subscriptable", R.lua_type_name(what))) end
+  what = match(text, "attempt to perform arithmetic on a (%a+) value")
+  if what then return new_exc("TypeError", format("unsupported operand type(s) for arithmetic: '%s'", R.lua_type_name(what))) end
+  if find(text, "C stack overflow", 1, true) then return new_exc("RecursionError", "maximum recursion depth exceeded") end
+  return new_exc("SystemError", text)
+end
+
+function R.lua_type_name(t)
+  if t == "number" then return "int" end
+  if t == "string" then return "str" end
+  if t == "boolean" then return "bool" end
+  if t == "nil" then return "NoneType" end
+  if t == "userdata" then return "NoneType" end
+  if t == "function" then return "function" end
+  return "object"
+end
+
+function R.unmangle(n)
+  local s = sub(n, 5)
+  return (gsub(s, "_(%x%x)", function(h) return string.char(tonumber(h, 16)) end))
+end
+
+local function to_exception(e)
+  if is_exc(e) then return e end
+  if type(e) == "string" then return translate(e) end
+  if e == nil then return new_exc("SystemError", "error object is nil") end
+  return new_exc("SystemError", "non-exception error: " .. tostring(e))
+end
+R.to_exception = to_exception
+
+local XPCALL = xpcall
+R.xpcall = xpcall
+local RUNTIME_PREFIX = "=[aster]"
+
+-- The message handler of every try/with/task: turn the error into a Python
+-- exception and append the frames between the error and this xpcall.
+function R.tbh(e)
+  local ok, exc = pcall(to_exception, e)
+  if not ok then exc = new_exc("SystemError", "error while handling error") end
+  local tb = rawget(exc, "tb")
+  if not tb then tb = {}; rawset(exc, "tb", tb) end
+  local pending = rawget(exc, "pending")
+  local reraised = rawget(exc, "reraised")
+  rawset(exc, "reraised", nil)
+  local level = 2
+  while true do
+    local info = getinfo(level, "Slf")
+    if not info then break end
+    local f = info.func
+    if f == XPCALL then break end
+    if info.what ~= "C" and sub(info.source, 1, #RUNTIME_PREFIX) ~= RUNTIME_PREFIX then
+      local fi = FUNCINFO[f]
+      if fi then
+        if reraised and pending == nil and #tb > 0 then
+          -- the re-raising frame is already recorded
+          reraised = nil
+        else
+          tb[#tb + 1] = {info.source, pending or info.currentline, fi.name}
+        end
+        pending = nil
+        reraised = nil
+      elseif pending == nil then
+        pending = info.currentline
+      end
+    end
+    level = level + 1
+  end
+  rawset(exc, "pending", pending)
+  return exc
+end
+
+-- Source lines for tracebacks.
+local SOURCES = {}
+R.SOURCES = SOURCES
+local file_cache = {}
+local function source_line(src, line)
+  local text = SOURCES[src]
+  if not text and sub(src, 1, 1) == "@" then
+    text = file_cache[src]
+    if text == nil then
+      local f = io.open(sub(src, 2), "rb")
+      text = f and f:read("a") or false
+      if f then f:close() end
+      file_cache[src] = text
+    end
+  end
+  if not text then return nil end
+  local n = 0
+  for l in (text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if n == line then return (l:gsub("^%s+", ""):gsub("%s+$", "")) end
+  end
+  return nil
+end
+R.source_line = source_line
+
+local function exc_line(e)
+  local C = typeof(e)
+  local name = C.name
+  if C.module ~= "builtins" and C.module ~= "__main__" then name = C.module .. "." .. C.qualname end
+  local ok, s = pcall(R.str, e)
+  if not ok then s = "<exception str() failed>" end
+  if s == "" then return name end
+  return name .. ": " .. s
+end
+R.exc_line = exc_line
+
+local function format_one(e, out)
+  local tb = rawget(e, "tb")
+  if tb and #tb > 0 then
+    out[#out + 1] = "Traceback (most recent call last):\n"
+    for i = #tb, 1, -1 do
+      local fr = tb[i]
+      local src = fr[1]
+      local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
+      out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
+      local l = source_line(src, fr[2])
+      if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+    end
+  end
+  if isinstance(e, EXC.SyntaxError) and rawget(e, ".lineno") ~= None and rawget(e, ".lineno") ~= nil then
+    local fn, ln, off, text = rawget(e, ".filename"), rawget(e, ".lineno"), rawget(e, ".offset"), rawget(e, ".text")
+    out[#out + 1] = format('  File "%s", line %s\n', R.str(fn), R.str(ln))
+    if text ~= None and text ~= nil then
+      local t = R.str(text)
+      local stripped = t:gsub("^%s+", "")
+      local removed = #t - #stripped
+      stripped = stripped:gsub("%s+$", "")
+      out[#out + 1] = "    " .. stripped .. "\n"
+      if off ~= None and type(off) == "number" then
+        local col = math.max(0, off - 1 - removed)
+        local caretpad = R.c.ulen(sub(stripped, 1, col))
+        out[#out + 1] = "    " .. string.rep(" ", caretpad) .. "^\n"
+      end
+    end
+    local C = typeof(e)
+    out[#out + 1] = C.name .. ": " .. R.str(rawget(e, ".msg")) .. "\n"
+    return
+  end
+  out[#out + 1] = exc_line(e) .. "\n"
+  local notes = rawget(e, ".__notes__")
+  if notes then
+    for i = 0, notes.n - 1 do out[#out + 1] = R.str(notes[i]) .. "\n" end
+  end
+end
+
+function R.format_exception(e, seen)
+  seen = seen or {}
+  seen[e] = true
+  local out = {}
+  local cause = rawget(e, ".__cause__")
+  local ctx = rawget(e, ".__context__")
+  if cause ~= nil and cause ~= None and not seen[cause] then
+    out[#out + 1] = R.format_exception(cause, seen)
+    out[#out + 1] = "\nThe above exception was the direct cause of the following exception:\n\n"
+  elseif ctx ~= nil and ctx ~= None and not seen[ctx] and not rawget(e, ".__suppress_context__") then
+    out[#out + 1] = R.format_exception(ctx, seen)
+    out[#out + 1] = "\nDuring handling of the above exception, another exception occurred:\n\n"
+  end
+  format_one(e, out)
+  return table.concat(out)
+end

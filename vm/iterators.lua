@@ -1,0 +1,469 @@
+-- iterators.lua: the iteration protocol (Lua generic-for triples under the
+-- hood), iterator objects, generators on coroutines, unpacking, `in`,
+-- and sorting.
+local R = ...
+local None = R.None
+local type, rawget, rawequal, setmetatable, getmetatable, error, select, pcall =
+      type, rawget, rawequal, setmetatable, getmetatable, error, select, pcall
+local cocreate, coresume, coyield, costatus = coroutine.create, coroutine.resume, coroutine.yield, coroutine.status
+local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
+local LIST_M, TUPLE_M, DICT_M, SET_M = R.LIST, R.TUPLE, R.DICT_M, R.SET_M
+local EXC = R.EXC
+
+local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
+
+local function list_next(l, i)
+  i = i + 1
+  if i < l.n then return i, l[i] end
+  return nil
+end
+R.list_next = list_next
+
+-- ---------------------------------------------------------------------
+-- Iterator objects wrapping a Lua (f, s, c) triple
+
+local ITER_M
+local iter_cls = R.builtin_type("iterator", nil, {
+  __iter__ = function(it) return it end,
+  __next__ = function(it)
+    local c, v = it.f(it.s, it.c)
+    if c == nil then error(R.new_exc("StopIteration"), 0) end
+    it.c = c
+    return v
+  end,
+  __repr__ = function(it) return string.format("<iterator object at 0x%x>", R.id(it)) end,
+}, {noattrs = true})
+ITER_M = iter_cls.M
+
+local function make_iterator(f, s, c)
+  return setmetatable({f = f, s = s, c = c}, ITER_M)
+end
+R.make_iterator = make_iterator
+
+-- ---------------------------------------------------------------------
+-- Generators
+
+local GEN_M
+local THROW = {}   -- resume value marking an exception thrown into a generator
+
+local function gen_start(g)
+  local fn = g.fn
+  local tbh = R.tbh
+  g.co = cocreate(function()
+    return R.xpcall(fn, tbh)
+  end)
+end
+
+-- Resume; returns (true, value) for a yield, (false, retval) when finished.
+local function gen_resume(g, sent)
+  if g.done then return false, None end
+  if not g.co then
+    if sent ~= nil and sent ~= None and not (type(sent) == "table" and sent[THROW]) then
+      raise("TypeError", "can't send non-None value to a just-started generator")
+    end
+    gen_start(g)
+  end
+  if g.running then raise("ValueError", "generator already executing") end
+  g.running = true
+  local ok, a, b = coresume(g.co, sent)
+  g.running = false
+  if not ok then
+    g.done = true
+    error(a, 0)
+  end
+  if costatus(g.co) == "dead" then
+    g.done = true
+    g.co = nil
+    if a then return false, b == nil and None or b end
+    -- the body raised (a == false, b == exception)
+    local e = b
+    if isinstance(e, EXC.StopIteration) then
+      e = R.new_exc("RuntimeError", "generator raised StopIteration")
+    end
+    error(e, 0)
+  end
+  return true, a
+end
+R.gen_resume = gen_resume
+
+local function gen_next(g)
+  local ok, v = gen_resume(g, nil)
+  if ok then return v end
+  local e = R.new_exc("StopIteration")
+  if v ~= None then
+    rawset(e, ".value", v)
+    rawset(e, ".args", R.tuple_from_array({v}, 1))
+  end
+  error(e, 0)
+end
+
+local gen_methods = {
+  __iter__ = function(g) return g end,
+  __next__ = gen_next,
+  send = function(g, v)
+    local ok, r = gen_resume(g, v)
+    if ok then return r end
+    local e = R.new_exc("StopIteration")
+    rawset(e, ".value", r)
+    error(e, 0)
+  end,
+  throw = function(g, exc, val)
+    if R.isclass(exc) then exc = val ~= nil and val ~= None and exc(val) or exc() end
+    if not g.co or g.done then
+      g.done = true
+      error(exc, 0)
+    end
+    local ok, r = gen_resume(g, {[THROW] = exc})
+    if ok then return r end
+    local e = R.new_exc("StopIteration")
+    rawset(e, ".value", r)
+    error(e, 0)
+  end,
+  close = function(g)
+    if not g.co or g.done then g.done = true; return None end
+    local ok, err = pcall(gen_resume, g, {[THROW] = R.new_exc("GeneratorExit")})
+    g.done = true
+    if ok then raise("RuntimeError", "generator ignored GeneratorExit") end
+    if isinstance(err, EXC.GeneratorExit) or isinstance(err, EXC.StopIteration) then return None end
+    error(err, 0)
+  end,
+  __repr__ = function(g) return string.format("<generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
+}
+local gen_cls = R.builtin_type("generator", nil, gen_methods, {noattrs = true})
+GEN_M = gen_cls.M
+R.GEN_M = GEN_M
+R.generator = gen_cls
+
+function R.gen(fn, info)
+  if info then R.FUNCINFO[fn] = info end
+  return setmetatable({fn = fn, info = info}, GEN_M)
+end
+
+-- `yield v` inside a generator body: returns the value sent in.
+function R.yield(v)
+  local r = coyield(v)
+  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
+  if r == nil then return None end
+  return r
+end
+
+function R.yieldfrom(it)
+  local mt = getmetatable(it)
+  if mt == GEN_M then
+    local sent = nil
+    while true do
+      local ok, v = gen_resume(it, sent)
+      if not ok then return v end
+      local r = coyield(v)
+      if type(r) == "table" and r[THROW] then
+        sent = r
+      else
+        sent = r
+      end
+    end
+  end
+  for _, v in R.iter(it) do R.yield(v) end
+  return None
+end
+
+-- ---------------------------------------------------------------------
+-- iter(): the Lua triple for any iterable
+
+local function pyiter_step(it)
+  -- a Python iterator object with __next__
+  local nx = typeof(it).L[":__next__"]
+  if not nx then raise("TypeError", "iter() returned non-iterator of type '%s'", typeof(it).name) end
+  return function()
+    local ok, v = pcall(nx, it)
+    if ok then return true, v end
+    if isinstance(v, EXC.StopIteration) then return nil end
+    error(v, 0)
+  end
+end
+
+local function iter(x)
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then return list_next, x, -1 end
+  if mt == ITER_M then return x.f, x.s, x.c end
+  if mt == GEN_M then
+    return function()
+      local ok, v = gen_resume(x, nil)
+      if ok then return true, v end
+      return nil
+    end
+  end
+  if mt == DICT_M then
+    local f = R.dict_pairs(x)
+    return function() local k = f(); if k == nil then return nil end return true, k end
+  end
+  if type(x) == "string" then
+    local it = R.str_cls.L[":__iter__"](x)
+    return it.f, it.s, it.c
+  end
+  local cls = typeof(x)
+  local itf = cls.L[":__iter__"]
+  if itf then
+    local it = itf(x)
+    local imt = getmetatable(it)
+    if imt == ITER_M then return it.f, it.s, it.c end
+    if imt == GEN_M or imt == LIST_M or imt == TUPLE_M then return iter(it) end
+    return pyiter_step(it)
+  end
+  local gi = cls.L[":__getitem__"]
+  if gi then
+    local i = -1
+    return function()
+      i = i + 1
+      local ok, v = pcall(gi, x, i)
+      if ok then return true, v end
+      if isinstance(v, EXC.IndexError) or isinstance(v, EXC.StopIteration) then return nil end
+      error(v, 0)
+    end
+  end
+  raise("TypeError", "'%s' object is not iterable", cls.name)
+end
+R.iter = iter
+
+-- iter(x) as a Python object
+function R.iter_object(x)
+  local mt = getmetatable(x)
+  if mt == ITER_M or mt == GEN_M then return x end
+  local cls = typeof(x)
+  local itf = cls.L[":__iter__"]
+  if itf and mt ~= LIST_M and mt ~= TUPLE_M and mt ~= DICT_M then
+    local it = itf(x)
+    if not typeof(it).L[":__next__"] then raise("TypeError", "iter() returned non-iterator of type '%s'", typeof(it).name) end
+    return it
+  end
+  return make_iterator(iter(x))
+end
+
+-- next(it): for Python iterator objects
+function R.next_of(it, default)
+  local mt = getmetatable(it)
+  if mt == ITER_M then
+    local c, v = it.f(it.s, it.c)
+    if c == nil then
+      if default ~= nil then return default end
+      error(R.new_exc("StopIteration"), 0)
+    end
+    it.c = c
+    return v
+  end
+  if mt == GEN_M then
+    local ok, v = gen_resume(it, nil)
+    if ok then return v end
+    if default ~= nil then return default end
+    local e = R.new_exc("StopIteration")
+    if v ~= None then rawset(e, ".value", v) end
+    error(e, 0)
+  end
+  local nx = typeof(it).L[":__next__"]
+  if not nx then raise("TypeError", "'%s' object is not an iterator", typeof(it).name) end
+  if default == nil then return nx(it) end
+  local ok, v = pcall(nx, it)
+  if ok then return v end
+  if isinstance(v, EXC.StopIteration) then return default end
+  error(v, 0)
+end
+
+function R.reversed_iter(l)
+  local i = l.n
+  return make_iterator(function() i = i - 1; if i < 0 then return nil end return true, l[i] end)
+end
+
+-- ---------------------------------------------------------------------
+-- Unpacking
+
+local function unpack_err(n, got, more)
+  if more then raise("ValueError", "too many values to unpack (expected %d)", n) end
+  raise("ValueError", "not enough values to unpack (expected %d, got %d)", n, got)
+end
+
+function R.unpack(x, n)
+  local mt = getmetatable(x)
+  if mt == TUPLE_M or mt == LIST_M then
+    local m = x.n
+    if m ~= n then unpack_err(n, m, m > n) end
+    return table.unpack(x, 0, n - 1)
+  end
+  local vals = {}
+  local k = 0
+  for _, v in iter(x) do
+    k = k + 1
+    if k > n then unpack_err(n, k, true) end
+    vals[k] = v
+  end
+  if k < n then unpack_err(n, k, false) end
+  return table.unpack(vals, 1, n)
+end
+
+-- a, *b, c = x: `before` names, a list, `after` names
+function R.unpackex(x, before, after)
+  local vals, n = R.iter_to_array(x)
+  if n < before + after then
+    raise("ValueError", "not enough values to unpack (expected at least %d, got %d)", before + after, n)
+  end
+  local out = {}
+  for i = 1, before do out[i] = vals[i] end
+  local mid = {}
+  for i = before + 1, n - after do mid[#mid + 1] = vals[i] end
+  out[before + 1] = R.list_from_array(mid)
+  for i = 1, after do out[before + 1 + i] = vals[n - after + i] end
+  return table.unpack(out, 1, before + after + 1)
+end
+
+-- for a, b in x: a triple yielding (control, a, b, ...)
+function R.iterunpack(x, n)
+  local mt = getmetatable(x)
+  if mt == R.ITEMS_M and n == 2 then
+    local f = R.dict_pairs(x.d)
+    return function() local k, v = f(); if k == nil then return nil end return true, k, v end
+  end
+  if mt == R.ENUMERATE_M and n == 2 then
+    local f, s, c = iter(x.it)
+    local i = x.start - 1
+    return function()
+      local v
+      c, v = f(s, c)
+      if c == nil then return nil end
+      i = i + 1
+      return true, i, v
+    end
+  end
+  local f, s, c = iter(x)
+  return function()
+    local v
+    c, v = f(s, c)
+    if c == nil then return nil end
+    local vm = getmetatable(v)
+    if (vm == TUPLE_M or vm == LIST_M) then
+      if v.n ~= n then unpack_err(n, v.n, v.n > n) end
+      return true, table.unpack(v, 0, n - 1)
+    end
+    return true, R.unpack(v, n)
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- x in y
+
+function R.contains(x, y)
+  local mt = getmetatable(y)
+  if mt == DICT_M then return R.dict_get(y, x) ~= nil end
+  if mt == LIST_M or mt == TUPLE_M then
+    for i = 0, y.n - 1 do
+      local v = y[i]
+      if rawequal(v, x) or v == x or R.eq(v, x) then return true end
+    end
+    return false
+  end
+  if type(y) == "string" then
+    if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
+    return string.find(y, x, 1, true) ~= nil
+  end
+  local cls = typeof(y)
+  local c = cls.L[":__contains__"]
+  if c then return R.truth(c(y, x)) end
+  for _, v in iter(y) do
+    if rawequal(v, x) or R.eq(v, x) then return true end
+  end
+  return false
+end
+
+-- ---------------------------------------------------------------------
+-- Sorting: stable, like Python's sort
+
+local function all_same_prim(a, n)
+  local t = type(a[1])
+  if t ~= "number" and t ~= "string" then return false end
+  for i = 2, n do
+    local v = a[i]
+    if type(v) ~= t then return false end
+    if t == "number" and v ~= v then return false end
+  end
+  if t == "number" and a[1] ~= a[1] then return false end
+  return true
+end
+
+-- Stable merge sort of keys[1..n] carrying vals; `rev` reverses order.
+local function merge_sort(keys, vals, n, rev)
+  local k2, v2 = {}, {}
+  local width = 1
+  -- insertion sort runs of 8 first
+  local RUN = 8
+  for lo = 1, n, RUN do
+    local hi = lo + RUN - 1
+    if hi > n then hi = n end
+    for i = lo + 1, hi do
+      local k, v = keys[i], vals[i]
+      local j = i - 1
+      if rev then
+        while j >= lo and keys[j] < k do keys[j + 1] = keys[j]; vals[j + 1] = vals[j]; j = j - 1 end
+      else
+        while j >= lo and k < keys[j] do keys[j + 1] = keys[j]; vals[j + 1] = vals[j]; j = j - 1 end
+      end
+      keys[j + 1] = k
+      vals[j + 1] = v
+    end
+  end
+  width = RUN
+  local src_k, src_v, dst_k, dst_v = keys, vals, k2, v2
+  while width < n do
+    local lo = 1
+    while lo <= n do
+      local mid = lo + width
+      local hi = lo + 2 * width - 1
+      if hi > n then hi = n end
+      local i, j, o = lo, mid, lo
+      if mid > n then
+        for q = lo, hi do dst_k[q] = src_k[q]; dst_v[q] = src_v[q] end
+      else
+        while i < mid and j <= hi do
+          local a, b = src_k[i], src_k[j]
+          local take_j
+          if rev then take_j = a < b else take_j = b < a end
+          if take_j then
+            dst_k[o] = b; dst_v[o] = src_v[j]; j = j + 1
+          else
+            dst_k[o] = a; dst_v[o] = src_v[i]; i = i + 1
+          end
+          o = o + 1
+        end
+        while i < mid do dst_k[o] = src_k[i]; dst_v[o] = src_v[i]; i = i + 1; o = o + 1 end
+        while j <= hi do dst_k[o] = src_k[j]; dst_v[o] = src_v[j]; j = j + 1; o = o + 1 end
+      end
+      lo = lo + 2 * width
+    end
+    src_k, dst_k = dst_k, src_k
+    src_v, dst_v = dst_v, src_v
+    width = width * 2
+  end
+  return src_k, src_v
+end
+
+function R.sort_list(l, key, rev)
+  local n = l.n
+  if n < 2 then return end
+  local vals = {}
+  for i = 1, n do vals[i] = l[i - 1] end
+  if key == nil and all_same_prim(vals, n) then
+    table.sort(vals)
+    if rev then
+      for i = 1, n do l[i - 1] = vals[n + 1 - i] end
+    else
+      for i = 1, n do l[i - 1] = vals[i] end
+    end
+    return
+  end
+  local keys
+  if key then
+    keys = {}
+    for i = 1, n do keys[i] = key(vals[i]) end
+  else
+    keys = {}
+    for i = 1, n do keys[i] = vals[i] end
+  end
+  local _, sv = merge_sort(keys, vals, n, rev)
+  for i = 1, n do l[i - 1] = sv[i] end
+end

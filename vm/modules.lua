@@ -1,0 +1,702 @@
+-- modules.lua: module objects, the import system (files next to the
+-- script, ASTER_PATH, embedded stdlib), builtin modules written in Lua
+-- (sys, time, math, os, os.path), `with` support and running __main__.
+local R = ...
+local None = R.None
+local type, rawget, rawset, setmetatable, getmetatable, error, pcall, select, pairs =
+      type, rawget, rawset, setmetatable, getmetatable, error, pcall, select, pairs
+local format, sub, byte = string.format, string.sub, string.byte
+local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
+local EXC = R.EXC
+local C = R.c
+
+local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
+
+-- ---------------------------------------------------------------------
+-- Module objects: the namespace table itself, plain keys = globals
+
+local module_cls = R.builtin_type("module", nil, {
+  __repr__ = function(m)
+    local f = rawget(m, "__file__")
+    if f and f ~= None then return format("<module '%s' from '%s'>", rawget(m, "__name__"), f) end
+    return format("<module '%s' (built-in)>", rawget(m, "__name__"))
+  end,
+}, {noattrs = true})
+local MODULE_M = {cls = module_cls, __name = "module"}
+module_cls.M = MODULE_M
+R.MODULE_M = MODULE_M
+for k, v in pairs(R.object.M) do end
+MODULE_M.__tostring = function(m) return R.repr(m) end
+
+MODULE_M.__index = function(m, k)
+  if type(k) ~= "string" then return nil end
+  local c = byte(k, 1)
+  if c == 46 or c == 58 then
+    local name = sub(k, 2)
+    local v = rawget(m, name)
+    if v == nil then v = R.static_get(m, name) end
+    if v == nil then
+      v = module_cls.L[k]
+      if v ~= nil then return v end
+      if name == "__dict__" then v = R.module_dict(m) end
+    end
+    if v == nil then
+      local ga = rawget(m, "__getattr__")
+      if ga then v = ga(name) else
+        raise("AttributeError", "module '%s' has no attribute '%s'", rawget(m, "__name__") or "?", name)
+      end
+    end
+    if c == 58 then return R.dropself(v) end
+    return v
+  end
+  return R.static_get(m, k)
+end
+MODULE_M.__newindex = function(m, k, v)
+  if type(k) == "string" and byte(k, 1) == 46 then k = sub(k, 2) end
+  if R.static_set(m, k, v) then return end
+  rawset(m, k, v)
+end
+
+function R.module_dict(m)
+  local d = R.mkdict()
+  for k, v in pairs(m) do if type(k) == "string" then d[k] = v end end
+  local s = R.STATICS[m]
+  if s then for k, g in pairs(s.get) do d[k] = g() end end
+  return d
+end
+
+local function new_module(name, file)
+  local m = setmetatable({}, MODULE_M)
+  rawset(m, "__name__", name)
+  rawset(m, "__file__", file or None)
+  rawset(m, "__doc__", None)
+  rawset(m, "__builtins__", None)
+  local pkg = name:match("^(.*)%.[^.]*$") or ""
+  rawset(m, "__package__", pkg)
+  return m
+end
+R.new_module = new_module
+
+-- a module implemented in Lua from a table of functions
+local function lua_module(name, t)
+  local m = new_module(name)
+  for k, v in pairs(t) do
+    if type(v) == "function" and not R.FUNCINFO[v] then
+      R.FUNCINFO[v] = {name = k, qualname = k, builtin = true, params = {}, module = name}
+    end
+    rawset(m, k, v)
+  end
+  return m
+end
+R.lua_module = lua_module
+
+-- ---------------------------------------------------------------------
+-- Import
+
+local modules = {}          -- name -> module
+R.modules = modules
+local builtin_loaders = {}  -- name -> function() -> module table
+R.builtin_loaders = builtin_loaders
+local search_path = {}
+R.search_path = search_path
+
+local function read_file(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function compile_or_raise(src, chunk, path)
+  local fn, kind, msg, line, col = R.compile(src, chunk)
+  if fn then return fn end
+  local text = R.line_of(src, line)
+  local e = setmetatable({}, EXC[kind] and EXC[kind].M or EXC.SyntaxError.M)
+  EXC.SyntaxError.L[":__init__"](e, msg, R.tuple_from_array({path, line, (col or 0) + 1, text or None}, 4))
+  error(e, 0)
+end
+
+function R.line_of(src, line)
+  if not line or line < 1 then return nil end
+  local n = 0
+  for l in (src .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if n == line then return l end
+  end
+  return nil
+end
+
+-- Run a compiled chunk as module `m`.
+local function exec_module(fn, m)
+  debug.setupvalue(fn, 1, m)
+  R.FUNCINFO[fn] = {name = "<module>", qualname = "<module>"}
+  fn(R)
+end
+R.exec_module = exec_module
+
+local function find_source(name)
+  local rel = name:gsub("%.", "/")
+  for _, dir in ipairs(search_path) do
+    for _, cand in ipairs({rel .. ".as", rel .. ".py", rel .. "/__init__.as", rel .. "/__init__.py"}) do
+      local p = (dir == "" and "" or dir .. "/") .. cand
+      local src = read_file(p)
+      if src then return src, p, cand:match("__init__") ~= nil end
+    end
+  end
+  return nil
+end
+
+local function load_module(name)
+  local m = modules[name]
+  if m then return m end
+  local loader = builtin_loaders[name]
+  if loader then
+    m = loader()
+    modules[name] = m
+    return m
+  end
+  local src, path, is_pkg = find_source(name)
+  if src then
+    m = new_module(name, path)
+    if is_pkg then rawset(m, "__path__", R.list_from_array({path:match("^(.*)/[^/]*$") or "."})); rawset(m, "__package__", name) end
+    modules[name] = m
+    local ok, err = pcall(function()
+      R.SOURCES["@" .. path] = src
+      exec_module(compile_or_raise(src, "@" .. path, path), m)
+    end)
+    if not ok then modules[name] = nil; error(err, 0) end
+    return m
+  end
+  local fn = R.load_embedded(name)
+  if fn then
+    m = new_module(name)
+    modules[name] = m
+    local ok, err = pcall(exec_module, fn, m)
+    if not ok then modules[name] = nil; error(err, 0) end
+    return m
+  end
+  local e = R.new_exc("ModuleNotFoundError", format("No module named '%s'", name))
+  rawset(e, ".name", name)
+  error(e, 0)
+end
+R.load_module = load_module
+
+local function resolve_name(name, level, G)
+  if level == 0 then return name end
+  local pkg = rawget(G, "__package__")
+  if pkg == nil or pkg == None or pkg == "" then
+    if rawget(G, "__path__") then pkg = rawget(G, "__name__") else
+      raise("ImportError", "attempted relative import with no known parent package")
+    end
+  end
+  for _ = 2, level do
+    pkg = pkg:match("^(.*)%.[^.]*$")
+    if not pkg then raise("ImportError", "attempted relative import beyond top-level package") end
+  end
+  if name == "" then return pkg end
+  return pkg .. "." .. name
+end
+
+-- import a.b.c: load each level, bind submodules as attributes.
+function R.import(name, asleaf, level, G)
+  local full = resolve_name(name, level or 0, G)
+  local parts = {}
+  for p in full:gmatch("[^.]+") do parts[#parts + 1] = p end
+  local top, prev
+  local acc = ""
+  for i, p in ipairs(parts) do
+    acc = i == 1 and p or acc .. "." .. p
+    local m = load_module(acc)
+    if prev and rawget(prev, p) == nil then rawset(prev, p, m) end
+    if i == 1 then top = m end
+    prev = m
+  end
+  if asleaf then return prev end
+  return top
+end
+
+function R.importfrom(m, name)
+  local v = rawget(m, name)
+  if v == nil then v = R.static_get(m, name) end
+  if v ~= nil then return v end
+  local mn = rawget(m, "__name__")
+  local ok, sub_m = pcall(load_module, mn .. "." .. name)
+  if ok then rawset(m, name, sub_m); return sub_m end
+  if not isinstance(sub_m, EXC.ModuleNotFoundError) then error(sub_m, 0) end
+  local e = R.new_exc("ImportError", format("cannot import name '%s' from '%s'", name, mn))
+  error(e, 0)
+end
+
+function R.importstar(m, G)
+  local all = rawget(m, "__all__")
+  if all and all ~= None then
+    for _, k in R.iter(all) do G[k] = R.importfrom(m, k) end
+    return
+  end
+  for k, v in pairs(m) do
+    if type(k) == "string" and sub(k, 1, 1) ~= "_" then G[k] = v end
+  end
+  local s = R.STATICS[m]
+  if s then for k, g in pairs(s.get) do if sub(k, 1, 1) ~= "_" then G[k] = g() end end end
+end
+
+-- ---------------------------------------------------------------------
+-- with statements
+
+function R.wenter(m)
+  local cls = typeof(m)
+  local ex = cls.L[":__exit__"]
+  local en = cls.L[":__enter__"]
+  if not en or not ex then
+    raise("TypeError", "'%s' object does not support the context manager protocol", cls.name)
+  end
+  return en(m)
+end
+
+-- After the body: ok, err from xpcall. Returns true to go on normally.
+function R.wexit(m, ok, err)
+  local ex = typeof(m).L[":__exit__"]
+  if ok then
+    ex(m, None, None, None)
+    return true
+  end
+  local r = ex(m, typeof(err), err, None)
+  if R.truth(r) then return false end
+  rawset(err, "reraised", true)
+  error(err, 0)
+end
+
+-- ---------------------------------------------------------------------
+-- sys, time, math, os
+
+local sys_argv = R.list_from_array({})
+local stdout_obj, stderr_obj
+
+local function make_stream(name, write, fileno)
+  local cls = R.builtin_type("TextIOWrapper", nil, {
+    write = function(self, s)
+      if type(s) ~= "string" then raise("TypeError", "write() argument must be str, not %s", typeof(s).name) end
+      write(s)
+      return R.c.ulen(s)
+    end,
+    flush = function(self) R.flush_stdout(); io.stderr:flush(); return None end,
+    fileno = function() return fileno end,
+    isatty = function() return C.isatty(fileno) end,
+    writelines = function(self, lines) for _, l in R.iter(lines) do write(l) end return None end,
+  }, {noattrs = true})
+  local o = setmetatable({}, cls.M)
+  return o
+end
+stdout_obj = make_stream("stdout", R.write_stdout, 1)
+stderr_obj = make_stream("stderr", function(s) R.flush_stdout(); io.stderr:write(s) end, 2)
+R.sys_stdout, R.sys_stderr = stdout_obj, stderr_obj
+
+builtin_loaders.sys = function()
+  local m = lua_module("sys", {
+    exit = function(code)
+      if code == nil then code = None end
+      error(R.new_exc("SystemExit", code), 0)
+    end,
+    getrecursionlimit = function() return 1000 end,
+    setrecursionlimit = function() return None end,
+    getsizeof = function(x) return 64 end,
+    exc_info = function() return R.tuple_from_array({None, None, None}, 3) end,
+    intern = function(s) return s end,
+  })
+  rawset(m, "argv", sys_argv)
+  rawset(m, "stdout", stdout_obj)
+  rawset(m, "stderr", stderr_obj)
+  rawset(m, "stdin", setmetatable({}, R.object.M))
+  rawset(m, "path", R.list_from_array(search_path))
+  rawset(m, "platform", "linux")
+  rawset(m, "version", "3.11.0 (Aster " .. (R.version or "0.1.0") .. ")")
+  rawset(m, "version_info", R.tuple_from_array({3, 11, 0, "final", 0}, 5))
+  rawset(m, "maxsize", math.maxinteger)
+  rawset(m, "byteorder", "little")
+  rawset(m, "implementation", R.lua_module("implementation", {name = "aster"}))
+  rawset(m, "executable", "aster")
+  local md = R.mkdict()
+  rawset(m, "modules", md)
+  return m
+end
+
+function R.set_argv(t)
+  R.L_list_extend(sys_argv, R.list_from_array({}))
+  for i = 0, sys_argv.n - 1 do sys_argv[i] = nil end
+  sys_argv.n = 0
+  for i = 1, #t do R.list_append(sys_argv, t[i]) end
+end
+
+builtin_loaders.time = function()
+  return lua_module("time", {
+    time = function() return C.now() end,
+    time_ns = function() return math.tointeger(C.now() * 1e9 // 1) end,
+    monotonic = function() return C.monotonic() end,
+    monotonic_ns = function() return math.tointeger(C.monotonic() * 1e9 // 1) end,
+    perf_counter = function() return C.monotonic() end,
+    perf_counter_ns = function() return math.tointeger(C.monotonic() * 1e9 // 1) end,
+    process_time = function() return os.clock() end,
+    sleep = function(s)
+      if type(s) ~= "number" then raise("TypeError", "'%s' object cannot be interpreted as an integer or float", typeof(s).name) end
+      if s < 0 then raise("ValueError", "sleep length must be non-negative") end
+      R.flush_stdout()
+      C.sleep(s)
+      return None
+    end,
+    strftime = function(fmtstr, t) return os.date(fmtstr) end,
+  })
+end
+
+builtin_loaders.math = function()
+  local floor, ceil, huge = math.floor, math.ceil, math.huge
+  local function toint(x)
+    local i = math.tointeger(x)
+    if i then return i end
+    if x ~= x then raise("ValueError", "cannot convert float NaN to integer") end
+    if x == huge or x == -huge then raise("OverflowError", "cannot convert float infinity to integer") end
+    raise("OverflowError", "integer too large (Aster ints are 64-bit)")
+  end
+  local function num(x, name)
+    local t = type(x)
+    if t == "number" then return x end
+    if t == "boolean" then return x and 1 or 0 end
+    local f = typeof(x).L[":__float__"]
+    if f then return f(x) end
+    raise("TypeError", "must be real number, not %s", typeof(x).name)
+  end
+  local function dom(ok) if not ok then raise("ValueError", "math domain error") end end
+  local function gcd(a, b)
+    a, b = math.abs(a), math.abs(b)
+    while b ~= 0 do a, b = b, a % b end
+    return a
+  end
+  local m = lua_module("math", {
+    sqrt = function(x) x = num(x); dom(x >= 0 or x ~= x); return math.sqrt(x) end,
+    floor = function(x)
+      if math.type(x) == "integer" then return x end
+      if type(x) == "table" then local f = typeof(x).L[":__floor__"]; if f then return f(x) end end
+      return toint(floor(num(x)))
+    end,
+    ceil = function(x)
+      if math.type(x) == "integer" then return x end
+      if type(x) == "table" then local f = typeof(x).L[":__ceil__"]; if f then return f(x) end end
+      return toint(ceil(num(x)))
+    end,
+    trunc = function(x) x = num(x); return toint(x >= 0 and floor(x) or ceil(x)) end,
+    fabs = function(x) return math.abs(num(x) + 0.0) end,
+    exp = function(x) return math.exp(num(x)) end,
+    log = function(x, base)
+      x = num(x)
+      dom(x > 0)
+      if base ~= nil then return math.log(x) / math.log(num(base)) end
+      return math.log(x)
+    end,
+    log2 = function(x) x = num(x); dom(x > 0); return math.log(x, 2) end,
+    log10 = function(x) x = num(x); dom(x > 0); return math.log(x, 10) end,
+    log1p = function(x) x = num(x); dom(x > -1); return math.log(1 + x) end,
+    pow = function(a, b) return (num(a) + 0.0) ^ num(b) end,
+    sin = function(x) return math.sin(num(x)) end,
+    cos = function(x) return math.cos(num(x)) end,
+    tan = function(x) return math.tan(num(x)) end,
+    asin = function(x) x = num(x); dom(x >= -1 and x <= 1); return math.asin(x) end,
+    acos = function(x) x = num(x); dom(x >= -1 and x <= 1); return math.acos(x) end,
+    atan = function(x) return math.atan(num(x)) end,
+    atan2 = function(y, x) return math.atan(num(y), num(x)) end,
+    sinh = function(x) x = num(x); return (math.exp(x) - math.exp(-x)) / 2 end,
+    cosh = function(x) x = num(x); return (math.exp(x) + math.exp(-x)) / 2 end,
+    tanh = function(x) x = num(x); local a, b = math.exp(x), math.exp(-x); return (a - b) / (a + b) end,
+    hypot = function(...)
+      local s = 0.0
+      for i = 1, select("#", ...) do local v = num((select(i, ...))); s = s + v * v end
+      return math.sqrt(s)
+    end,
+    degrees = function(x) return num(x) * 180.0 / math.pi end,
+    radians = function(x) return num(x) * math.pi / 180.0 end,
+    isnan = function(x) x = num(x); return x ~= x end,
+    isinf = function(x) x = num(x); return x == huge or x == -huge end,
+    isfinite = function(x) x = num(x); return x == x and x ~= huge and x ~= -huge end,
+    gcd = function(...)
+      local r = 0
+      for i = 1, select("#", ...) do r = gcd(r, (select(i, ...))) end
+      return r
+    end,
+    lcm = function(...)
+      local r = 1
+      for i = 1, select("#", ...) do
+        local v = select(i, ...)
+        if v == 0 then return 0 end
+        r = math.abs(r * v) // gcd(r, v)
+      end
+      return r
+    end,
+    factorial = function(n)
+      if math.type(n) ~= "integer" then raise("TypeError", "'float' object cannot be interpreted as an integer") end
+      if n < 0 then raise("ValueError", "factorial() not defined for negative values") end
+      local r = 1
+      for i = 2, n do
+        local nr = r * i
+        if nr // i ~= r then raise("OverflowError", "factorial result too large (Aster ints are 64-bit)") end
+        r = nr
+      end
+      return r
+    end,
+    comb = function(n, k)
+      if k < 0 or k > n then return 0 end
+      if k > n - k then k = n - k end
+      local r = 1
+      for i = 1, k do r = r * (n - k + i) // i end
+      return r
+    end,
+    perm = function(n, k)
+      if k == nil or k == None then k = n end
+      if k < 0 or k > n then return 0 end
+      local r = 1
+      for i = n - k + 1, n do r = r * i end
+      return r
+    end,
+    copysign = function(x, y)
+      x, y = math.abs(num(x) + 0.0), num(y)
+      if y < 0 or (y == 0 and 1 / y < 0) then return -x end
+      return x
+    end,
+    fmod = function(x, y) x, y = num(x), num(y); dom(y ~= 0); return math.fmod(x + 0.0, y) end,
+    modf = function(x)
+      x = num(x) + 0.0
+      local i = x >= 0 and floor(x) or ceil(x)
+      return R.tuple_from_array({x - i, i + 0.0}, 2)
+    end,
+    frexp = function(x)
+      x = num(x) + 0.0
+      if x == 0 then return R.tuple_from_array({0.0, 0}, 2) end
+      local e = floor(math.log(math.abs(x), 2)) + 1
+      local mant = x / 2.0 ^ e
+      if math.abs(mant) >= 1 then mant = mant / 2; e = e + 1 end
+      if math.abs(mant) < 0.5 then mant = mant * 2; e = e - 1 end
+      return R.tuple_from_array({mant, toint(e)}, 2)
+    end,
+    ldexp = function(x, e) return (num(x) + 0.0) * 2.0 ^ e end,
+    isclose = function(a, b, rel_tol, abs_tol)
+      local kw = R.takekw()
+      rel_tol = kw and kw.rel_tol or rel_tol or 1e-9
+      abs_tol = kw and kw.abs_tol or abs_tol or 0.0
+      a, b = num(a), num(b)
+      if a == b then return true end
+      if a == huge or a == -huge or b == huge or b == -huge then return false end
+      local d = math.abs(a - b)
+      return d <= math.abs(rel_tol * b) or d <= math.abs(rel_tol * a) or d <= abs_tol
+    end,
+    prod = function(it, start)
+      local kw = R.takekw()
+      local r = kw and kw.start or start or 1
+      for _, v in R.iter(it) do r = r * v end
+      return r
+    end,
+    fsum = function(it)
+      -- Neumaier summation
+      local s, c = 0.0, 0.0
+      for _, v in R.iter(it) do
+        v = num(v) + 0.0
+        local t = s + v
+        if math.abs(s) >= math.abs(v) then c = c + ((s - t) + v) else c = c + ((v - t) + s) end
+        s = t
+      end
+      return s + c
+    end,
+    dist = function(p, q)
+      local a, n = R.iter_to_array(p)
+      local b = R.iter_to_array(q)
+      local s = 0.0
+      for i = 1, n do local d = num(a[i]) - num(b[i]); s = s + d * d end
+      return math.sqrt(s)
+    end,
+    isqrt = function(n)
+      if n < 0 then raise("ValueError", "isqrt() argument must be nonnegative") end
+      local r = math.tointeger(floor(math.sqrt(n)))
+      while r * r > n do r = r - 1 end
+      while (r + 1) * (r + 1) <= n do r = r + 1 end
+      return r
+    end,
+  })
+  R.FUNCINFO[rawget(m, "isclose")].kwmark = true
+  R.FUNCINFO[rawget(m, "isclose")].complex = true
+  R.FUNCINFO[rawget(m, "prod")].kwmark = true
+  R.FUNCINFO[rawget(m, "prod")].complex = true
+  rawset(m, "pi", math.pi)
+  rawset(m, "e", math.exp(1))
+  rawset(m, "tau", 2 * math.pi)
+  rawset(m, "inf", huge)
+  rawset(m, "nan", 0.0 / 0.0)
+  return m
+end
+
+builtin_loaders["os.path"] = function()
+  local function join(a, ...)
+    local r = a
+    for i = 1, select("#", ...) do
+      local p = select(i, ...)
+      if sub(p, 1, 1) == "/" then r = p
+      elseif r == "" or sub(r, -1) == "/" then r = r .. p
+      else r = r .. "/" .. p end
+    end
+    return r
+  end
+  local function normpath(p)
+    if p == "" then return "." end
+    local abs = sub(p, 1, 1) == "/"
+    local parts = {}
+    for seg in p:gmatch("[^/]+") do
+      if seg == ".." then
+        if #parts > 0 and parts[#parts] ~= ".." then parts[#parts] = nil
+        elseif not abs then parts[#parts + 1] = ".." end
+      elseif seg ~= "." then parts[#parts + 1] = seg end
+    end
+    local r = table.concat(parts, "/")
+    if abs then r = "/" .. r end
+    if r == "" then r = abs and "/" or "." end
+    return r
+  end
+  return lua_module("os.path", {
+    join = join,
+    exists = function(p) return C.stat(p) ~= nil end,
+    isfile = function(p) return C.stat(p) == "file" end,
+    isdir = function(p) return C.stat(p) == "dir" end,
+    basename = function(p) return p:match("([^/]*)$") end,
+    dirname = function(p) return p:match("^(.*)/[^/]*$") or "" end,
+    split = function(p)
+      local d, b = p:match("^(.*)/([^/]*)$")
+      if not d then return R.tuple_from_array({"", p}, 2) end
+      if d == "" then d = "/" end
+      return R.tuple_from_array({d, b}, 2)
+    end,
+    splitext = function(p)
+      local base, ext = p:match("^(.-)(%.[^./]*)$")
+      if not base or base == "" or base:match("/$") then return R.tuple_from_array({p, ""}, 2) end
+      return R.tuple_from_array({base, ext}, 2)
+    end,
+    abspath = function(p)
+      if sub(p, 1, 1) ~= "/" then p = C.getcwd() .. "/" .. p end
+      return normpath(p)
+    end,
+    normpath = normpath,
+    isabs = function(p) return sub(p, 1, 1) == "/" end,
+    getsize = function(p) local _, size = C.stat(p); if not size then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return size end,
+    expanduser = function(p) if sub(p, 1, 1) == "~" then return (os.getenv("HOME") or "") .. sub(p, 2) end return p end,
+    sep = "/",
+  })
+end
+
+builtin_loaders.os = function()
+  local environ = R.mkdict()
+  for k, v in pairs(C.environ()) do environ[k] = v end
+  local m = lua_module("os", {
+    getcwd = function() return C.getcwd() end,
+    listdir = function(p)
+      local t, err = C.listdir(p or ".")
+      if not t then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p or ".") end
+      table.sort(t)
+      return R.list_from_array(t)
+    end,
+    getenv = function(k, default) local v = os.getenv(k); if v == nil then return default or None end return v end,
+    remove = function(p) local ok, err = os.remove(p); if not ok then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return None end,
+    unlink = function(p) local ok = os.remove(p); if not ok then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return None end,
+    rename = function(a, b) local ok, err = os.rename(a, b); if not ok then raise("OSError", "%s", err) end return None end,
+    mkdir = function(p) local ok, err = C.mkdir(p); if not ok then raise("FileExistsError", "[Errno 17] File exists: '%s'", p) end return None end,
+    makedirs = function(p, mode, exist_ok)
+      local kw = R.takekw()
+      if kw and kw.exist_ok ~= nil then exist_ok = kw.exist_ok end
+      local acc = sub(p, 1, 1) == "/" and "" or nil
+      local created = false
+      for seg in p:gmatch("[^/]+") do
+        acc = acc and (acc .. "/" .. seg) or seg
+        if C.stat(acc) == nil then C.mkdir(acc); created = true end
+      end
+      if not created and not R.truth(exist_ok or false) then raise("FileExistsError", "[Errno 17] File exists: '%s'", p) end
+      return None
+    end,
+    rmdir = function(p) local ok = C.rmdir(p); if not ok then raise("OSError", "cannot remove '%s'", p) end return None end,
+    getpid = function() return C.getpid() end,
+    cpu_count = function() return 2 end,
+    urandom = function(n) local t = {} for i = 1, n do t[i] = string.char(math.random(0, 255)) end return R.bytes_of(table.concat(t)) end,
+  })
+  R.FUNCINFO[rawget(m, "makedirs")].kwmark = true
+  R.FUNCINFO[rawget(m, "makedirs")].complex = true
+  rawset(m, "environ", environ)
+  rawset(m, "sep", "/")
+  rawset(m, "linesep", "\n")
+  rawset(m, "name", "posix")
+  rawset(m, "curdir", ".")
+  rawset(m, "pardir", "..")
+  rawset(m, "path", load_module("os.path"))
+  return m
+end
+
+-- ---------------------------------------------------------------------
+-- Running __main__
+
+local function status_of(e)
+  if isinstance(e, EXC.SystemExit) then
+    local code = rawget(e, ".code")
+    if code == nil or code == None then return "exit", 0, nil, nil end
+    if math.type(code) == "integer" then return "exit", code, nil, nil end
+    if type(code) == "boolean" then return "exit", code and 1 or 0, nil, nil end
+    return "exit", 1, nil, R.str(code) .. "\n"
+  end
+  local report = R.format_exception(e)
+  local cls = typeof(e)
+  local ok, msg = pcall(R.str, e)
+  if isinstance(e, EXC.SyntaxError) then return "syntax", cls.name, rawget(e, ".msg"), report end
+  if isinstance(e, EXC.MemoryError) then return "nomem", cls.name, ok and msg or "", report end
+  return "error", cls.name, ok and msg or "", report
+end
+
+-- Returns status ("ok"/"exit"/"error"/"syntax"), then type/code, message, report.
+function R.run_main(src, path)
+  local dir = path:match("^(.*)/[^/]*$") or "."
+  if sub(path, 1, 1) == "<" then dir = "." end
+  search_path[1] = dir
+  local envp = os.getenv("ASTER_PATH")
+  local k = 2
+  if envp then for p in envp:gmatch("[^:]+") do search_path[k] = p; k = k + 1 end end
+  search_path[k] = nil
+  local chunk = "@" .. path
+  R.SOURCES[chunk] = src
+  local m = new_module("__main__", path)
+  modules.__main__ = m
+  local ok, err = R.xpcall(function()
+    -- skip a #! line (the compiler sees it as a comment anyway)
+    local fn = compile_or_raise(src, chunk, path)
+    exec_module(fn, m)
+  end, R.tbh)
+  local fok, ferr = pcall(R.flush_stdout)
+  if not ok then
+    local e = R.to_exception(err)
+    R.flush_stdout_safe()
+    return status_of(e)
+  end
+  return "ok", nil, nil, nil
+end
+
+function R.flush_stdout_safe() pcall(R.flush_stdout) end
+
+function R.shutdown() pcall(R.flush_stdout) end
+
+-- coroutines (the scheduler arrives with the async runtime)
+local CORO_M = R.builtin_type("coroutine", nil, {
+  __repr__ = function(c) return format("<coroutine object %s at 0x%x>", c.info and c.info.qualname or "?", R.id(c)) end,
+  close = function(c) c.done = true; return None end,
+}, {noattrs = true}).M
+function R.coro(fn, info)
+  if info then R.FUNCINFO[fn] = info end
+  return setmetatable({fn = fn, info = info}, CORO_M)
+end
+function R.await(x)
+  if getmetatable(x) == CORO_M then
+    if x.done then raise("RuntimeError", "cannot reuse already awaited coroutine") end
+    x.done = true
+    return x.fn()
+  end
+  if R.await_other then return R.await_other(x) end
+  raise("TypeError", "object %s can't be used in 'await' expression", typeof(x).name)
+end
+R.CORO_M = CORO_M

@@ -1,0 +1,1103 @@
+-- object.lua: the object model: types and classes, instances, attribute
+-- lookup (".name" keys), method calls (":name" keys), bound methods,
+-- operators with Python's dispatch, functions and keyword arguments.
+local R = ...
+local None = R.None
+local type, rawget, rawset, rawequal, setmetatable, getmetatable, select, error, pairs, next =
+      type, rawget, rawset, rawequal, setmetatable, getmetatable, select, error, pairs, next
+local mtype = math.type
+local sub, byte, format = string.sub, string.byte, string.format
+local unpack, pack = table.unpack, table.pack
+
+R.ipl = nil            -- left operand of the augmented assignment in progress
+R.kw = nil             -- keyword arguments handed to a function with a complex signature
+
+-- Python functions: Lua functions described by FUNCINFO (weak keys).
+local FUNCINFO = setmetatable({}, {__mode = "k"})
+local FUNCATTR = setmetatable({}, {__mode = "k"})
+R.FUNCINFO, R.FUNCATTR = FUNCINFO, FUNCATTR
+
+function R.def(f, info)
+  FUNCINFO[f] = info
+  return f
+end
+
+-- "x" -> ".x" / ":x" and back, memoized
+local KNAME = setmetatable({}, {__index = function(t, k) local v = sub(k, 2); t[k] = v; return v end})
+local AK = setmetatable({}, {__index = function(t, n) local v = "." .. n; t[n] = v; return v end})
+local MK = setmetatable({}, {__index = function(t, n) local v = ":" .. n; t[n] = v; return v end})
+R.KNAME, R.AK, R.MK = KNAME, AK, MK
+
+local NotImplemented = setmetatable({}, {__name = "NotImplemented"})
+R.NotImplemented = NotImplemented
+
+-- Forward declarations filled by later chunks.
+local raise_type, raise_attr -- (cls_name, fmt, ...)
+function R.set_raisers(t, a) raise_type, raise_attr = t, a end
+
+-- ---------------------------------------------------------------------
+-- Types
+
+local TYPE_MT = {__name = "type"}
+R.TYPE_MT = TYPE_MT
+local typeobj  -- the class `type`
+local classes_by_lua = {}
+
+local int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls, object_cls
+
+-- The class of any value.
+local function typeof(x)
+  local t = type(x)
+  if t == "table" then
+    local mt = getmetatable(x)
+    if mt then
+      local c = mt.cls
+      if c then return c end
+      if mt == TYPE_MT then return typeobj end
+    end
+    return object_cls
+  elseif t == "number" then
+    return mtype(x) == "integer" and int_cls or float_cls
+  elseif t == "string" then
+    return str_cls
+  elseif t == "boolean" then
+    return bool_cls
+  elseif t == "userdata" then
+    if x == None then return none_cls end
+    local mt = getmetatable(x)
+    return mt and mt.cls or object_cls
+  elseif t == "function" then
+    return func_cls
+  end
+  return classes_by_lua[t] or object_cls
+end
+R.typeof = typeof
+
+local function isclass(x) return type(x) == "table" and getmetatable(x) == TYPE_MT end
+R.isclass = isclass
+
+local function issubclass(c, base)
+  return c == base or (c.mroset and c.mroset[base] ~= nil) or false
+end
+R.issubclass = issubclass
+
+local function isinstance(x, c) return issubclass(typeof(x), c) end
+R.isinstance = isinstance
+
+local function tname(x) return typeof(x).name end
+R.tname = tname
+
+-- Descriptor objects for class bodies.
+local STATIC_MT = {__name = "staticmethod"}
+local CLASSM_MT = {__name = "classmethod"}
+local PROP_MT = {__name = "property"}
+R.STATIC_MT, R.CLASSM_MT, R.PROP_MT = STATIC_MT, CLASSM_MT, PROP_MT
+
+-- A callable stored on an object, called with the object as first
+-- argument: the wrapper drops it. Cached per callable.
+local DROP = setmetatable({}, {__mode = "k"})
+local function dropself(v)
+  local w = DROP[v]
+  if w then return w end
+  w = function(_, ...) return v(...) end
+  DROP[v] = w
+  return w
+end
+R.dropself = dropself
+
+-- Bound methods.
+local BOUND_MT = {__name = "method"}
+R.BOUND_MT = BOUND_MT
+BOUND_MT.__call = function(b, ...) return b.func(b.self, ...) end
+BOUND_MT.__eq = function(a, b)
+  return getmetatable(b) == BOUND_MT and rawequal(a.self, b.self) and rawequal(a.func, b.func)
+end
+local function bind(obj, f) return setmetatable({self = obj, func = f}, BOUND_MT) end
+R.boundmethod = bind
+
+local function is_pyfunc(f)
+  local i = FUNCINFO[f]
+  return i ~= nil and not i.builtin
+end
+
+-- Walk the MRO for a name in the classes' own namespaces.
+local function lookup_mro(C, name)
+  local mro = C.mro
+  for i = 1, #mro do
+    local K = mro[i]
+    local v = K.own[name]
+    if v ~= nil then return v, K end
+  end
+  return nil
+end
+R.lookup_mro = lookup_mro
+
+-- Fill the lookup-table entries of one name for class C.
+local function set_lentry(C, name)
+  local L = C.L
+  local ak, mk = AK[name], MK[name]
+  L[ak] = nil
+  L[mk] = nil
+  local v, owner = lookup_mro(C, name)
+  if v == nil then return end
+  local tv = type(v)
+  if tv == "function" then
+    if owner.builtin or is_pyfunc(v) then
+      L[mk] = v
+    else
+      L[ak] = v
+      L[mk] = dropself(v)
+    end
+  elseif tv == "table" then
+    local mt = getmetatable(v)
+    if mt == STATIC_MT then
+      L[ak] = v.f
+      L[mk] = dropself(v.f)
+    elseif mt == CLASSM_MT then
+      local f = v.f
+      L[mk] = function(self, ...) return f(typeof(self), ...) end
+    elseif mt == PROP_MT then
+      -- data descriptor: always through the slow path
+    else
+      L[ak] = v
+      if mt and (mt.__call or mt == TYPE_MT) then L[mk] = dropself(v) end
+    end
+  else
+    L[ak] = v
+  end
+end
+
+local function rebuild_lookup(C)
+  local L = C.L
+  for k in pairs(L) do L[k] = nil end
+  local seen = {}
+  for i = 1, #C.mro do
+    for name in pairs(C.mro[i].own) do
+      if not seen[name] then
+        seen[name] = true
+        set_lentry(C, name)
+      end
+    end
+  end
+end
+R.rebuild_lookup = rebuild_lookup
+
+-- Update `name` in C and every subclass after an assignment to C.name.
+local function refresh_name(C, name)
+  set_lentry(C, name)
+  for S in pairs(C.subs) do refresh_name(S, name) end
+  local M = C.M
+  if M and R.dunder_hook then R.dunder_hook(C, name) end
+end
+
+-- C3 linearization.
+local function c3(C, bases)
+  local seqs = {}
+  for i = 1, #bases do
+    local m = {}
+    for j = 1, #bases[i].mro do m[j] = bases[i].mro[j] end
+    seqs[#seqs + 1] = m
+  end
+  local b = {}
+  for i = 1, #bases do b[i] = bases[i] end
+  seqs[#seqs + 1] = b
+  local res = {C}
+  while true do
+    local nonempty = false
+    for i = 1, #seqs do if #seqs[i] > 0 then nonempty = true end end
+    if not nonempty then return res end
+    local cand
+    for i = 1, #seqs do
+      local s = seqs[i]
+      if #s > 0 then
+        cand = s[1]
+        for j = 1, #seqs do
+          local t = seqs[j]
+          for k = 2, #t do
+            if t[k] == cand then cand = nil; break end
+          end
+          if not cand then break end
+        end
+        if cand then break end
+      end
+    end
+    if not cand then
+      raise_type("TypeError", "Cannot create a consistent method resolution order (MRO) for bases")
+    end
+    res[#res + 1] = cand
+    for i = 1, #seqs do
+      local s = seqs[i]
+      if s[1] == cand then table.remove(s, 1) end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------
+-- Attribute access
+
+local getattr_slow
+
+-- Called by an instance metatable's __index after a raw miss.
+local function index_miss(C, o, k)
+  if type(k) == "string" then
+    local c = byte(k, 1)
+    if c == 46 then
+      return getattr_slow(C, o, KNAME[k])
+    elseif c == 58 then
+      local name = KNAME[k]
+      if type(o) == "table" then
+        local s = rawget(o, AK[name])
+        if s ~= nil then return dropself(s) end
+      end
+      return dropself(getattr_slow(C, o, name))
+    end
+  end
+  local gi = C.L[":__getitem__"]
+  if gi then return gi(o, k) end
+  if isclass(o) then
+    local cg = lookup_mro(o, "__class_getitem__")
+    if cg then return cg.f(o, k) end
+  end
+  raise_type("TypeError", "'%s' object is not subscriptable", C.name)
+end
+R.index_miss = index_miss
+
+local function make_index(C)
+  local L = C.L
+  return function(o, k)
+    local v = L[k]
+    if v ~= nil then return v end
+    return index_miss(C, o, k)
+  end
+end
+
+-- getattr for an instance `o` of class C (raw instance slots already missed)
+getattr_slow = function(C, o, name)
+  local v, owner = lookup_mro(C, name)
+  if v ~= nil then
+    local tv = type(v)
+    if tv == "table" then
+      local mt = getmetatable(v)
+      if mt == PROP_MT then
+        if v.fget == None or v.fget == nil then raise_attr(o, name, "property '%s' of '%s' object has no getter", name, C.name) end
+        return v.fget(o)
+      elseif mt == STATIC_MT then
+        return v.f
+      elseif mt == CLASSM_MT then
+        return bind(C, v.f)
+      elseif mt and mt.__get then
+        return mt.__get(v, o, C)
+      end
+      return v
+    elseif tv == "function" then
+      if owner.builtin or is_pyfunc(v) then return bind(o, v) end
+      return v
+    end
+    return v
+  end
+  if type(o) == "table" then
+    local s = rawget(o, AK[name])
+    if s ~= nil then return s end
+  end
+  local special = R.special_attr(o, C, name)
+  if special ~= nil then return special end
+  local ga = C.L[":__getattr__"]
+  if ga then return ga(o, name) end
+  raise_attr(o, name, "'%s' object has no attribute '%s'", C.name, name)
+end
+R.getattr_slow = getattr_slow
+
+-- Python's getattr(o, name)
+local function getattr(o, name)
+  local v = o[AK[name]]
+  return v
+end
+R.getattr = getattr
+
+-- instance __newindex for classes that need it (descriptors, __setattr__,
+-- __setitem__): keys ".x" are attributes, anything else is an item.
+local function make_newindex(C)
+  return function(o, k, v)
+    if type(k) == "string" and byte(k, 1) == 46 then
+      local name = KNAME[k]
+      local sa = C.L[":__setattr__"]
+      if sa and not C.default_setattr then return sa(o, name, v) end
+      return R.setattr_default(C, o, name, v)
+    end
+    local si = C.L[":__setitem__"]
+    if si then return si(o, k, v) end
+    raise_type("TypeError", "'%s' object does not support item assignment", C.name)
+  end
+end
+R.make_newindex = make_newindex
+
+function R.setattr_default(C, o, name, v)
+  local d = lookup_mro(C, name)
+  if d ~= nil and type(d) == "table" and getmetatable(d) == PROP_MT then
+    if d.fset == None or d.fset == nil then raise_attr(o, name, "property '%s' of '%s' object has no setter", name, C.name) end
+    d.fset(o, v)
+    return
+  end
+  if C.noattrs then raise_attr(o, name, "'%s' object has no attribute '%s'", C.name, name) end
+  rawset(o, AK[name], v)
+end
+
+-- ---------------------------------------------------------------------
+-- Operators: Python's binary dispatch with reflected methods and
+-- NotImplemented, used as metamethods of every type.
+
+local function special(x, key) return typeof(x).L[key] end
+R.special = special
+
+local OPNAME = {}
+local function binary_dispatch(op, rop, iop, sym)
+  local mop, mrop, miop = MK[op], MK[rop], iop and MK[iop]
+  local function slow(a, b)
+    local ca, cb = typeof(a), typeof(b)
+    if miop then
+      local ipl = R.ipl
+      if ipl ~= nil then
+        R.ipl = nil
+        if rawequal(ipl, a) and type(a) == "table" then
+          local f = ca.L[miop]
+          if f then
+            local r = f(a, b)
+            if r ~= NotImplemented then return r end
+          end
+        end
+      end
+    end
+    local fa = ca.L[mop]
+    local fb = ca ~= cb and cb.L[mrop] or nil
+    if fb and issubclass(cb, ca) and fb ~= ca.L[mrop] then
+      local r = fb(b, a)
+      if r ~= NotImplemented then return r end
+      fb = nil
+    end
+    if fa then
+      local r = fa(a, b)
+      if r ~= NotImplemented then return r end
+    end
+    if fb then
+      local r = fb(b, a)
+      if r ~= NotImplemented then return r end
+    end
+    raise_type("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ca.name, cb.name)
+  end
+  return slow
+end
+R.binary_dispatch = binary_dispatch
+
+local BINOPS = {
+  {"__add", "__add__", "__radd__", "__iadd__", "+"},
+  {"__sub", "__sub__", "__rsub__", "__isub__", "-"},
+  {"__mul", "__mul__", "__rmul__", "__imul__", "*"},
+  {"__div", "__truediv__", "__rtruediv__", "__itruediv__", "/"},
+  {"__idiv", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"},
+  {"__mod", "__mod__", "__rmod__", "__imod__", "%"},
+  {"__pow", "__pow__", "__rpow__", "__ipow__", "**"},
+  {"__band", "__and__", "__rand__", "__iand__", "&"},
+  {"__bor", "__or__", "__ror__", "__ior__", "|"},
+  {"__bxor", "__xor__", "__rxor__", "__ixor__", "^"},
+  {"__shl", "__lshift__", "__rlshift__", "__ilshift__", "<<"},
+  {"__shr", "__rshift__", "__rrshift__", "__irshift__", ">>"},
+}
+R.BINOPS = BINOPS
+local DISPATCH = {}
+for _, b in ipairs(BINOPS) do DISPATCH[b[1]] = binary_dispatch(b[2], b[3], b[4], b[5]) end
+R.DISPATCH = DISPATCH
+R.matmul = binary_dispatch("__matmul__", "__rmatmul__", "__imatmul__", "@")
+
+local function cmp_dispatch(op, rop, sym)
+  local mop, mrop = MK[op], MK[rop]
+  return function(a, b)
+    local ca, cb = typeof(a), typeof(b)
+    local fa, fb = ca.L[mop], cb.L[mrop]
+    if fb and ca ~= cb and issubclass(cb, ca) then
+      local r = fb(b, a)
+      if r ~= NotImplemented then return R.truth(r) end
+      fb = nil
+    end
+    if fa then
+      local r = fa(a, b)
+      if r ~= NotImplemented then return R.truth(r) end
+    end
+    if fb then
+      local r = fb(b, a)
+      if r ~= NotImplemented then return R.truth(r) end
+    end
+    raise_type("TypeError", "'%s' not supported between instances of '%s' and '%s'", sym, ca.name, cb.name)
+  end
+end
+local LT = cmp_dispatch("__lt__", "__gt__", "<")
+local LE = cmp_dispatch("__le__", "__ge__", "<=")
+R.LT, R.LE = LT, LE
+
+local function EQ(a, b)
+  local ca, cb = typeof(a), typeof(b)
+  local fa, fb = ca.L[":__eq__"], cb.L[":__eq__"]
+  if fb and ca ~= cb and issubclass(cb, ca) then
+    local r = fb(b, a)
+    if r ~= NotImplemented then return R.truth(r) end
+    fb = nil
+  end
+  if fa then
+    local r = fa(a, b)
+    if r ~= NotImplemented then return R.truth(r) end
+  end
+  if fb then
+    local r = fb(b, a)
+    if r ~= NotImplemented then return R.truth(r) end
+  end
+  return rawequal(a, b)
+end
+R.EQ = EQ
+
+-- Python ==, including bool/number equality (True == 1).
+function R.eq(a, b)
+  if a == b then return true end
+  local ta, tb = type(a), type(b)
+  if ta == "boolean" and tb == "number" then return (a and 1 or 0) == b end
+  if tb == "boolean" and ta == "number" then return (b and 1 or 0) == a end
+  if ta == "table" and tb ~= "table" or tb == "table" and ta ~= "table" then return EQ(a, b) end
+  return false
+end
+
+-- Install operator metamethods on an instance metatable.
+local function install_ops(M)
+  for name, f in pairs(DISPATCH) do M[name] = f end
+  M.__lt = LT
+  M.__le = LE
+  M.__unm = function(a)
+    local f = typeof(a).L[":__neg__"]
+    if f then return f(a) end
+    raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
+  end
+  M.__bnot = function(a)
+    local f = typeof(a).L[":__invert__"]
+    if f then return f(a) end
+    raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
+  end
+  M.__len = function(a)
+    local f = typeof(a).L[":__len__"]
+    if f then return f(a) end
+    raise_type("TypeError", "object of type '%s' has no len()", tname(a))
+  end
+  M.__call = function(a, ...)
+    local f = typeof(a).L[":__call__"]
+    if f then return f(a, ...) end
+    raise_type("TypeError", "'%s' object is not callable", tname(a))
+  end
+  M.__concat = nil
+end
+R.install_ops = install_ops
+
+-- ---------------------------------------------------------------------
+-- Classes
+
+local function new_class_table(name, qualname, module)
+  local C = setmetatable({}, TYPE_MT)
+  C.name = name
+  C.qualname = qualname or name
+  C.module = module or "builtins"
+  C.own = {}
+  C.L = {}
+  C.subs = setmetatable({}, {__mode = "k"})
+  return C
+end
+
+local function finish_class(C, bases)
+  C.bases = bases
+  C.mro = c3(C, bases)
+  local set = {}
+  for i = 1, #C.mro do set[C.mro[i]] = i end
+  C.mroset = set
+  for i = 1, #bases do bases[i].subs[C] = true end
+  rebuild_lookup(C)
+  local M = {cls = C, __name = C.name}
+  C.M = M
+  M.__index = make_index(C)
+  install_ops(M)
+  -- equality only where a class defines __eq__ (identity otherwise)
+  if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
+    M.__eq = function(a, b) return EQ(a, b) end
+  end
+  M.__tostring = function(o) return R.str(o) end
+  -- __newindex only when attribute or item assignment needs code
+  local need = C.L[":__setitem__"] or (C.L[":__setattr__"] and not C.default_setattr) or C.noattrs
+  if not need then
+    for i = 1, #C.mro do
+      for _, v in pairs(C.mro[i].own) do
+        if type(v) == "table" and getmetatable(v) == PROP_MT then need = true end
+      end
+    end
+  end
+  if need then M.__newindex = make_newindex(C) end
+  return C
+end
+R.finish_class = finish_class
+
+-- Define a builtin type from a table of methods (Lua functions taking self).
+function R.builtin_type(name, bases, methods, opts)
+  local C = new_class_table(name, name, "builtins")
+  C.builtin = true
+  for k, v in pairs(methods or {}) do C.own[k] = v end
+  if opts then for k, v in pairs(opts) do C[k] = v end end
+  finish_class(C, bases or (object_cls and {object_cls} or {}))
+  return C
+end
+
+-- Re-derive metamethods after a dunder is assigned on a class.
+R.dunder_hook = function(C, name)
+  if name == "__eq__" then
+    C.M.__eq = function(a, b) return EQ(a, b) end
+  elseif name == "__setitem__" or name == "__setattr__" then
+    C.M.__newindex = make_newindex(C)
+  end
+end
+
+-- The `class` statement: name, qualname, bases list, keywords dict,
+-- module namespace, body function(ns) -> cell setter.
+function R.class(name, qualname, baselist, kw, G, body)
+  local bases = {}
+  local n = baselist.n or 0
+  for i = 0, n - 1 do
+    local b = baselist[i]
+    if not isclass(b) then raise_type("TypeError", "bases must be types") end
+    bases[#bases + 1] = b
+  end
+  if #bases == 0 then bases[1] = object_cls end
+  local metaclass
+  if kw ~= nil and kw ~= None then metaclass = R.dict_get(kw, "metaclass") end
+  local ns = {}
+  local setcell = body(ns)
+  local module = rawget(G, "__name__") or "__main__"
+  local C = new_class_table(name, qualname, module)
+  for k, v in pairs(ns) do C.own[k] = v end
+  if C.own.__doc__ == nil then C.own.__doc__ = None end
+  -- inherit builtin storage behaviour (list/dict subclasses)
+  for i = 1, #bases do
+    if bases[i].noattrs then C.inherits_builtin = bases[i] end
+  end
+  finish_class(C, bases)
+  if setcell then setcell(C) end
+  -- __init_subclass__ of bases
+  for i = 2, #C.mro do
+    local isc = C.mro[i].own.__init_subclass__
+    if isc and C.mro[i] ~= object_cls then
+      local f = getmetatable(isc) == CLASSM_MT and isc.f or isc
+      f(C)
+      break
+    end
+  end
+  -- __set_name__ on descriptors
+  for k, v in pairs(C.own) do
+    if type(v) == "table" then
+      local sn = typeof(v).L[":__set_name__"]
+      if sn then sn(v, C, k) end
+    end
+  end
+  if metaclass and metaclass ~= typeobj then
+    local init = lookup_mro(metaclass, "__init__")
+    if init and metaclass.own.__init__ then init(C, name, baselist, None) end
+  end
+  return C
+end
+
+-- `x: T = v` in a class body records T in __annotations__ (in order).
+function R.annotate(ns, name, thunk)
+  local ann = ns.__annotations__
+  if ann == nil then ann = R.mkdict(); ns.__annotations__ = ann end
+  local ok, v = pcall(thunk)
+  ann[name] = ok and v or None
+end
+
+-- Class-body name lookup: the class namespace, else module globals/builtins.
+function R.clsget(ns, name, G)
+  local v = ns[name]
+  if v ~= nil then return v end
+  return R.gn(G, name)
+end
+
+-- Zero-argument super(): a proxy for the rest of the MRO.
+local SUPER_MT = {__name = "super"}
+function R.super(cls, obj)
+  if cls == nil then raise_type("RuntimeError", "super(): no arguments") end
+  return setmetatable({cls = cls, obj = obj}, SUPER_MT)
+end
+local function super_lookup(s, name)
+  local C = isclass(s.obj) and issubclass(s.obj, s.cls) and s.obj or typeof(s.obj)
+  local mro = C.mro
+  local start
+  for i = 1, #mro do if mro[i] == s.cls then start = i + 1; break end end
+  if not start then return nil end
+  for i = start, #mro do
+    local v = mro[i].own[name]
+    if v ~= nil then return v, mro[i] end
+  end
+  return nil
+end
+SUPER_MT.__index = function(s, k)
+  if type(k) ~= "string" then return nil end
+  local c = byte(k, 1)
+  local name = KNAME[k]
+  local v, owner = super_lookup(s, name)
+  if v == nil then
+    if name == "__init__" then return c == 58 and function() return None end or bind(s.obj, function() return None end) end
+    raise_attr(s, name, "'super' object has no attribute '%s'", name)
+  end
+  local obj = s.obj
+  local tv = type(v)
+  if tv == "function" and (owner.builtin or is_pyfunc(v)) then
+    if isclass(obj) and not (owner.builtin and name == "__new__") then
+      return c == 58 and dropself(v) or v
+    end
+    if c == 58 then return v end
+    return bind(obj, v)
+  elseif tv == "table" then
+    local mt = getmetatable(v)
+    if mt == CLASSM_MT then
+      local cls = isclass(obj) and obj or typeof(obj)
+      if c == 58 then return function(_, ...) return v.f(cls, ...) end end
+      return bind(cls, v.f)
+    elseif mt == STATIC_MT then
+      return c == 58 and dropself(v.f) or v.f
+    elseif mt == PROP_MT then
+      local r = v.fget(obj)
+      return c == 58 and dropself(r) or r
+    end
+  end
+  return c == 58 and dropself(v) or v
+end
+R.SUPER_MT = SUPER_MT
+
+-- ---------------------------------------------------------------------
+-- Calls with keyword arguments
+
+local KWMARK = {}
+R.KWMARK = KWMARK
+local OBJECT_NEW  -- object.__new__, the default
+
+-- Resolve a callable to (function, info, selfarg) for keyword mapping.
+local function call_target(f)
+  local tf = type(f)
+  if tf == "function" then return f, FUNCINFO[f], nil end
+  if tf == "table" then
+    local mt = getmetatable(f)
+    if mt == BOUND_MT then
+      local g, info = call_target(f.func)
+      return g, info, f.self
+    elseif mt == TYPE_MT then
+      return nil, nil, nil
+    end
+  end
+  return nil, nil, nil
+end
+
+local function kw_error(info, fmtstr, ...)
+  raise_type("TypeError", "%s() " .. fmtstr, info and info.name or "function", ...)
+end
+
+-- Call f with positional args and keyword names/values.
+local function call_with_kw(f, pos, npos, names, vals)
+  local g, info, selfarg = call_target(f)
+  if info and not info.complex and not info.kwmark then
+    local params = info.params
+    local args = {}
+    local off = 0
+    if selfarg ~= nil then args[1] = selfarg; off = 1 end
+    for i = 1, npos do args[off + i] = pos[i] end
+    local total = off + npos
+    for j = 1, #names do
+      local name = names[j]
+      local idx
+      for p = 1, #params do if params[p] == name then idx = p; break end end
+      if not idx then kw_error(info, "got an unexpected keyword argument '%s'", name) end
+      if idx <= (info.nposonly or 0) then
+        kw_error(info, "got some positional-only arguments passed as keyword arguments: '%s'", name)
+      end
+      if args[idx] ~= nil then kw_error(info, "got multiple values for argument '%s'", name) end
+      args[idx] = vals[j]
+      if idx > total then total = idx end
+    end
+    return g(unpack(args, 1, #params > total and #params or total))
+  end
+  -- complex Python signature or kw-aware builtin: pass keywords via R.kw
+  local kw = {}
+  for j = 1, #names do
+    if kw[names[j]] ~= nil then kw_error(info, "got multiple values for keyword argument '%s'", names[j]) end
+    kw[names[j]] = vals[j]
+  end
+  kw[KWMARK] = names
+  if g and info then
+    if selfarg ~= nil then
+      R.kw = kw
+      return g(selfarg, unpack(pos, 1, npos))
+    end
+    R.kw = kw
+    return g(unpack(pos, 1, npos))
+  end
+  -- classes and other callables: hand the keywords over
+  if isclass(f) then return R.instantiate_kw(f, pos, npos, kw) end
+  local callf = typeof(f).L[":__call__"]
+  if callf then
+    local p2 = {f}
+    for i = 1, npos do p2[i + 1] = pos[i] end
+    return call_with_kw(bind(f, callf), pos, npos, names, vals)
+  end
+  raise_type("TypeError", "'%s' object is not callable", tname(f))
+end
+R.call_with_kw = call_with_kw
+
+-- __kcall(f, npos, names, pos..., kwvalues...)
+function R.kcall(f, npos, names, ...)
+  local n = select("#", ...)
+  local pos = {...}
+  local vals = {}
+  for j = 1, #names do vals[j] = pos[npos + j]; pos[npos + j] = nil end
+  return call_with_kw(f, pos, npos, names, vals)
+end
+
+-- __scall(f, poslist, kwdict): calls with *args / **kwargs
+function R.scall(f, plist, kwd)
+  local npos = plist.n
+  local pos = {}
+  for i = 0, npos - 1 do pos[i + 1] = plist[i] end
+  local names, vals = {}, {}
+  if kwd ~= nil and kwd ~= None then
+    for k, v in R.dict_pairs(kwd) do
+      if type(k) ~= "string" then raise_type("TypeError", "keywords must be strings") end
+      names[#names + 1] = k
+      vals[#vals + 1] = v
+    end
+  end
+  if #names == 0 then return f(unpack(pos, 1, npos)) end
+  return call_with_kw(f, pos, npos, names, vals)
+end
+
+function R.callv(f, args)
+  return f(unpack(args))
+end
+
+-- Bind the arguments of a function with a complex signature:
+-- returns the values of (params..., *vararg, kwonly..., **kwarg).
+function R.bind(info, defaults, ...)
+  local kw = R.kw
+  R.kw = nil
+  local params = info.params
+  local np = #params
+  local n = select("#", ...)
+  local out = {}
+  local nout = 0
+  for i = 1, np do
+    out[i] = i <= n and (select(i, ...)) or nil
+  end
+  local extra
+  if info.vararg then
+    extra = {n = 0}
+    for i = np + 1, n do
+      extra[i - np - 1] = (select(i, ...))
+    end
+    extra.n = n > np and n - np or 0
+    setmetatable(extra, R.TUPLE)
+  elseif n > np then
+    raise_type("TypeError", "%s() takes %d positional argument%s but %d were given", info.name, np,
+      np == 1 and "" or "s", n)
+  end
+  local kwonly = info.kwonly or {}
+  local kwvals = {}
+  local kwdict
+  if info.kwarg then kwdict = R.mkdict() end
+  if kw then
+    for _, name in ipairs(kw[KWMARK]) do
+      local v = kw[name]
+      local idx
+      for p = (info.nposonly or 0) + 1, np do if params[p] == name then idx = p; break end end
+      if idx then
+        if out[idx] ~= nil then kw_error(info, "got multiple values for argument '%s'", name) end
+        out[idx] = v
+      else
+        local ko
+        for p = 1, #kwonly do if kwonly[p] == name then ko = p; break end end
+        if ko then
+          kwvals[ko] = v
+        elseif kwdict then
+          kwdict[name] = v
+        else
+          kw_error(info, "got an unexpected keyword argument '%s'", name)
+        end
+      end
+    end
+  end
+  for i = 1, np do
+    if out[i] == nil then
+      local d = defaults[i]
+      if d == nil then
+        kw_error(info, "missing 1 required positional argument: '%s'", params[i])
+      end
+      out[i] = d
+    end
+  end
+  nout = np
+  if info.vararg then nout = nout + 1; out[nout] = extra end
+  for p = 1, #kwonly do
+    local v = kwvals[p]
+    if v == nil then
+      v = defaults[kwonly[p]]
+      if v == nil then kw_error(info, "missing 1 required keyword-only argument: '%s'", kwonly[p]) end
+    end
+    nout = nout + 1
+    out[nout] = v
+  end
+  if kwdict then nout = nout + 1; out[nout] = kwdict end
+  return unpack(out, 1, nout)
+end
+
+-- Missing positional arguments of a simple function.
+function R.argerr(info, upto, ...)
+  local missing = {}
+  local params = info.params
+  for i = 1, #params do
+    if i <= upto then missing[#missing + 1] = "'" .. params[i] .. "'" end
+  end
+  raise_type("TypeError", "%s() missing required positional argument%s: %s", info.name,
+    #missing == 1 and "" or "s", table.concat(missing, ", "))
+end
+
+-- Builtins that accept keyword arguments read them with this: returns the
+-- table of keywords (or nil) and clears it.
+function R.takekw()
+  local kw = R.kw
+  R.kw = nil
+  return kw
+end
+
+-- ---------------------------------------------------------------------
+-- Bootstrap: object and type
+
+object_cls = new_class_table("object", "object", "builtins")
+object_cls.builtin = true
+object_cls.own.__init__ = function(self, ...) return None end
+object_cls.own.__eq__ = function(a, b) if rawequal(a, b) then return true end return NotImplemented end
+object_cls.own.__ne__ = function(a, b)
+  local r = R.EQ(a, b)
+  return not r
+end
+object_cls.own.__hash__ = function(a) return R.id(a) end
+object_cls.own.__repr__ = function(a)
+  local c = typeof(a)
+  local mod = c.module
+  if mod == "builtins" then
+    return format("<%s object at 0x%x>", c.qualname, R.id(a))
+  end
+  return format("<%s.%s object at 0x%x>", mod, c.qualname, R.id(a))
+end
+object_cls.own.__str__ = function(a) return R.repr(a) end
+object_cls.own.__format__ = function(a, spec)
+  if spec ~= "" then raise_type("TypeError", "unsupported format string passed to %s.__format__", tname(a)) end
+  return R.str(a)
+end
+object_cls.own.__setattr__ = function(o, name, v) return R.setattr_default(typeof(o), o, name, v) end
+object_cls.own.__getattribute__ = function(o, name) return getattr_slow(typeof(o), o, name) end
+object_cls.own.__init_subclass__ = setmetatable({f = function() return None end}, CLASSM_MT)
+object_cls.default_setattr = true
+object_cls.own.__new__ = function(cls, ...)
+  if cls.native_new then return cls.native_new(cls, ...) end
+  return setmetatable({}, cls.M)
+end
+OBJECT_NEW = object_cls.own.__new__
+finish_class(object_cls, {})
+object_cls.M.__eq = nil
+R.object = object_cls
+
+typeobj = new_class_table("type", "type", "builtins")
+typeobj.builtin = true
+typeobj.own.mro = function(c) return R.list_from_array(c.mro) end
+typeobj.own.__subclasses__ = function(c)
+  local arr = {}
+  for s in pairs(c.subs) do arr[#arr + 1] = s end
+  return R.list_from_array(arr)
+end
+finish_class(typeobj, {object_cls})
+R.type = typeobj
+classes_by_lua.table = object_cls
+
+-- Attribute access on class objects: ".x" -> class getattr, ":x" -> call
+-- without binding the class, other keys -> __class_getitem__.
+TYPE_MT.__index = function(C, k)
+  if type(k) ~= "string" then return R.class_getitem(C, k) end
+  local c = byte(k, 1)
+  if c ~= 46 and c ~= 58 then return nil end -- internal fields of the class table
+  local name = KNAME[k]
+  local v = lookup_mro(C, name)
+  local r
+  if v ~= nil then
+    local tv = type(v)
+    if tv == "table" then
+      local mt = getmetatable(v)
+      if mt == STATIC_MT then r = v.f
+      elseif mt == CLASSM_MT then
+        if c == 58 then local f = v.f; return function(_, ...) return f(C, ...) end end
+        r = bind(C, v.f)
+      else r = v end
+    else
+      r = v
+    end
+  else
+    r = R.class_special(C, name)
+    if r == nil then
+      -- methods of the metaclass (type)
+      local tv = typeobj.own[name]
+      if tv ~= nil then
+        if c == 58 then return tv end
+        return bind(C, tv)
+      end
+      raise_attr(C, name, "type object '%s' has no attribute '%s'", C.name, name)
+    end
+  end
+  if c == 58 then return dropself(r) end
+  return r
+end
+TYPE_MT.__newindex = function(C, k, v)
+  if type(k) == "string" and byte(k, 1) == 46 then
+    local name = KNAME[k]
+    C.own[name] = v
+    refresh_name(C, name)
+    return
+  end
+  rawset(C, k, v) -- internal fields of the class table
+end
+
+-- C[item]: generic aliases like list[int] or Queue[str] are the class itself
+function R.class_getitem(C, k)
+  local cg = lookup_mro(C, "__class_getitem__")
+  if cg then return (getmetatable(cg) == CLASSM_MT and cg.f or cg)(C, k) end
+  return C
+end
+TYPE_MT.__call = function(C, ...)
+  local custom = C.L[":__new__"]
+  local o
+  if custom and custom ~= OBJECT_NEW then
+    o = custom(C, ...)
+    if not isinstance(o, C) then return o end
+  elseif C.native_new then
+    return C.native_new(C, ...)
+  else
+    o = setmetatable({}, C.M)
+  end
+  local init = C.L[":__init__"]
+  if init then init(o, ...) end
+  return o
+end
+TYPE_MT.__tostring = function(C) return R.repr(C) end
+TYPE_MT.__eq = nil
+TYPE_MT.__bor = function(a, b) return R.union_type and R.union_type(a, b) or a end
+
+-- Instantiate with keyword arguments.
+function R.instantiate_kw(C, pos, npos, kw)
+  local custom = C.L[":__new__"]
+  if custom == OBJECT_NEW then custom = nil end
+  if C.native_new and not custom then
+    R.kw = kw
+    return C.native_new(C, unpack(pos, 1, npos))
+  end
+  local o
+  if custom then
+    R.kw = nil
+    o = call_with_kw(custom, {C, unpack(pos, 1, npos)}, npos + 1, kw[KWMARK], R.kwvals(kw))
+    if not isinstance(o, C) then return o end
+  else
+    o = setmetatable({}, C.M)
+  end
+  local init = C.L[":__init__"]
+  if init then
+    local args = {o, unpack(pos, 1, npos)}
+    call_with_kw(init, args, npos + 1, kw[KWMARK], R.kwvals(kw))
+  end
+  return o
+end
+
+function R.kwvals(kw)
+  local vals = {}
+  for i, name in ipairs(kw[KWMARK]) do vals[i] = kw[name] end
+  return vals
+end
+
+-- Special attributes every object has.
+function R.special_attr(o, C, name)
+  if name == "__class__" then return C end
+  if name == "__dict__" and type(o) == "table" then return R.instance_dict(o) end
+  if name == "__doc__" then return None end
+  if name == "__module__" then return C.module end
+  return nil
+end
+
+function R.class_special(C, name)
+  if name == "__name__" then return C.name end
+  if name == "__qualname__" then return C.qualname end
+  if name == "__module__" then return C.module end
+  if name == "__mro__" then return R.tuple_from_array(C.mro) end
+  if name == "__bases__" then return R.tuple_from_array(C.bases) end
+  if name == "__base__" then return C.bases[1] or None end
+  if name == "__dict__" then
+    local d = R.mkdict()
+    for k, v in pairs(C.own) do d[k] = v end
+    return d
+  end
+  if name == "__class__" then return typeobj end
+  if name == "__doc__" then return None end
+  return nil
+end
+
+-- ---------------------------------------------------------------------
+-- Identity
+
+local IDS = setmetatable({}, {__mode = "k"})
+local next_id = 0x7f0000001000
+function R.id(x)
+  local t = type(x)
+  if t == "table" or t == "function" or t == "thread" or t == "userdata" then
+    local i = IDS[x]
+    if not i then
+      next_id = next_id + 16
+      i = next_id
+      IDS[x] = i
+    end
+    return i
+  end
+  if t == "number" then return mtype(x) == "integer" and x or R.hash(x) end
+  return R.hash(x)
+end
+
+-- Global name fallback: module namespace, then builtins, else NameError.
+function R.gn(G, name)
+  local v = rawget(G, name)
+  if v ~= nil then return v end
+  local get = R.static_get(G, name)
+  if get ~= nil then return get end
+  v = R.B[name]
+  if v ~= nil then return v end
+  raise_type("NameError", "name '%s' is not defined", name)
+end
+
+-- Statics: module globals kept in Lua locals; other modules reach them
+-- through accessors (see emit.c).
+local STATICS = setmetatable({}, {__mode = "k"})
+R.STATICS = STATICS
+function R.statics(G, getters, setters)
+  STATICS[G] = {get = getters, set = setters}
+end
+function R.static_get(G, name)
+  local s = STATICS[G]
+  if s and s.get[name] then return s.get[name]() end
+  return nil
+end
+function R.static_set(G, name, v)
+  local s = STATICS[G]
+  if s and s.set[name] then s.set[name](v); return true end
+  return false
+end
+
+R.int_cls_set = function(i, f, b, s, n, fn)
+  int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls = i, f, b, s, n, fn
+end

@@ -1,0 +1,329 @@
+/* state.c: the VM: Lua state, allocator with a memory cap, loading the
+   embedded runtime, running modules, and the public API of aster.h. */
+#include <stdlib.h>
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include "aster.h"
+#include "compile.h"
+#include "vmint.h"
+
+typedef struct { const char *name; const char *kind; const unsigned char *data; size_t len; } AsterEmbedded;
+extern const AsterEmbedded aster_embedded[];
+
+/* The runtime chunks, in load order. */
+static const char *runtime_order[] = {
+  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", NULL
+};
+
+struct aster_vm {
+  lua_State *L;
+  size_t mem_used, mem_limit;
+  int exit_code;
+  char *errmsg;       /* "Type: message" */
+  char *errtype;
+  char *report;       /* full traceback text */
+  int argc;
+  char **argv;
+};
+
+static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  aster_vm *vm = ud;
+  if (nsize == 0) {
+    if (ptr) vm->mem_used -= osize;
+    free(ptr);
+    return NULL;
+  }
+  size_t old = ptr ? osize : 0;
+  if (vm->mem_limit && nsize > old && vm->mem_used + (nsize - old) > vm->mem_limit) return NULL;
+  void *np = realloc(ptr, nsize);
+  if (np) vm->mem_used = vm->mem_used - old + nsize;
+  return np;
+}
+
+static int vm_panic(lua_State *L) {
+  const char *m = lua_tostring(L, -1);
+  fprintf(stderr, "aster: fatal: unprotected error in the runtime: %s\n", m ? m : "?");
+  return 0; /* Lua aborts after this; only reached on runtime bugs */
+}
+
+static void vm_set_error(aster_vm *vm, const char *type, const char *msg, const char *report) {
+  free(vm->errmsg);
+  free(vm->errtype);
+  free(vm->report);
+  vm->errtype = strdup(type ? type : "Error");
+  size_t n = strlen(vm->errtype) + strlen(msg ? msg : "") + 4;
+  vm->errmsg = malloc(n);
+  if (vm->errmsg) {
+    if (msg && *msg) snprintf(vm->errmsg, n, "%s: %s", vm->errtype, msg);
+    else snprintf(vm->errmsg, n, "%s", vm->errtype);
+  }
+  vm->report = report ? strdup(report) : NULL;
+}
+
+/* Push the runtime table R. */
+static void vm_push_runtime(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, "aster.R"); }
+
+/* R.compile(src, chunkname, flags) -> function | raises SyntaxError via R.syntax_error */
+static int vm_lua_compile(lua_State *L) {
+  size_t len;
+  const char *src = luaL_checklstring(L, 1, &len);
+  const char *chunk = luaL_checkstring(L, 2);
+  int flags = (int)luaL_optinteger(L, 3, 0);
+  char *lua;
+  size_t llen;
+  SyntaxErr err;
+  if (compile_to_lua(src, len, flags, &lua, &llen, &err) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, err.kind);
+    lua_pushstring(L, err.message);
+    lua_pushinteger(L, err.line);
+    lua_pushinteger(L, err.col);
+    lua_pushboolean(L, err.incomplete);
+    return 6;
+  }
+  int st = luaL_loadbuffer(L, lua, llen, chunk);
+  if (st != LUA_OK) {
+    /* the emitter produced Lua that does not load: a compiler bug or a Lua
+       limit; report it as a SyntaxError rather than crashing */
+    const char *m = lua_tostring(L, -1);
+    lua_pushnil(L);
+    lua_pushstring(L, "SyntaxError");
+    lua_pushfstring(L, "cannot compile: %s", m ? m : "?");
+    lua_pushinteger(L, 0);
+    lua_pushinteger(L, 0);
+    lua_pushboolean(L, 0);
+    free(lua);
+    return 6;
+  }
+  free(lua);
+  return 1;
+}
+
+/* R.emit_lua(src) -> lua text | nil, kind, msg, line, col */
+static int vm_lua_emit(lua_State *L) {
+  size_t len;
+  const char *src = luaL_checklstring(L, 1, &len);
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  char *lua;
+  size_t llen;
+  SyntaxErr err;
+  if (compile_to_lua(src, len, flags, &lua, &llen, &err) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, err.kind);
+    lua_pushstring(L, err.message);
+    lua_pushinteger(L, err.line);
+    lua_pushinteger(L, err.col);
+    return 5;
+  }
+  lua_pushlstring(L, lua, llen);
+  free(lua);
+  return 1;
+}
+
+/* R.load_embedded(name) -> function | nil */
+static int vm_lua_load_embedded(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  for (const AsterEmbedded *e = aster_embedded; e->name; e++) {
+    if (strcmp(e->name, name) == 0 && strcmp(e->kind, "runtime") != 0) {
+      if (luaL_loadbuffer(L, (const char *)e->data, e->len, name) != LUA_OK) return lua_error(L);
+      lua_pushstring(L, e->kind);
+      return 2;
+    }
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
+static int vm_boot(lua_State *L) {
+  aster_vm *vm = lua_touserdata(L, 1);
+  luaL_openlibs(L);
+  lua_newtable(L); /* R */
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, "aster.R");
+  lua_pushlightuserdata(L, NULL);
+  lua_setfield(L, -2, "None");
+  lua_pushcfunction(L, vm_lua_compile);
+  lua_setfield(L, -2, "compile");
+  lua_pushcfunction(L, vm_lua_emit);
+  lua_setfield(L, -2, "emit_lua");
+  lua_pushcfunction(L, vm_lua_load_embedded);
+  lua_setfield(L, -2, "load_embedded");
+  (void)vm;
+  aster_open_clib(L, lua_gettop(L)); /* C primitives into R.c */
+  for (int i = 0; runtime_order[i]; i++) {
+    const AsterEmbedded *e;
+    for (e = aster_embedded; e->name; e++)
+      if (strcmp(e->name, runtime_order[i]) == 0 && strcmp(e->kind, "runtime") == 0) break;
+    if (!e->name) return luaL_error(L, "runtime chunk %s missing", runtime_order[i]);
+    if (luaL_loadbuffer(L, (const char *)e->data, e->len, e->name) != LUA_OK) return lua_error(L);
+    lua_pushvalue(L, -2);
+    lua_call(L, 1, 0);
+  }
+  return 0;
+}
+
+aster_vm *aster_new(void) {
+  aster_vm *vm = calloc(1, sizeof *vm);
+  if (!vm) return NULL;
+  vm->L = lua_newstate(vm_alloc, vm);
+  if (!vm->L) {
+    free(vm);
+    return NULL;
+  }
+  lua_atpanic(vm->L, vm_panic);
+  lua_pushcfunction(vm->L, vm_boot);
+  lua_pushlightuserdata(vm->L, vm);
+  if (lua_pcall(vm->L, 1, 0, 0) != LUA_OK) {
+    fprintf(stderr, "aster: runtime failed to start: %s\n", lua_tostring(vm->L, -1));
+    lua_close(vm->L);
+    free(vm);
+    return NULL;
+  }
+  return vm;
+}
+
+void aster_close(aster_vm *vm) {
+  if (!vm) return;
+  if (vm->L) {
+    vm_push_runtime(vm->L);
+    lua_getfield(vm->L, -1, "shutdown");
+    if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);
+    lua_settop(vm->L, 0);
+    lua_close(vm->L);
+  }
+  for (int i = 0; i < vm->argc; i++) free(vm->argv[i]);
+  free(vm->argv);
+  free(vm->errmsg);
+  free(vm->errtype);
+  free(vm->report);
+  free(vm);
+}
+
+void aster_set_argv(aster_vm *vm, int argc, char **argv) {
+  for (int i = 0; i < vm->argc; i++) free(vm->argv[i]);
+  free(vm->argv);
+  vm->argv = calloc(argc ? argc : 1, sizeof *vm->argv);
+  vm->argc = 0;
+  if (!vm->argv) return;
+  for (int i = 0; i < argc; i++) vm->argv[vm->argc++] = strdup(argv[i]);
+  lua_State *L = vm->L;
+  vm_push_runtime(L);
+  lua_getfield(L, -1, "set_argv");
+  lua_newtable(L);
+  for (int i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_pcall(L, 1, 0, 0);
+  lua_settop(L, 0);
+}
+
+/* Message handler for failures inside the runtime itself: keep Lua's
+   traceback so that runtime bugs can be found. */
+static int vm_traceback(lua_State *L) {
+  const char *m = luaL_tolstring(L, 1, NULL);
+  luaL_traceback(L, L, m, 1);
+  return 1;
+}
+
+/* Run `R.run_main(src, path, chunkname)` and turn its outcome into a status. */
+static aster_status vm_run(aster_vm *vm, const char *src, size_t len, const char *path) {
+  lua_State *L = vm->L;
+  lua_settop(L, 0);
+  lua_pushcfunction(L, vm_traceback);
+  vm_push_runtime(L);
+  lua_getfield(L, -1, "run_main");
+  lua_pushlstring(L, src, len);
+  lua_pushstring(L, path);
+  if (lua_pcall(L, 2, 4, 1) != LUA_OK) {
+    const char *m = luaL_tolstring(L, -1, NULL);
+    if (lua_type(L, -1) == LUA_TSTRING && strstr(m, "not enough memory")) {
+      vm_set_error(vm, "MemoryError", "", "MemoryError\n");
+      lua_settop(L, 0);
+      return ASTER_NOMEM;
+    }
+    vm_set_error(vm, "SystemError", m ? m : "runtime failure", m);
+    lua_settop(L, 0);
+    return ASTER_ERROR;
+  }
+  /* results: status string, type, message, report */
+  const char *st = lua_tostring(L, -4);
+  aster_status r = ASTER_OK;
+  if (st && strcmp(st, "ok") != 0) {
+    if (strcmp(st, "exit") == 0) {
+      vm->exit_code = (int)lua_tointeger(L, -3);
+      const char *rep = lua_tostring(L, -1);
+      if (rep) {
+        fputs(rep, stderr);
+      }
+      r = ASTER_EXIT;
+    } else {
+      vm_set_error(vm, lua_tostring(L, -3), lua_tostring(L, -2), lua_tostring(L, -1));
+      r = strcmp(st, "syntax") == 0 ? ASTER_SYNTAX : strcmp(st, "nomem") == 0 ? ASTER_NOMEM : ASTER_ERROR;
+    }
+  }
+  lua_settop(L, 0);
+  return r;
+}
+
+aster_status aster_run_string(aster_vm *vm, const char *code, const char *name) {
+  return vm_run(vm, code, strlen(code), name ? name : "<string>");
+}
+
+aster_status aster_run_file(aster_vm *vm, const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "can't open file '%s': [Errno 2] No such file or directory", path);
+    vm_set_error(vm, "OSError", msg, NULL);
+    return ASTER_IOERR;
+  }
+  size_t cap = 65536, len = 0;
+  char *buf = malloc(cap);
+  size_t n;
+  while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
+    len += n;
+    if (len == cap) {
+      char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+  }
+  fclose(f);
+  if (!buf) {
+    vm_set_error(vm, "MemoryError", "", NULL);
+    return ASTER_NOMEM;
+  }
+  aster_status r = vm_run(vm, buf, len, path);
+  free(buf);
+  return r;
+}
+
+const char *aster_error_message(aster_vm *vm) { return vm->errmsg ? vm->errmsg : ""; }
+const char *aster_error_type(aster_vm *vm) { return vm->errtype ? vm->errtype : ""; }
+int aster_exit_code(aster_vm *vm) { return vm->exit_code; }
+
+void aster_print_error(aster_vm *vm, FILE *out) {
+  if (vm->report) fputs(vm->report, out);
+  else if (vm->errmsg) fprintf(out, "%s\n", vm->errmsg);
+}
+
+char *aster_compile_to_lua(aster_vm *vm, const char *code, size_t len, const char *name) {
+  char *lua;
+  size_t llen;
+  SyntaxErr err;
+  if (compile_to_lua(code, len, 0, &lua, &llen, &err) != 0) {
+    char msg[400];
+    snprintf(msg, sizeof msg, "%s (%s, line %d)", err.message, name ? name : "<string>", err.line);
+    vm_set_error(vm, err.kind, msg, NULL);
+    return NULL;
+  }
+  return lua;
+}

@@ -1,0 +1,1276 @@
+-- strings.lua: the str type on Lua's string metatable (code-point
+-- indexing over UTF-8), str(), repr(), format(), %-formatting, numbers'
+-- and bools' types, NoneType and the function type.
+local R = ...
+local None = R.None
+local type, rawget, rawset, rawequal, setmetatable, getmetatable, error, select, tostring =
+      type, rawget, rawset, rawequal, setmetatable, getmetatable, error, select, tostring
+local mtype, floor, huge = math.type, math.floor, math.huge
+local sub, byte, char, find, rep, format, gsub, upper, lower, concat =
+      string.sub, string.byte, string.char, string.find, string.rep, string.format, string.gsub,
+      string.upper, string.lower, table.concat
+local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
+local NotImplemented = R.NotImplemented
+local C = R.c
+local ulen, usub, isascii = C.ulen, C.usub, C.isascii
+local LIST_M, TUPLE_M = R.LIST, R.TUPLE
+
+local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
+
+-- ---------------------------------------------------------------------
+-- str() and repr()
+
+local float_repr = C.float_repr
+
+local function repr(x, seen)
+  local t = type(x)
+  if t == "string" then return R.str_repr(x) end
+  if t == "number" then
+    if mtype(x) == "integer" then return tostring(x) end
+    return float_repr(x)
+  end
+  if t == "boolean" then return x and "True" or "False" end
+  if x == None then return "None" end
+  local f = typeof(x).L[":__repr__"]
+  if f then
+    local r = f(x, seen)
+    if type(r) ~= "string" then raise("TypeError", "__repr__ returned non-string (type %s)", typeof(r).name) end
+    return r
+  end
+  return "<object>"
+end
+R.repr = repr
+
+local function str(x)
+  local t = type(x)
+  if t == "string" then return x end
+  if t == "number" then
+    if mtype(x) == "integer" then return tostring(x) end
+    return float_repr(x)
+  end
+  if t == "boolean" then return x and "True" or "False" end
+  if x == None then return "None" end
+  local f = typeof(x).L[":__str__"]
+  if f then
+    local r = f(x)
+    if type(r) ~= "string" then raise("TypeError", "__str__ returned non-string (type %s)", typeof(r).name) end
+    return r
+  end
+  return repr(x)
+end
+R.str = str
+
+-- repr of a str: Python's quoting and escapes
+function R.str_repr(s)
+  local q = "'"
+  if find(s, "'", 1, true) and not find(s, '"', 1, true) then q = '"' end
+  local r = gsub(s, "[%c\\'\"\128-\255]", function(c)
+    if c == "\\" then return "\\\\" end
+    if c == q then return "\\" .. c end
+    if c == "'" or c == '"' then return c end
+    if c == "\n" then return "\\n" end
+    if c == "\r" then return "\\r" end
+    if c == "\t" then return "\\t" end
+    local b = byte(c)
+    if b < 32 or b == 127 then return format("\\x%02x", b) end
+    return c
+  end)
+  return q .. r .. q
+end
+
+function R.ascii(x)
+  local r = repr(x)
+  return (gsub(r, "[\192-\247][\128-\191]*", function(c)
+    local cp = utf8.codepoint(c)
+    if cp < 256 then return format("\\x%02x", cp) end
+    if cp < 65536 then return format("\\u%04x", cp) end
+    return format("\\U%08x", cp)
+  end))
+end
+
+-- ---------------------------------------------------------------------
+-- format(value, spec)
+
+local function parse_spec(spec)
+  -- [[fill]align][sign][#][0][width][grouping][.precision][type]
+  local p = 1
+  local fill, align = " ", nil
+  local c1, c2 = sub(spec, 1, 1), sub(spec, 2, 2)
+  local fl = 1
+  if byte(spec, 1) and byte(spec, 1) >= 0xC0 then
+    fl = (byte(spec, 1) >= 0xF0 and 4) or (byte(spec, 1) >= 0xE0 and 3) or 2
+    c1 = sub(spec, 1, fl)
+    c2 = sub(spec, fl + 1, fl + 1)
+  end
+  if c2 ~= "" and find("<>=^", c2, 1, true) then
+    fill, align, p = c1, c2, fl + 2
+  elseif c1 ~= "" and find("<>=^", c1, 1, true) then
+    align, p = c1, 2
+  end
+  local sign = sub(spec, p, p)
+  if sign == "+" or sign == "-" or sign == " " then p = p + 1 else sign = nil end
+  local alt = false
+  if sub(spec, p, p) == "#" then alt = true; p = p + 1 end
+  local zero = false
+  if sub(spec, p, p) == "0" then zero = true; p = p + 1 end
+  local width = spec:match("^%d+", p)
+  if width then p = p + #width; width = tonumber(width) end
+  local grouping = sub(spec, p, p)
+  if grouping == "," or grouping == "_" then p = p + 1 else grouping = nil end
+  local prec
+  if sub(spec, p, p) == "." then
+    prec = spec:match("^%d+", p + 1)
+    if not prec then raise("ValueError", "Format specifier missing precision") end
+    p = p + 1 + #prec
+    prec = tonumber(prec)
+  end
+  local ty = sub(spec, p, p)
+  if #spec > p then raise("ValueError", "Invalid format specifier '%s'", spec) end
+  if ty == "" then ty = nil end
+  if zero and not align then fill, align = "0", "=" end
+  return {fill = fill, align = align, sign = sign, alt = alt, width = width, grouping = grouping, prec = prec, type = ty}
+end
+R.parse_spec = parse_spec
+
+local function group_digits(s, sep)
+  local int, rest = s:match("^(%d+)(.*)$")
+  if not int then return s end
+  local out = int:reverse():gsub("(%d%d%d)", "%1" .. sep):reverse()
+  if sub(out, 1, 1) == sep then out = sub(out, 2) end
+  return out .. rest
+end
+
+local function pad(body, sp, default_align, signpart)
+  signpart = signpart or ""
+  local w = sp.width
+  local n = ulen(body) + ulen(signpart)
+  if not w or n >= w then return signpart .. body end
+  local align = sp.align or default_align
+  local fill = rep(sp.fill, w - n)
+  if align == "<" then return signpart .. body .. fill end
+  if align == ">" then return fill .. signpart .. body end
+  if align == "=" then return signpart .. fill .. body end
+  local left = (w - n) // 2
+  return rep(sp.fill, left) .. signpart .. body .. rep(sp.fill, w - n - left)
+end
+
+local function fmt_float(x, sp)
+  local ty = sp.type
+  local prec = sp.prec
+  local body
+  local neg = x < 0 or (x == 0 and 1 / x < 0)
+  local ax = neg and -x or x
+  if ax ~= ax then body = "nan"
+  elseif ax == huge then body = "inf"
+  elseif ty == "f" or ty == "F" then body = format("%." .. (prec or 6) .. "f", ax)
+  elseif ty == "e" or ty == "E" then body = format("%." .. (prec or 6) .. "e", ax)
+  elseif ty == "%" then body = format("%." .. (prec or 6) .. "f", ax * 100) .. "%"
+  elseif ty == "g" or ty == "G" or ty == "n" then
+    local p = prec or 6
+    if p == 0 then p = 1 end
+    body = format("%." .. p .. "g", ax)
+    if sp.alt and not find(body, ".", 1, true) then body = body .. "." end
+  elseif ty == nil then
+    if prec then
+      local p = prec == 0 and 1 or prec
+      body = format("%." .. p .. "g", ax)
+      local e = body:find("e", 1, true)
+      if not find(body, "[.e]") then body = body .. ".0"
+      elseif e and not find(sub(body, 1, e), ".", 1, true) then body = body end
+      -- Python: exponent always has two digits
+    else
+      body = float_repr(ax)
+    end
+  else
+    raise("ValueError", "Unknown format code '%s' for object of type 'float'", ty)
+  end
+  if ty == "E" or ty == "G" or ty == "F" then body = upper(body) end
+  body = gsub(body, "e([%+%-])(%d)$", "e%10%2")
+  if sp.grouping then body = group_digits(body, sp.grouping) end
+  local signpart = neg and "-" or (sp.sign == "+" and "+" or (sp.sign == " " and " " or ""))
+  return pad(body, sp, ">", signpart)
+end
+
+local function fmt_int(x, sp)
+  local ty = sp.type
+  if ty == "e" or ty == "E" or ty == "f" or ty == "F" or ty == "g" or ty == "G" or ty == "%" then
+    return fmt_float(x + 0.0, sp)
+  end
+  if sp.prec then raise("ValueError", "Precision not allowed in integer format specifier") end
+  local neg = x < 0
+  local ax = neg and -x or x
+  local body
+  if ty == nil or ty == "d" or ty == "n" then body = format("%d", ax)
+  elseif ty == "x" then body = format("%x", ax); if sp.alt then body = "0x" .. body end
+  elseif ty == "X" then body = format("%X", ax); if sp.alt then body = "0X" .. body end
+  elseif ty == "o" then body = format("%o", ax); if sp.alt then body = "0o" .. body end
+  elseif ty == "b" then
+    local bits = {}
+    local v = ax
+    if v == 0 then bits[1] = "0" end
+    while v > 0 do bits[#bits + 1] = tostring(v % 2); v = v // 2 end
+    body = string.reverse(concat(bits))
+    if sp.alt then body = "0b" .. body end
+  elseif ty == "c" then body = utf8.char(x)
+  else
+    raise("ValueError", "Unknown format code '%s' for object of type 'int'", ty)
+  end
+  if sp.grouping then
+    if ty == "x" or ty == "X" or ty == "o" or ty == "b" then
+      local pre, digits = body:match("^(0?[xXob]?)(.*)$")
+      local g = digits:reverse():gsub("(....)", "%1_"):reverse()
+      if sub(g, 1, 1) == "_" then g = sub(g, 2) end
+      body = pre .. g
+    else
+      body = group_digits(body, sp.grouping)
+    end
+  end
+  local signpart = neg and "-" or (sp.sign == "+" and "+" or (sp.sign == " " and " " or ""))
+  return pad(body, sp, ">", signpart)
+end
+
+local function fmt_str(s, sp)
+  if sp.type and sp.type ~= "s" then raise("ValueError", "Unknown format code '%s' for object of type 'str'", sp.type) end
+  if sp.sign then raise("ValueError", "Sign not allowed in string format specifier") end
+  if sp.align == "=" then raise("ValueError", "'=' alignment not allowed in string format specifier") end
+  if sp.prec then s = usub(s, 0, sp.prec) end
+  return pad(s, sp, "<")
+end
+
+function R.format(x, spec)
+  spec = spec or ""
+  local t = type(x)
+  if spec == "" then return str(x) end
+  if t == "number" then
+    local sp = parse_spec(spec)
+    if mtype(x) == "integer" then return fmt_int(x, sp) end
+    return fmt_float(x, sp)
+  elseif t == "string" then
+    return fmt_str(x, parse_spec(spec))
+  elseif t == "boolean" then
+    local sp = parse_spec(spec)
+    if sp.type == nil or sp.type == "s" then return fmt_str(str(x), sp) end
+    return fmt_int(x and 1 or 0, sp)
+  end
+  local f = typeof(x).L[":__format__"]
+  if f then return f(x, spec) end
+  return fmt_str(str(x), parse_spec(spec))
+end
+
+-- ---------------------------------------------------------------------
+-- printf-style formatting: "%d %s" % args
+
+local function percent_format(fmtstr, args)
+  local vals
+  local mt = getmetatable(args)
+  local is_map = false
+  if mt == TUPLE_M then
+    vals = args
+  elseif type(args) == "table" and (mt == R.DICT_M or isinstance(args, R.dict)) then
+    is_map = true
+    vals = {n = 1, [0] = args}
+  else
+    vals = {n = 1, [0] = args}
+  end
+  local i = 0
+  local out = {}
+  local pos = 1
+  local len = #fmtstr
+  while pos <= len do
+    local s = find(fmtstr, "%", pos, true)
+    if not s then out[#out + 1] = sub(fmtstr, pos); break end
+    out[#out + 1] = sub(fmtstr, pos, s - 1)
+    local key
+    local p = s + 1
+    if sub(fmtstr, p, p) == "(" then
+      local e = find(fmtstr, ")", p, true)
+      key = sub(fmtstr, p + 1, e - 1)
+      p = e + 1
+    end
+    local flags = fmtstr:match("^[-+ #0]*", p)
+    p = p + #flags
+    local width = fmtstr:match("^%*", p) or fmtstr:match("^%d*", p)
+    p = p + #width
+    if width == "*" then width = tostring(vals[i]); i = i + 1 end
+    local prec = ""
+    if sub(fmtstr, p, p) == "." then
+      prec = fmtstr:match("^%.%d*", p)
+      p = p + #prec
+    end
+    local conv = sub(fmtstr, p, p)
+    pos = p + 1
+    if conv == "%" then
+      out[#out + 1] = "%"
+    else
+      local v
+      if key then
+        v = R.dict_get(args, key)
+        if v == nil then error(R.new_exc("KeyError", key), 0) end
+      else
+        if i >= vals.n then raise("TypeError", "not enough arguments for format string") end
+        v = vals[i]
+        i = i + 1
+      end
+      local spec = flags .. width .. prec
+      local piece
+      if conv == "s" then piece = format("%" .. flags .. width .. prec .. "s", str(v))
+      elseif conv == "r" then piece = format("%" .. flags .. width .. prec .. "s", repr(v))
+      elseif conv == "a" then piece = format("%" .. flags .. width .. prec .. "s", R.ascii(v))
+      elseif conv == "d" or conv == "i" or conv == "u" then
+        if type(v) == "boolean" then v = v and 1 or 0 end
+        if type(v) ~= "number" then raise("TypeError", "%%%s format: a real number is required, not %s", conv, typeof(v).name) end
+        if mtype(v) == "float" then v = v >= 0 and floor(v) or -floor(-v) end
+        piece = format("%" .. spec .. "d", v)
+      elseif conv == "x" or conv == "X" or conv == "o" then
+        if type(v) ~= "number" then raise("TypeError", "%%%s format: an integer is required, not %s", conv, typeof(v).name) end
+        local neg = v < 0
+        piece = format("%" .. flags:gsub("#", "") .. width .. prec .. conv, neg and -v or v)
+        if flags:find("#") then piece = (conv == "o" and "0o" or "0" .. conv) .. piece end
+        if neg then piece = "-" .. piece end
+      elseif conv == "e" or conv == "E" or conv == "f" or conv == "F" or conv == "g" or conv == "G" then
+        if type(v) == "boolean" then v = v and 1 or 0 end
+        if type(v) ~= "number" then raise("TypeError", "must be real number, not %s", typeof(v).name) end
+        piece = format("%" .. spec .. conv, v + 0.0)
+        if v ~= v then piece = "nan" elseif v == huge then piece = "inf" elseif v == -huge then piece = "-inf" end
+      elseif conv == "c" then
+        piece = type(v) == "number" and utf8.char(v) or str(v)
+      else
+        raise("ValueError", "unsupported format character '%s' (0x%x) at index %d", conv, byte(conv) or 0, p - 1)
+      end
+      out[#out + 1] = piece
+    end
+  end
+  if not is_map and i < vals.n then raise("TypeError", "not all arguments converted during string formatting") end
+  return concat(out)
+end
+R.percent_format = percent_format
+
+-- ---------------------------------------------------------------------
+-- str methods
+
+local WS = "[ \t\n\r\v\f]"
+
+local function check_str(x, what)
+  if type(x) ~= "string" then raise("TypeError", "%s must be str, not %s", what or "argument", typeof(x).name) end
+  return x
+end
+
+-- code point index <-> byte offset (1-based byte positions)
+local function cp_to_byte(s, i)
+  if isascii(s) then return i + 1 end
+  return utf8.offset(s, i + 1) or #s + 1
+end
+local function byte_to_cp(s, b)
+  if isascii(s) then return b - 1 end
+  return ulen(sub(s, 1, b - 1))
+end
+
+local function norm_range(s, start, stop)
+  local n = ulen(s)
+  start = (start == nil or start == None) and 0 or R.index_of(start)
+  stop = (stop == nil or stop == None) and n or R.index_of(stop)
+  if start < 0 then start = start + n; if start < 0 then start = 0 end end
+  if stop < 0 then stop = stop + n; if stop < 0 then stop = 0 end end
+  if stop > n then stop = n end
+  return start, stop, n
+end
+
+local function str_find(s, subs, start, stop)
+  check_str(subs)
+  local a, b = norm_range(s, start, stop)
+  if a > b then return -1 end
+  local bs = cp_to_byte(s, a)
+  local be = cp_to_byte(s, b) - 1
+  local r = find(sub(s, 1, be), subs, bs, true)
+  if not r then return -1 end
+  return byte_to_cp(s, r)
+end
+
+local function str_rfind(s, subs, start, stop)
+  check_str(subs)
+  local a, b = norm_range(s, start, stop)
+  if a > b then return -1 end
+  local bs = cp_to_byte(s, a)
+  local region = sub(s, bs, cp_to_byte(s, b) - 1)
+  local last
+  local p = 1
+  while true do
+    local r = find(region, subs, p, true)
+    if not r then break end
+    last = r
+    p = r + 1
+    if #subs == 0 and p > #region + 1 then break end
+  end
+  if not last then return -1 end
+  return byte_to_cp(s, bs + last - 1)
+end
+
+local function split_ws(s, maxsplit)
+  local out = {}
+  local n = 0
+  local pos = 1
+  local len = #s
+  maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
+  while pos <= len do
+    local a, b = find(s, "^" .. WS .. "+", pos)
+    if a then pos = b + 1 end
+    if pos > len then break end
+    if maxsplit >= 0 and n >= maxsplit then
+      out[#out + 1] = gsub(sub(s, pos), WS .. "+$", "")
+      n = n + 1
+      break
+    end
+    local e = find(s, WS, pos)
+    if not e then out[#out + 1] = sub(s, pos); break end
+    out[#out + 1] = sub(s, pos, e - 1)
+    n = n + 1
+    pos = e
+  end
+  return R.list_from_array(out)
+end
+
+local function str_split(s, sep, maxsplit)
+  local kw = R.takekw()
+  if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
+  if sep == nil or sep == None then return split_ws(s, maxsplit) end
+  check_str(sep)
+  if sep == "" then raise("ValueError", "empty separator") end
+  maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
+  local out = {}
+  local pos = 1
+  local n = 0
+  local l = {n = 0}
+  local k = 0
+  while true do
+    if maxsplit >= 0 and n >= maxsplit then break end
+    local a, b = find(s, sep, pos, true)
+    if not a then break end
+    l[k] = sub(s, pos, a - 1)
+    k = k + 1
+    pos = b + 1
+    n = n + 1
+  end
+  l[k] = sub(s, pos)
+  l.n = k + 1
+  return setmetatable(l, LIST_M)
+end
+
+local function str_rsplit(s, sep, maxsplit)
+  local kw = R.takekw()
+  if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
+  maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
+  if maxsplit < 0 then return str_split(s, sep) end
+  local parts = {}
+  if sep == nil or sep == None then
+    local words = split_ws(s)
+    local n = words.n
+    if n <= maxsplit + 1 then return words end
+    -- keep the head joined with its original spacing
+    local rest = {}
+    for i = n - maxsplit, n - 1 do rest[#rest + 1] = words[i] end
+    local head = gsub(s, WS .. "+$", "")
+    for _ = 1, maxsplit do head = gsub(head, WS .. "*[^ \t\n\r\v\f]+$", "") end
+    head = gsub(head, WS .. "+$", "")
+    local r = {head}
+    for _, w in ipairs(rest) do r[#r + 1] = w end
+    return R.list_from_array(r)
+  end
+  local pos = #s
+  local n = 0
+  local tail = {}
+  local cur = s
+  while n < maxsplit do
+    local last
+    local p = 1
+    while true do
+      local a = find(cur, sep, p, true)
+      if not a then break end
+      last = a
+      p = a + 1
+    end
+    if not last then break end
+    table.insert(tail, 1, sub(cur, last + #sep))
+    cur = sub(cur, 1, last - 1)
+    n = n + 1
+  end
+  table.insert(tail, 1, cur)
+  return R.list_from_array(tail)
+end
+
+local function strip_chars(chars)
+  if chars == nil or chars == None then return WS end
+  check_str(chars)
+  return "[" .. gsub(chars, "[%^%]%-%%%[]", "%%%0") .. "]"
+end
+
+local function str_join(sep, it)
+  local mt = getmetatable(it)
+  local parts
+  if mt == LIST_M or mt == TUPLE_M then
+    parts = {}
+    for i = 0, it.n - 1 do
+      local v = it[i]
+      if type(v) ~= "string" then raise("TypeError", "sequence item %d: expected str instance, %s found", i, typeof(v).name) end
+      parts[i + 1] = v
+    end
+  else
+    parts = {}
+    local i = 0
+    for _, v in R.iter(it) do
+      if type(v) ~= "string" then raise("TypeError", "sequence item %d: expected str instance, %s found", i, typeof(v).name) end
+      i = i + 1
+      parts[i] = v
+    end
+  end
+  return concat(parts, sep)
+end
+
+local function str_replace(s, old, new, count)
+  check_str(old); check_str(new)
+  count = (count == nil or count == None) and -1 or count
+  if old == "" then
+    local chars = C.uchars(s)
+    local out = {new}
+    local n = 1
+    for i = 1, #chars do
+      out[#out + 1] = chars[i]
+      if count < 0 or n < count then out[#out + 1] = new; n = n + 1 end
+    end
+    return concat(out)
+  end
+  local out = {}
+  local pos = 1
+  local n = 0
+  while count < 0 or n < count do
+    local a, b = find(s, old, pos, true)
+    if not a then break end
+    out[#out + 1] = sub(s, pos, a - 1)
+    out[#out + 1] = new
+    pos = b + 1
+    n = n + 1
+  end
+  out[#out + 1] = sub(s, pos)
+  return concat(out)
+end
+
+local function each_cp(s, f)
+  for _, c in utf8.codes(s, true) do if not f(c) then return false end end
+  return true
+end
+
+local function cp_upper(c)
+  if c < 128 then return upper(char(c)) end
+  if c >= 0xE0 and c <= 0xFE and c ~= 0xF7 then return utf8.char(c - 32) end
+  if c == 0xDF then return "SS" end
+  if c >= 0x3B1 and c <= 0x3C9 and c ~= 0x3C2 then return utf8.char(c - 32) end
+  if c >= 0x430 and c <= 0x44F then return utf8.char(c - 32) end
+  if c >= 0x450 and c <= 0x45F then return utf8.char(c - 80) end
+  if c >= 0x100 and c <= 0x17F and c % 2 == 1 and c ~= 0x131 then return utf8.char(c - 1) end
+  return utf8.char(c)
+end
+local function cp_lower(c)
+  if c < 128 then return lower(char(c)) end
+  if c >= 0xC0 and c <= 0xDE and c ~= 0xD7 then return utf8.char(c + 32) end
+  if c >= 0x391 and c <= 0x3A9 then return utf8.char(c + 32) end
+  if c >= 0x410 and c <= 0x42F then return utf8.char(c + 32) end
+  if c >= 0x400 and c <= 0x40F then return utf8.char(c + 80) end
+  if c >= 0x100 and c <= 0x17F and c % 2 == 0 and c ~= 0x130 then return utf8.char(c + 1) end
+  return utf8.char(c)
+end
+local function map_cps(s, f)
+  if isascii(s) then return nil end
+  local out = {}
+  for _, c in utf8.codes(s, true) do out[#out + 1] = f(c) end
+  return concat(out)
+end
+local function s_upper(s) return isascii(s) and upper(s) or map_cps(s, cp_upper) end
+local function s_lower(s) return isascii(s) and lower(s) or map_cps(s, cp_lower) end
+local function is_upper_cp(c) return cp_lower(c) ~= utf8.char(c) end
+local function is_lower_cp(c) return cp_upper(c) ~= utf8.char(c) end
+local function is_alpha_cp(c)
+  if c < 128 then return (c >= 65 and c <= 90) or (c >= 97 and c <= 122) end
+  return is_upper_cp(c) or is_lower_cp(c) or (c >= 0x4E00 and c <= 0x9FFF) or (c >= 0x3040 and c <= 0x30FF) or (c >= 0xAC00 and c <= 0xD7A3)
+end
+local function is_digit_cp(c) return c >= 48 and c <= 57 end
+local function is_space_cp(c)
+  return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31) or c == 0x85 or c == 0xA0 or c == 0x1680
+    or (c >= 0x2000 and c <= 0x200A) or c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000
+end
+
+local function title(s)
+  local out = {}
+  local prev_cased = false
+  for _, c in utf8.codes(s, true) do
+    if is_alpha_cp(c) then
+      out[#out + 1] = prev_cased and cp_lower(c) or cp_upper(c)
+      prev_cased = true
+    else
+      out[#out + 1] = utf8.char(c)
+      prev_cased = false
+    end
+  end
+  return concat(out)
+end
+
+local function prefix_test(s, p, start, stop, atend)
+  local function test(one)
+    check_str(one)
+    local region = s
+    if start ~= nil or stop ~= nil then
+      local a, b = norm_range(s, start, stop)
+      if a > b then return false end
+      region = usub(s, a, b)
+    end
+    if atend then return #one <= #region and sub(region, #region - #one + 1) == one end
+    return sub(region, 1, #one) == one
+  end
+  if type(p) == "table" and getmetatable(p) == TUPLE_M then
+    for i = 0, p.n - 1 do if test(p[i]) then return true end end
+    return false
+  end
+  if type(p) ~= "string" then
+    raise("TypeError", "%s first arg must be str or a tuple of str, not %s", atend and "endswith" or "startswith", typeof(p).name)
+  end
+  return test(p)
+end
+
+local str_methods = {
+  upper = s_upper,
+  lower = s_lower,
+  casefold = s_lower,
+  swapcase = function(s)
+    return (gsub(s, "%a", function(c) if c:match("%l") then return upper(c) end return lower(c) end))
+  end,
+  title = title,
+  capitalize = function(s)
+    if s == "" then return s end
+    local first = usub(s, 0, 1)
+    return s_upper(first) .. s_lower(sub(s, #first + 1))
+  end,
+  strip = function(s, chars)
+    local cs = strip_chars(chars)
+    return (gsub(gsub(s, "^" .. cs .. "+", ""), cs .. "+$", ""))
+  end,
+  lstrip = function(s, chars) return (gsub(s, "^" .. strip_chars(chars) .. "+", "")) end,
+  rstrip = function(s, chars) return (gsub(s, strip_chars(chars) .. "+$", "")) end,
+  split = str_split,
+  rsplit = str_rsplit,
+  splitlines = function(s, keepends)
+    keepends = keepends ~= nil and keepends ~= None and R.truth(keepends)
+    local out = {}
+    local pos = 1
+    local len = #s
+    while pos <= len do
+      local a, b = find(s, "\r\n", pos, true)
+      local a2 = find(s, "[\n\r\v\f\28\29\30]", pos)
+      local e1, e2
+      if a and a2 and a2 >= a then e1, e2 = a, b
+      elseif a2 then e1, e2 = a2, a2
+      end
+      if not e1 then out[#out + 1] = sub(s, pos); break end
+      out[#out + 1] = keepends and sub(s, pos, e2) or sub(s, pos, e1 - 1)
+      pos = e2 + 1
+    end
+    return R.list_from_array(out)
+  end,
+  join = str_join,
+  replace = str_replace,
+  find = str_find,
+  rfind = str_rfind,
+  index = function(s, subs, a, b)
+    local r = str_find(s, subs, a, b)
+    if r < 0 then raise("ValueError", "substring not found") end
+    return r
+  end,
+  rindex = function(s, subs, a, b)
+    local r = str_rfind(s, subs, a, b)
+    if r < 0 then raise("ValueError", "substring not found") end
+    return r
+  end,
+  count = function(s, subs, a, b)
+    check_str(subs)
+    local region = s
+    if a ~= nil then
+      local x, y = norm_range(s, a, b)
+      if x > y then return 0 end
+      region = usub(s, x, y)
+    end
+    if subs == "" then return ulen(region) + 1 end
+    local n, pos = 0, 1
+    while true do
+      local p, e = find(region, subs, pos, true)
+      if not p then return n end
+      n = n + 1
+      pos = e + 1
+    end
+  end,
+  startswith = function(s, p, a, b) return prefix_test(s, p, a, b, false) end,
+  endswith = function(s, p, a, b) return prefix_test(s, p, a, b, true) end,
+  isdigit = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
+  isdecimal = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
+  isnumeric = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
+  isalpha = function(s) return s ~= "" and each_cp(s, is_alpha_cp) end,
+  isalnum = function(s) return s ~= "" and each_cp(s, function(c) return is_alpha_cp(c) or is_digit_cp(c) end) end,
+  isspace = function(s) return s ~= "" and each_cp(s, is_space_cp) end,
+  isupper = function(s)
+    local cased = false
+    for _, c in utf8.codes(s, true) do
+      if is_lower_cp(c) then return false end
+      if is_upper_cp(c) then cased = true end
+    end
+    return cased
+  end,
+  islower = function(s)
+    local cased = false
+    for _, c in utf8.codes(s, true) do
+      if is_upper_cp(c) then return false end
+      if is_lower_cp(c) then cased = true end
+    end
+    return cased
+  end,
+  istitle = function(s) return s ~= title(s) == false and s:find("%a") ~= nil end,
+  isidentifier = function(s) return s:match("^[%a_\128-\255][%w_\128-\255]*$") ~= nil end,
+  isprintable = function(s) return not s:find("[%c]") end,
+  isascii = function(s) return isascii(s) end,
+  partition = function(s, sep)
+    local a, b = find(s, sep, 1, true)
+    if not a then return R.tuple_from_array({s, "", ""}, 3) end
+    return R.tuple_from_array({sub(s, 1, a - 1), sep, sub(s, b + 1)}, 3)
+  end,
+  rpartition = function(s, sep)
+    local last
+    local p = 1
+    while true do
+      local a = find(s, sep, p, true)
+      if not a then break end
+      last = a
+      p = a + 1
+    end
+    if not last then return R.tuple_from_array({"", "", s}, 3) end
+    return R.tuple_from_array({sub(s, 1, last - 1), sep, sub(s, last + #sep)}, 3)
+  end,
+  zfill = function(s, w)
+    local n = ulen(s)
+    if n >= w then return s end
+    local sign = sub(s, 1, 1)
+    if sign == "+" or sign == "-" then return sign .. rep("0", w - n) .. sub(s, 2) end
+    return rep("0", w - n) .. s
+  end,
+  ljust = function(s, w, fill) fill = fill or " "; local n = ulen(s); if n >= w then return s end return s .. rep(fill, w - n) end,
+  rjust = function(s, w, fill) fill = fill or " "; local n = ulen(s); if n >= w then return s end return rep(fill, w - n) .. s end,
+  center = function(s, w, fill)
+    fill = fill or " "
+    local n = ulen(s)
+    if n >= w then return s end
+    local total = w - n
+    local left = total // 2 + (total % 2 == 1 and w % 2 == 1 and 1 or 0)
+    return rep(fill, left) .. s .. rep(fill, total - left)
+  end,
+  expandtabs = function(s, ts)
+    ts = ts or 8
+    local out = {}
+    local col = 0
+    for _, c in utf8.codes(s, true) do
+      if c == 9 then
+        local sp = ts > 0 and ts - col % ts or 0
+        out[#out + 1] = rep(" ", sp)
+        col = col + sp
+      elseif c == 10 or c == 13 then
+        out[#out + 1] = char(c)
+        col = 0
+      else
+        out[#out + 1] = utf8.char(c)
+        col = col + 1
+      end
+    end
+    return concat(out)
+  end,
+  removeprefix = function(s, p) if sub(s, 1, #p) == p then return sub(s, #p + 1) end return s end,
+  removesuffix = function(s, p) if p ~= "" and sub(s, -#p) == p then return sub(s, 1, #s - #p) end return s end,
+  encode = function(s, enc) return R.bytes_of(s) end,
+  format = function(s, ...) return R.str_format(s, ...) end,
+  format_map = function(s, m) R.kw = nil; return R.str_format_map(s, m) end,
+  maketrans = setmetatable({f = function(x, y, z)
+    local d = R.mkdict()
+    if type(x) == "string" then
+      local xs, ys = C.uchars(x), C.uchars(y)
+      for i = 1, #xs do d[utf8.codepoint(xs[i])] = utf8.codepoint(ys[i]) end
+      if z then for _, ch in ipairs(C.uchars(z)) do d[utf8.codepoint(ch)] = None end end
+    else
+      for k, v in R.dict_pairs(x) do d[type(k) == "string" and utf8.codepoint(k) or k] = v end
+    end
+    return d
+  end}, R.STATIC_MT),
+  translate = function(s, table_)
+    local out = {}
+    for _, c in utf8.codes(s, true) do
+      local v = R.dict_get(table_, c)
+      if v == nil then out[#out + 1] = utf8.char(c)
+      elseif v == None then
+      elseif type(v) == "number" then out[#out + 1] = utf8.char(v)
+      else out[#out + 1] = v end
+    end
+    return concat(out)
+  end,
+  __len__ = function(s) return ulen(s) end,
+  __contains__ = function(s, x)
+    if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
+    return find(s, x, 1, true) ~= nil
+  end,
+  __getitem__ = function(s, i)
+    if type(i) == "table" and getmetatable(i) == R.SLICE_M then return R.str_slice(s, i.start, i.stop, i.step) end
+    i = R.index_of(i)
+    if isascii(s) then
+      local n = #s
+      if i < 0 then i = i + n end
+      if i < 0 or i >= n then raise("IndexError", "string index out of range") end
+      return sub(s, i + 1, i + 1)
+    end
+    local n = ulen(s)
+    if i < 0 then i = i + n end
+    if i < 0 or i >= n then raise("IndexError", "string index out of range") end
+    return usub(s, i, i + 1)
+  end,
+  __iter__ = function(s)
+    if isascii(s) then
+      local i, n = 0, #s
+      return R.make_iterator(function() i = i + 1; if i > n then return nil end return true, sub(s, i, i) end)
+    end
+    local chars = C.uchars(s)
+    local i = 0
+    return R.make_iterator(function() i = i + 1; local c = chars[i]; if c == nil then return nil end return true, c end)
+  end,
+  __add__ = function(a, b)
+    if type(b) ~= "string" then return NotImplemented end
+    return a .. b
+  end,
+  __mul__ = function(a, k)
+    if type(k) == "boolean" then k = k and 1 or 0 end
+    if mtype(k) ~= "integer" then return NotImplemented end
+    if k <= 0 then return "" end
+    return rep(a, k)
+  end,
+  __mod__ = function(a, b) return percent_format(a, b) end,
+  __eq__ = function(a, b) return a == b end,
+  __lt__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a < b end,
+  __le__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a <= b end,
+  __gt__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a > b end,
+  __ge__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a >= b end,
+  __hash__ = function(s) return R.hash(s) end,
+  __repr__ = function(s) return R.str_repr(s) end,
+  __str__ = function(s) return s end,
+  __format__ = function(s, spec) return R.format(s, spec) end,
+}
+str_methods.__rmul__ = str_methods.__mul__
+
+function R.str_slice(s, a, b, c)
+  local n = isascii(s) and #s or ulen(s)
+  local start, stop, step = R.slice_indices(a, b, c, n)
+  if step == 1 then
+    if stop <= start then return "" end
+    if isascii(s) then return sub(s, start + 1, stop) end
+    return usub(s, start, stop)
+  end
+  local chars = isascii(s) and nil or C.uchars(s)
+  local out = {}
+  if step > 0 then
+    for i = start, stop - 1, step do out[#out + 1] = chars and chars[i + 1] or sub(s, i + 1, i + 1) end
+  else
+    for i = start, stop + 1, step do out[#out + 1] = chars and chars[i + 1] or sub(s, i + 1, i + 1) end
+  end
+  return concat(out)
+end
+
+local str_cls = R.builtin_type("str", nil, str_methods, {noattrs = true})
+R.str_cls = str_cls
+str_cls.native_new = function(C2, x, encoding)
+  if x == nil then return "" end
+  if encoding ~= nil and type(x) == "table" and x.b then return x.b end
+  local s = str(x)
+  if C2 ~= str_cls then raise("TypeError", "subclassing str is not supported") end
+  return s
+end
+
+-- Lua strings get the str metatable, with fast paths for the common ops.
+local smt = getmetatable("")
+for k in pairs(smt) do smt[k] = nil end
+for k, v in pairs(str_cls.M) do smt[k] = v end
+smt.cls = str_cls
+smt.__tostring = nil
+do
+  -- plain keys reach Lua's string library, so runtime code may use s:find()
+  local L, strlib, miss = str_cls.L, string, R.index_miss
+  smt.__index = function(s, k)
+    local v = L[k]
+    if v ~= nil then return v end
+    v = strlib[k]
+    if v ~= nil then return v end
+    return miss(str_cls, s, k)
+  end
+end
+local str_add_slow = smt.__add
+smt.__add = function(a, b)
+  if type(a) == "string" and type(b) == "string" then return a .. b end
+  return str_add_slow(a, b)
+end
+local str_mod_slow = smt.__mod
+smt.__mod = function(a, b)
+  if type(a) == "string" then return percent_format(a, b) end
+  return str_mod_slow(a, b)
+end
+str_cls.M = smt
+
+-- ---------------------------------------------------------------------
+-- int, float, bool, NoneType, function
+
+local function num_binop(op)
+  return function(a, b)
+    local tb = type(b)
+    if tb == "boolean" then b = b and 1 or 0 elseif tb ~= "number" then return NotImplemented end
+    if type(a) == "boolean" then a = a and 1 or 0 end
+    return op(a, b)
+  end
+end
+
+local function zerodiv(what) raise("ZeroDivisionError", what) end
+
+local function pyfloordiv(a, b)
+  if b == 0 then zerodiv(mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float floor division by zero") end
+  return a // b
+end
+local function pymod(a, b)
+  if b == 0 then zerodiv(mtype(a) == "integer" and mtype(b) == "integer" and "integer modulo by zero" or "float modulo") end
+  return a % b
+end
+local function pydiv(a, b)
+  if b == 0 then zerodiv((mtype(a) == "float" or mtype(b) == "float") and "float division by zero" or "division by zero") end
+  return a / b
+end
+
+local function ipow(a, b)
+  local r = 1
+  local base = a
+  while b > 0 do
+    if b % 2 == 1 then
+      local nr = r * base
+      if base ~= 0 and (nr // base ~= r or (r ~= 0 and nr / r ~= base and math.abs(nr / r - base) > 0.5)) then
+        raise("OverflowError", "integer overflow in exponentiation (Aster ints are 64-bit)")
+      end
+      r = nr
+    end
+    b = b // 2
+    if b > 0 then
+      local nb = base * base
+      if base ~= 0 and nb // base ~= base then raise("OverflowError", "integer overflow in exponentiation (Aster ints are 64-bit)") end
+      base = nb
+    end
+  end
+  return r
+end
+
+local function pypow(a, b)
+  if mtype(a) == "integer" and mtype(b) == "integer" then
+    if b >= 0 then return ipow(a, b) end
+    if a == 0 then zerodiv("0.0 cannot be raised to a negative power") end
+    return (a + 0.0) ^ b
+  end
+  if a == 0 and b < 0 then zerodiv("0.0 cannot be raised to a negative power") end
+  return a ^ b
+end
+R.pypow = pypow
+
+local function shift_check(b)
+  if mtype(b) ~= "integer" then return false end
+  if b < 0 then raise("ValueError", "negative shift count") end
+  return true
+end
+
+local num_methods = {
+  __add__ = num_binop(function(a, b) return a + b end),
+  __sub__ = num_binop(function(a, b) return a - b end),
+  __mul__ = num_binop(function(a, b) return a * b end),
+  __truediv__ = num_binop(pydiv),
+  __floordiv__ = num_binop(pyfloordiv),
+  __mod__ = num_binop(pymod),
+  __pow__ = num_binop(pypow),
+  __radd__ = num_binop(function(a, b) return b + a end),
+  __rsub__ = num_binop(function(a, b) return b - a end),
+  __rmul__ = num_binop(function(a, b) return b * a end),
+  __rtruediv__ = num_binop(function(a, b) return pydiv(b, a) end),
+  __rfloordiv__ = num_binop(function(a, b) return pyfloordiv(b, a) end),
+  __rmod__ = num_binop(function(a, b) return pymod(b, a) end),
+  __rpow__ = num_binop(function(a, b) return pypow(b, a) end),
+  __eq__ = function(a, b)
+    if type(b) == "boolean" then b = b and 1 or 0 end
+    if type(a) == "boolean" then a = a and 1 or 0 end
+    if type(b) ~= "number" then return NotImplemented end
+    return a == b
+  end,
+  __lt__ = num_binop(function(a, b) return a < b end),
+  __le__ = num_binop(function(a, b) return a <= b end),
+  __gt__ = num_binop(function(a, b) return a > b end),
+  __ge__ = num_binop(function(a, b) return a >= b end),
+  __neg__ = function(a) if type(a) == "boolean" then return a and -1 or 0 end return -a end,
+  __pos__ = function(a) if type(a) == "boolean" then return a and 1 or 0 end return a end,
+  __abs__ = function(a) if type(a) == "boolean" then return a and 1 or 0 end return a < 0 and -a or a end,
+  __hash__ = function(a) return R.hash(a) end,
+  __repr__ = function(a) return repr(a) end,
+  __format__ = function(a, spec) return R.format(a, spec) end,
+  __bool__ = function(a) return a ~= 0 and a ~= false end,
+  __int__ = function(a) return R.B.int(a) end,
+  __float__ = function(a) return R.B.float(a) end,
+  __index__ = function(a) if mtype(a) == "float" then raise("TypeError", "'float' object cannot be interpreted as an integer") end if type(a) == "boolean" then return a and 1 or 0 end return a end,
+  conjugate = function(a) return a end,
+}
+local int_methods = {}
+for k, v in pairs(num_methods) do int_methods[k] = v end
+local function int_only(op)
+  return function(a, b)
+    if type(b) == "boolean" then b = b and 1 or 0 end
+    if mtype(b) ~= "integer" then return NotImplemented end
+    if type(a) == "boolean" then a = a and 1 or 0 end
+    return op(a, b)
+  end
+end
+int_methods.__and__ = int_only(function(a, b) return a & b end)
+int_methods.__or__ = int_only(function(a, b) return a | b end)
+int_methods.__xor__ = int_only(function(a, b) return a ~ b end)
+int_methods.__rand__ = int_methods.__and__
+int_methods.__ror__ = int_methods.__or__
+int_methods.__rxor__ = int_methods.__xor__
+int_methods.__lshift__ = int_only(function(a, b) shift_check(b); if b >= 64 then if a == 0 then return 0 end raise("OverflowError", "shift result too large (Aster ints are 64-bit)") end return a << b end)
+int_methods.__rshift__ = int_only(function(a, b) shift_check(b); if b >= 64 then return a < 0 and -1 or 0 end return a // (1 << b) end)
+int_methods.__rlshift__ = int_only(function(a, b) return int_methods.__lshift__(b, a) end)
+int_methods.__rrshift__ = int_only(function(a, b) return int_methods.__rshift__(b, a) end)
+int_methods.__invert__ = function(a) if type(a) == "boolean" then a = a and 1 or 0 end return ~a end
+int_methods.bit_length = function(a)
+  a = a < 0 and -a or a
+  local n = 0
+  while a > 0 do a = a >> 1; n = n + 1 end
+  return n
+end
+int_methods.bit_count = function(a)
+  a = a < 0 and -a or a
+  local n = 0
+  while a > 0 do n = n + (a & 1); a = a >> 1 end
+  return n
+end
+int_methods.to_bytes = function(a, length, byteorder)
+  local kw = R.takekw()
+  if kw then length = kw.length or length; byteorder = kw.byteorder or byteorder end
+  length = length or 1
+  byteorder = byteorder or "big"
+  local t = {}
+  local v = a
+  for i = 1, length do t[i] = char(v & 0xFF); v = v >> 8 end
+  if byteorder == "big" then
+    local r = {}
+    for i = length, 1, -1 do r[#r + 1] = t[i] end
+    t = r
+  end
+  return R.bytes_of(concat(t))
+end
+int_methods.is_integer = function(a) return true end
+int_methods.numerator = nil
+
+local int_cls = R.builtin_type("int", nil, int_methods, {noattrs = true})
+local float_methods = {}
+for k, v in pairs(num_methods) do float_methods[k] = v end
+float_methods.is_integer = function(a) return a == floor(a) end
+float_methods.hex = function(a) return format("%a", a) end
+float_methods.as_integer_ratio = function(a)
+  if a ~= a or a == huge or a == -huge then raise("ValueError", "cannot convert to integer ratio") end
+  local m, e = math.frexp and math.frexp(a) or nil, nil
+  local num, den = a, 1
+  while num ~= floor(num) do num = num * 2; den = den * 2 end
+  return R.tuple_from_array({math.tointeger(num) or num, den}, 2)
+end
+local float_cls = R.builtin_type("float", nil, float_methods, {noattrs = true})
+local bool_methods = {
+  __repr__ = function(b) return b and "True" or "False" end,
+  __and__ = function(a, b) if type(b) == "boolean" then return a and b end return int_methods.__and__(a, b) end,
+  __or__ = function(a, b) if type(b) == "boolean" then return a or b end return int_methods.__or__(a, b) end,
+  __xor__ = function(a, b) if type(b) == "boolean" then return a ~= b end return int_methods.__xor__(a, b) end,
+}
+bool_methods.__rand__, bool_methods.__ror__, bool_methods.__rxor__ = bool_methods.__and__, bool_methods.__or__, bool_methods.__xor__
+local bool_cls = R.builtin_type("bool", {int_cls}, bool_methods, {noattrs = true})
+
+local none_cls = R.builtin_type("NoneType", nil, {
+  __repr__ = function() return "None" end,
+  __bool__ = function() return false end,
+  __eq__ = function(a, b) return rawequal(a, b) end,
+  __hash__ = function() return 0x5f5e100 end,
+}, {noattrs = true})
+
+local func_cls = R.builtin_type("function", nil, {
+  __repr__ = function(f)
+    local info = R.FUNCINFO[f]
+    if info and not info.builtin then return format("<function %s at 0x%x>", info.qualname or info.name, R.id(f)) end
+    return format("<built-in function %s>", info and info.name or "?")
+  end,
+  __get__ = function(f, obj) if obj == None then return f end return R.boundmethod(obj, f) end,
+}, {noattrs = true})
+
+R.int_cls_set(int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls)
+R.int, R.float, R.bool, R.NoneType, R.function_cls = int_cls, float_cls, bool_cls, none_cls, func_cls
+
+-- number metatable: int and float share it; dispatch through typeof()
+local nmt = {}
+for k, v in pairs(int_cls.M) do nmt[k] = v end
+nmt.cls = nil
+nmt.__tostring = nil
+nmt.__index = function(x, k)
+  local C2 = mtype(x) == "integer" and int_cls or float_cls
+  local v = C2.L[k]
+  if v ~= nil then return v end
+  if k == ".real" then return x end
+  if k == ".imag" then return 0 end
+  if k == ".numerator" and mtype(x) == "integer" then return x end
+  if k == ".denominator" and mtype(x) == "integer" then return 1 end
+  return R.index_miss(C2, x, k)
+end
+nmt.__lt = R.LT
+nmt.__le = R.LE
+debug.setmetatable(0, nmt)
+int_cls.M, float_cls.M = nmt, nmt
+
+local bmt = {}
+for k, v in pairs(bool_cls.M) do bmt[k] = v end
+bmt.__tostring = nil
+debug.setmetatable(true, bmt)
+bool_cls.M = bmt
+
+local numt = {}
+for k, v in pairs(none_cls.M) do numt[k] = v end
+numt.__tostring = nil
+debug.setmetatable(None, numt)
+none_cls.M = numt
+
+local fmt_ = {}
+for k, v in pairs(func_cls.M) do fmt_[k] = v end
+fmt_.__index = function(f, k)
+  if type(k) == "string" then
+    local c = byte(k, 1)
+    local name = sub(k, 2)
+    local attrs = R.FUNCATTR[f]
+    if attrs and attrs[name] ~= nil then return c == 58 and R.dropself(attrs[name]) or attrs[name] end
+    local info = R.FUNCINFO[f]
+    local v
+    if name == "__name__" then v = info and info.name or "?"
+    elseif name == "__qualname__" then v = info and (info.qualname or info.name) or "?"
+    elseif name == "__doc__" then v = None
+    elseif name == "__module__" then v = info and info.module or "__main__"
+    elseif name == "__dict__" then
+      v = R.mkdict()
+      if attrs then for k2, v2 in pairs(attrs) do v[k2] = v2 end end
+    elseif name == "__wrapped__" then v = nil
+    end
+    if v ~= nil then return c == 58 and R.dropself(v) or v end
+    local fv = func_cls.L[k]
+    if fv ~= nil then return fv end
+  end
+  return R.index_miss(func_cls, f, k)
+end
+fmt_.__newindex = function(f, k, v)
+  if type(k) == "string" and byte(k, 1) == 46 then
+    local attrs = R.FUNCATTR[f]
+    if not attrs then attrs = {}; R.FUNCATTR[f] = attrs end
+    local name = sub(k, 2)
+    if name == "__name__" or name == "__qualname__" then
+      local info = R.FUNCINFO[f]
+      if info then
+        local ni = {}
+        for a, b in pairs(info) do ni[a] = b end
+        ni[name == "__name__" and "name" or "qualname"] = v
+        R.FUNCINFO[f] = ni
+      end
+    end
+    attrs[name] = v
+    return
+  end
+  raise("TypeError", "'function' object does not support item assignment")
+end
+fmt_.__tostring = nil
+debug.setmetatable(print, fmt_)
+func_cls.M = fmt_
+
+-- Python truthiness.
+local function truth(x)
+  if x == nil or x == false or x == None or x == 0 or x == "" then return false end
+  local t = type(x)
+  if t ~= "table" then return true end
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then return x.n > 0 end
+  if mt == R.DICT_M or mt == R.SET_M then return rawget(x, R.META).n > 0 end
+  local cls = mt and mt.cls
+  if not cls then return true end
+  local b = cls.L[":__bool__"]
+  if b then
+    local r = b(x)
+    if type(r) ~= "boolean" then raise("TypeError", "__bool__ should return bool, returned %s", typeof(r).name) end
+    return r
+  end
+  local l = cls.L[":__len__"]
+  if l then return l(x) > 0 end
+  return true
+end
+R.truth = truth
+
+-- Division helpers used when the divisor is zero (see emit.c).
+function R.div(a, b)
+  if type(a) == "number" or type(a) == "boolean" then
+    zerodiv((mtype(a) == "float" or mtype(b) == "float") and "float division by zero" or "division by zero")
+  end
+  return a / b
+end
+function R.fdiv(a, b)
+  if type(a) == "number" or type(a) == "boolean" then
+    zerodiv(mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float floor division by zero")
+  end
+  return a // b
+end
+function R.mod(a, b)
+  if type(a) == "number" or type(a) == "boolean" then
+    zerodiv(mtype(a) == "integer" and mtype(b) == "integer" and "integer modulo by zero" or "float modulo")
+  end
+  return a % b
+end
+function R.pow(a, b)
+  if type(a) == "number" and type(b) == "number" then return pypow(a, b) end
+  return R.DISPATCH.__pow(a, b)
+end
+function R.shl(a, b)
+  if mtype(a) == "integer" and mtype(b) == "integer" then return int_methods.__lshift__(a, b) end
+  return R.DISPATCH.__shl(a, b)
+end
+function R.shr(a, b)
+  if mtype(a) == "integer" and mtype(b) == "integer" then return int_methods.__rshift__(a, b) end
+  return R.DISPATCH.__shr(a, b)
+end
+function R.pos(a)
+  if type(a) == "number" then return a end
+  local f = typeof(a).L[":__pos__"]
+  if f then return f(a) end
+  raise("TypeError", "bad operand type for unary +: '%s'", typeof(a).name)
+end
+
+-- hash() of primitives (stable within a run)
+function R.hash(x)
+  local t = type(x)
+  if t == "number" then
+    if mtype(x) == "integer" then return x == -1 and -2 or x end
+    if x == floor(x) and x > -2^63 and x < 2^63 then return R.hash(math.tointeger(x)) end
+    if x ~= x then return 0 end
+    if x == huge then return 314159 end
+    if x == -huge then return -314159 end
+    local m = x * 2^31
+    return math.tointeger(floor(m)) ~ 0x5bd1e995
+  elseif t == "string" then
+    local h = 5381
+    for i = 1, #x do h = (h * 33 + byte(x, i)) & 0x7FFFFFFFFFFFFFFF end
+    return h
+  elseif t == "boolean" then
+    return x and 1 or 0
+  end
+  return R.id(x)
+end
