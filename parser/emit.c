@@ -419,6 +419,17 @@ static const char *P(Emitter *E, Ex x) {
   return fmt(E, "(%s)", x.s);
 }
 
+/* Parenthesize unless x is a valid Lua prefix expression (a name, a call,
+   an index or already parenthesized): needed before [ ] and ( ). */
+static const char *PX(Emitter *E, Ex x) {
+  char c = x.s[0];
+  if ((x.f & EX_ATOM) && (c == '_' || c == '(' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+      strncmp(x.s, "not ", 4) != 0 && strncmp(x.s, "function", 8) != 0 && strcmp(x.s, "true") != 0 &&
+      strcmp(x.s, "false") != 0 && strcmp(x.s, "nil") != 0)
+    return x.s;
+  return fmt(E, "(%s)", x.s);
+}
+
 /* Move a value into a temp so it can be used twice. */
 static Ex materialize(Emitter *E, Ex x) {
   if (x.f & EX_SIMPLE) return x;
@@ -563,7 +574,7 @@ static const char *ex_truth(Emitter *E, Expr *e) {
   }
   if (e->kind == E_UNARY && e->u.unary.op == U_NOT) return fmt(E, "(not %s)", ex_truth(E, e->u.unary.operand));
   Ex x = ex_expr(E, e);
-  if (x.f & EX_BOOL) return x.s;
+  if (x.f & EX_BOOL) return P(E, x);
   if (e->kind == E_TRUE) return "true";
   if (e->kind == E_FALSE) return "false";
   return fmt(E, "%s(%s)", H(E, "truth"), x.s);
@@ -939,7 +950,7 @@ static Ex ex_subscript(Emitter *E, Expr *e) {
   Expr *items[2] = {e->u.sub.value, idx};
   Ex xs[2];
   ex_seq(E, items, 2, xs);
-  return ex(fmt(E, "%s[%s]", P(E, xs[0]), xs[1].s), EX_ATOM);
+  return ex(fmt(E, "%s[%s]", PX(E, xs[0]), xs[1].s), EX_ATOM);
 }
 
 /* Arguments of a call, with the receiver (if any) first. Handles keyword
@@ -988,10 +999,10 @@ static Ex ex_call(Emitter *E, Expr *e) {
       (void)k;
     }
     recv = materialize(E, recv);
-    callee = fmt(E, "%s[%s]", P(E, recv), meth_key(E, f->u.attr.attr));
+    callee = fmt(E, "%s[%s]", PX(E, recv), meth_key(E, f->u.attr.attr));
     selfarg = recv.s;
   } else {
-    callee = P(E, xs[0]);
+    callee = PX(E, xs[0]);
   }
   Buf b = {0};
   if (!star && !dstar && nkw == 0) {
@@ -1271,7 +1282,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   case E_CALL: r = ex_call(E, e); break;
   case E_ATTR: {
     Ex v = ex_expr(E, e->u.attr.value);
-    r = ex(fmt(E, "%s[%s]", P(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
+    r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
     break;
   }
   case E_SUBSCRIPT: r = ex_subscript(E, e); break;
@@ -1353,7 +1364,7 @@ static void assign_to(Emitter *E, Expr *target, Ex value) {
   case E_ATTR: {
     value = materialize(E, value);
     Ex o = ex_expr(E, target->u.attr.value);
-    outf(E, "%s[%s] = %s; ", P(E, o), attr_key(E, target->u.attr.attr), value.s);
+    outf(E, "%s[%s] = %s; ", PX(E, o), attr_key(E, target->u.attr.attr), value.s);
     break;
   }
   case E_SUBSCRIPT: {
@@ -1369,7 +1380,7 @@ static void assign_to(Emitter *E, Expr *target, Ex value) {
     Expr *items[2] = {target->u.sub.value, idx};
     Ex xs[2];
     ex_seq(E, items, 2, xs);
-    outf(E, "%s[%s] = %s; ", P(E, xs[0]), xs[1].s, value.s);
+    outf(E, "%s[%s] = %s; ", PX(E, xs[0]), xs[1].s, value.s);
     break;
   }
   case E_TUPLE:
@@ -1403,8 +1414,16 @@ static void st_assign(Emitter *E, Stmt *s) {
       if (ok) {
         Ex *xs = arena_alloc(E->a, n * sizeof *xs);
         ex_seq(E, (Expr **)v->u.elts.items, n, xs);
-        /* values into temps unless simple, then targets */
-        for (int i = 0; i < n; i++) xs[i] = materialize(E, xs[i]);
+        /* every value into a temp first (a, b = b, a), then the targets */
+        for (int i = 0; i < n; i++) {
+          Expr *vi = v->u.elts.items[i];
+          if (vi->kind == E_INT || vi->kind == E_FLOAT || vi->kind == E_STR || vi->kind == E_NONE ||
+              vi->kind == E_TRUE || vi->kind == E_FALSE)
+            continue;
+          const char *t = tmp_new(E);
+          outf(E, "%s = %s; ", t, xs[i].s);
+          xs[i] = ex(t, EX_ATOM | EX_SIMPLE);
+        }
         for (int i = 0; i < n; i++) assign_to(E, t->u.elts.items[i], xs[i]);
         return;
       }
@@ -1439,7 +1458,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     lv = name_store(E, t->u.name);
   } else if (t->kind == E_ATTR) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
-    lv = fmt(E, "%s[%s]", P(E, obj), attr_key(E, t->u.attr.attr));
+    lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
     cur = ex(lv, EX_ATOM);
   } else if (t->kind == E_SUBSCRIPT) {
     if (((Expr *)t->u.sub.index)->kind == E_SLICE)
@@ -1449,7 +1468,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     ex_seq(E, items, 2, xs);
     obj = materialize(E, xs[0]);
     key = materialize(E, xs[1]);
-    lv = fmt(E, "%s[%s]", P(E, obj), key.s);
+    lv = fmt(E, "%s[%s]", PX(E, obj), key.s);
     cur = ex(lv, EX_ATOM);
   } else {
     em_error(E, t->line, t->col, "'%s' is an illegal expression for augmented assignment", "expression");
@@ -1475,7 +1494,8 @@ static void st_augassign(Emitter *E, Stmt *s) {
 static void emit_return(Emitter *E, const char *v) {
   if (!E->fn) return;
   if (E->level == E->fn->level) {
-    outf(E, "do return %s end; ", v);
+    /* parenthesized: not a tail call, so the frame stays in tracebacks */
+    outf(E, "do return (%s) end; ", v);
   } else {
     E->clo->used_ret = 1;
     outf(E, "do return 1, %s end; ", v);
@@ -2031,7 +2051,7 @@ static void st_funcdef(Emitter *E, Stmt *s) {
   for (int i = 0; i < nd; i++) decs[i] = materialize(E, ex_expr(E, s->u.func.decorators.items[i]));
   const char *fnv = ex_function(E, s, s->u.func.name, s->u.func.params, &s->u.func.body, NULL, s->u.func.is_async);
   const char *v = fnv;
-  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", P(E, decs[i]), v);
+  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", PX(E, decs[i]), v);
   outf(E, "%s = %s; ", name_store(E, s->u.func.name), v);
 }
 
@@ -2100,7 +2120,7 @@ static void st_classdef(Emitter *E, Stmt *s) {
   E_scope = saved_escope;
   out(E, "end); ");
   const char *v = res;
-  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", P(E, decs[i]), v);
+  for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", PX(E, decs[i]), v);
   outf(E, "%s = %s; ", name_store(E, s->u.cls.name), v);
 }
 

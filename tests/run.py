@@ -21,6 +21,7 @@ Test programs live under tests/ as annotated scripts (Wren style):
 The last line printed is `N passed, N failed`.
 """
 import concurrent.futures
+import difflib
 import glob
 import os
 import re
@@ -79,6 +80,10 @@ def parse_annotations(path):
     return expected_out, stderr, expected_err, exitcode, args, stdin
 
 
+def diff(a, b, na, nb):
+    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), na, nb, n=1))
+
+
 def run(cmd, stdin, cwd):
     try:
         p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd,
@@ -99,7 +104,7 @@ def check_program(path):
     if code != exitcode:
         problems.append("exit status %s, expected %s" % (code, exitcode))
     if expected_out is not None and out != expected_out:
-        problems.append("stdout differs:\n--- expected\n%s--- got\n%s" % (expected_out, out))
+        problems.append("stdout differs:\n" + diff(expected_out, out, "expected", "aster"))
     if expected_err is not None and err != expected_err:
         problems.append("stderr differs:\n--- expected\n%s--- got\n%s" % (expected_err, err))
     if stderr_lines:
@@ -117,7 +122,7 @@ def check_program(path):
     if path.endswith(".py") and PYTHON:
         pcode, pout, perr = run([PYTHON, os.path.basename(path)] + args, stdin, cwd)
         if pout != out:
-            problems.append("differs from CPython:\n--- python3\n%s--- aster\n%s" % (pout, out))
+            problems.append("differs from CPython:\n" + diff(pout, out, "python3", "aster"))
         if pcode != code:
             problems.append("exit status %s differs from CPython's %s (python3 stderr: %s)" % (code, pcode, perr[-500:]))
     return rel, problems

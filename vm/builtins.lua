@@ -286,37 +286,16 @@ end
 builtin("round", function(x, nd)
   local kw = takekw()
   if kw and kw.ndigits then nd = kw.ndigits end
+  if nd == None then nd = nil end
+  if type(x) == "boolean" then x = x and 1 or 0 end
   if type(x) ~= "number" then
-    if type(x) == "boolean" then x = x and 1 or 0 else
-      local f = typeof(x).L[":__round__"]
-      if f then return f(x, nd) end
-      raise("TypeError", "type %s doesn't define __round__ method", typeof(x).name)
-    end
+    local f = typeof(x).L[":__round__"]
+    if f then return f(x, nd) end
+    raise("TypeError", "type %s doesn't define __round__ method", typeof(x).name)
   end
-  if nd == nil or nd == None then
-    if mtype(x) == "integer" then return x end
-    if x ~= x then raise("ValueError", "cannot convert float NaN to integer") end
-    if x == huge or x == -huge then raise("OverflowError", "cannot convert float infinity to integer") end
-    return math.tointeger(round_half_even(x)) or round_half_even(x)
-  end
-  if mtype(x) == "integer" then
-    if nd >= 0 then return x end
-    local p = 10 ^ (-nd)
-    p = math.tointeger(p)
-    local q = x / p
-    return math.tointeger(round_half_even(q)) * p
-  end
-  if x ~= x or x == huge or x == -huge then return x end
-  -- correctly rounded through the decimal string, like CPython
-  local s = format("%." .. (nd >= 0 and nd or 0) .. "f", x)
-  if nd >= 0 then
-    local exact = format("%.17g", x)
-    local r = tonumber(s)
-    -- check for a tie that printf resolved the wrong way
-    return r
-  end
-  local p = 10.0 ^ (-nd)
-  return round_half_even(x / p) * p
+  local r, k, m = R.c.round(x, nd)
+  if r == nil then raise(k, m) end
+  return r
 end, {"number", "ndigits"}, true)
 
 builtin("divmod", function(a, b)
@@ -379,32 +358,9 @@ R.int.native_new = int_new
 B.int = R.int
 
 function R.parse_int(s, base)
-  local orig = s
-  s = s:gsub("^%s+", ""):gsub("%s+$", "")
-  local sign = 1
-  local c = s:sub(1, 1)
-  if c == "-" then sign = -1; s = s:sub(2) elseif c == "+" then s = s:sub(2) end
-  local lower = s:lower()
-  if base == 0 then
-    if lower:match("^0x") then base = 16; s = s:sub(3)
-    elseif lower:match("^0o") then base = 8; s = s:sub(3)
-    elseif lower:match("^0b") then base = 2; s = s:sub(3)
-    else
-      base = 10
-      if s:match("^0+[1-9]") then s = "!" end
-    end
-  elseif base == 16 and lower:match("^0x") then s = s:sub(3)
-  elseif base == 8 and lower:match("^0o") then s = s:sub(3)
-  elseif base == 2 and lower:match("^0b") then s = s:sub(3)
-  end
-  if s:match("^_") or s:match("_$") or s:match("__") then s = "!" end
-  local digits = s:gsub("_", "")
-  local v = digits ~= "" and tonumber(digits, base) or nil
-  if v == nil or mtype(v) ~= "integer" or digits:match("[^%w]") then
-    if v and mtype(v) == "float" then raise("OverflowError", "int too large (Aster ints are 64-bit)") end
-    raise("ValueError", "invalid literal for int() with base %d: %s", base, R.str_repr(orig))
-  end
-  return sign * v
+  local v, k, m = R.c.parse_int(s, base)
+  if v == nil then raise(k, m) end
+  return v
 end
 
 R.float.native_new = function(C, x)
@@ -413,16 +369,9 @@ R.float.native_new = function(C, x)
   if t == "number" then return x + 0.0 end
   if t == "boolean" then return x and 1.0 or 0.0 end
   if t == "string" then
-    local s = x:gsub("^%s+", ""):gsub("%s+$", ""):lower()
-    local sign = 1
-    local body = s
-    if body:sub(1, 1) == "-" then sign = -1; body = body:sub(2) elseif body:sub(1, 1) == "+" then body = body:sub(2) end
-    if body == "inf" or body == "infinity" then return sign * huge end
-    if body == "nan" then return 0.0 / 0.0 end
-    if body:match("^_") or body:match("_$") or body:match("__") or body:match("[^%d%._eE+-]") or body:match("^0x") then body = "!" end
-    local v = tonumber((body:gsub("_", "")))
-    if v == nil or body == "" then raise("ValueError", "could not convert string to float: %s", R.str_repr(x)) end
-    return sign * (v + 0.0)
+    local v, k, m = R.c.parse_float(x)
+    if v == nil then raise(k, m) end
+    return v
   end
   local f = typeof(x).L[":__float__"]
   if f then return f(x) end
@@ -791,3 +740,37 @@ bytes_cls.native_new = function(C, x, enc)
 end
 B.bytes = bytes_cls
 B.bytearray = bytes_cls
+
+-- Lua primitives the emitted code calls directly.
+R.setmt = setmetatable
+R.rawset = rawset
+R.rawequal = rawequal
+R.R = R
+
+-- Async iteration and async generators arrive with the async runtime; until
+-- then they raise a clear error rather than misbehave.
+local function no_async(what)
+  return function() raise("NotImplementedError", "%s needs the async runtime", what) end
+end
+R.aiter = R.aiter or no_async("async for")
+R.anext = R.anext or no_async("async for")
+R.agen = R.agen or no_async("async generators")
+R.ayield = R.ayield or no_async("async generators")
+
+-- except*: split an exception (group) into the part matching `cls` and the rest.
+function R.exsplit(e, cls)
+  local EG = EXC.BaseExceptionGroup
+  if EG and isinstance(e, EG) then
+    local split = typeof(e).L[":split"]
+    local m, rest = R.unpack(split(e, cls), 2)
+    return m ~= None and m or nil, rest ~= None and rest or nil
+  end
+  if R.exmatch(e, cls) then
+    if EG then
+      local g = EXC.ExceptionGroup and EXC.ExceptionGroup(" ", R.list_from_array({e})) or e
+      return g, nil
+    end
+    return e, nil
+  end
+  return nil, e
+end

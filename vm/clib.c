@@ -15,63 +15,6 @@
 
 extern char **environ;
 
-/* Python's repr of a float: the shortest string that round-trips. */
-static int c_float_repr(lua_State *L) {
-  double d = luaL_checknumber(L, 1);
-  char buf[40];
-  if (isnan(d)) {
-    lua_pushliteral(L, "nan");
-    return 1;
-  }
-  if (isinf(d)) {
-    lua_pushstring(L, d > 0 ? "inf" : "-inf");
-    return 1;
-  }
-  int prec;
-  for (prec = 1; prec <= 17; prec++) {
-    snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (strtod(buf, NULL) == d) break;
-  }
-  /* buf holds d.ddde[+-]XX with `prec` significant digits */
-  char digits[24];
-  int nd = 0;
-  const char *p = buf;
-  int neg = 0;
-  if (*p == '-') {
-    neg = 1;
-    p++;
-  }
-  for (; *p && *p != 'e'; p++)
-    if (*p >= '0' && *p <= '9') digits[nd++] = *p;
-  int exp = atoi(p + 1);
-  while (nd > 1 && digits[nd - 1] == '0') nd--;
-  char out[48];
-  int o = 0;
-  if (neg) out[o++] = '-';
-  if (exp >= 16 || exp < -4) {
-    out[o++] = digits[0];
-    if (nd > 1) {
-      out[o++] = '.';
-      for (int i = 1; i < nd; i++) out[o++] = digits[i];
-    }
-    o += snprintf(out + o, sizeof out - o, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-  } else if (exp >= 0) {
-    for (int i = 0; i <= exp; i++) out[o++] = i < nd ? digits[i] : '0';
-    out[o++] = '.';
-    if (nd > exp + 1)
-      for (int i = exp + 1; i < nd; i++) out[o++] = digits[i];
-    else
-      out[o++] = '0';
-  } else {
-    out[o++] = '0';
-    out[o++] = '.';
-    for (int i = 0; i < -exp - 1; i++) out[o++] = '0';
-    for (int i = 0; i < nd; i++) out[o++] = digits[i];
-  }
-  lua_pushlstring(L, out, o);
-  return 1;
-}
-
 /* Number of code points of a UTF-8 string (invalid bytes count as one). */
 static size_t u8_len(const unsigned char *s, size_t n) {
   size_t count = 0;
@@ -262,7 +205,6 @@ static const luaL_Reg clib[] = {
   {"rmdir", c_rmdir},
   {"getpid", c_getpid},
   {"isatty", c_isatty},
-  {"float_repr", c_float_repr},
   {"ulen", c_ulen},
   {"usub", c_usub},
   {"uchars", c_uchars},
@@ -273,5 +215,6 @@ static const luaL_Reg clib[] = {
 
 void aster_open_clib(lua_State *L, int ridx) {
   luaL_newlib(L, clib);
+  aster_open_strlib(L, -1);
   lua_setfield(L, ridx, "c");
 }

@@ -254,6 +254,8 @@ local function index_miss(C, o, k)
   end
   local gi = C.L[":__getitem__"]
   if gi then return gi(o, k) end
+  -- internal fields of builtin objects (plain string keys) may be absent
+  if C.builtin and type(k) == "string" then return nil end
   if isclass(o) then
     local cg = lookup_mro(o, "__class_getitem__")
     if cg then return cg.f(o, k) end
@@ -326,6 +328,8 @@ local function make_newindex(C)
     end
     local si = C.L[":__setitem__"]
     if si then return si(o, k, v) end
+    -- internal fields of builtin objects
+    if C.builtin and type(k) == "string" then return rawset(o, k, v) end
     raise_type("TypeError", "'%s' object does not support item assignment", C.name)
   end
 end
@@ -381,6 +385,9 @@ local function binary_dispatch(op, rop, iop, sym)
     if fb then
       local r = fb(b, a)
       if r ~= NotImplemented then return r end
+    end
+    if sym == "+" and (ca.name == "str" or ca.name == "list" or ca.name == "tuple") and ca.builtin then
+      raise_type("TypeError", 'can only concatenate %s (not "%s") to %s', ca.name, cb.name, ca.name)
     end
     raise_type("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ca.name, cb.name)
   end
@@ -652,7 +659,8 @@ SUPER_MT.__index = function(s, k)
     if isclass(obj) and not (owner.builtin and name == "__new__") then
       return c == 58 and dropself(v) or v
     end
-    if c == 58 then return v end
+    -- a method call passes the super object as self: call with obj instead
+    if c == 58 then return function(_, ...) return v(obj, ...) end end
     return bind(obj, v)
   elseif tv == "table" then
     local mt = getmetatable(v)
@@ -701,6 +709,15 @@ end
 -- Call f with positional args and keyword names/values.
 local function call_with_kw(f, pos, npos, names, vals)
   local g, info, selfarg = call_target(f)
+  if g and not info then
+    -- a builtin without a description reads its keywords with R.takekw()
+    local kw = {}
+    for j = 1, #names do kw[names[j]] = vals[j] end
+    kw[KWMARK] = names
+    R.kw = kw
+    if selfarg ~= nil then return g(selfarg, unpack(pos, 1, npos)) end
+    return g(unpack(pos, 1, npos))
+  end
   if info and not info.complex and not info.kwmark then
     local params = info.params
     local args = {}

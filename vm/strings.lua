@@ -60,23 +60,7 @@ local function str(x)
 end
 R.str = str
 
--- repr of a str: Python's quoting and escapes
-function R.str_repr(s)
-  local q = "'"
-  if find(s, "'", 1, true) and not find(s, '"', 1, true) then q = '"' end
-  local r = gsub(s, "[%c\\'\"\128-\255]", function(c)
-    if c == "\\" then return "\\\\" end
-    if c == q then return "\\" .. c end
-    if c == "'" or c == '"' then return c end
-    if c == "\n" then return "\\n" end
-    if c == "\r" then return "\\r" end
-    if c == "\t" then return "\\t" end
-    local b = byte(c)
-    if b < 32 or b == 127 then return format("\\x%02x", b) end
-    return c
-  end)
-  return q .. r .. q
-end
+R.str_repr = C.repr_str
 
 function R.ascii(x)
   local r = repr(x)
@@ -237,24 +221,30 @@ local function fmt_str(s, sp)
   return pad(s, sp, "<")
 end
 
+local c_format_num, c_format_str = C.format_num, C.format_str
+local function checked(r, k, m)
+  if r == nil then raise(k, m) end
+  return r
+end
+
 function R.format(x, spec)
   spec = spec or ""
   local t = type(x)
   if spec == "" then return str(x) end
-  if t == "number" then
-    local sp = parse_spec(spec)
-    if mtype(x) == "integer" then return fmt_int(x, sp) end
-    return fmt_float(x, sp)
-  elseif t == "string" then
-    return fmt_str(x, parse_spec(spec))
-  elseif t == "boolean" then
-    local sp = parse_spec(spec)
-    if sp.type == nil or sp.type == "s" then return fmt_str(str(x), sp) end
-    return fmt_int(x and 1 or 0, sp)
+  if t == "number" then return checked(c_format_num(x, spec)) end
+  if t == "string" then return checked(c_format_str(x, spec)) end
+  if t == "boolean" then
+    local r, k, m = c_format_num(x and 1 or 0, spec)
+    if r == nil then return checked(c_format_str(str(x), spec)) end
+    if spec:match("[^%d<>=^+%- ,_.#0]$") or spec:match("^.?[<>=^]?[+%- ]?#?0?%d*[,_]?%.?%d*$") then
+      -- no type letter: like str(True) padded
+      if not spec:match("[bcdeEfFgGnoxX%%]$") then return checked(c_format_str(str(x), spec)) end
+    end
+    return r
   end
   local f = typeof(x).L[":__format__"]
   if f then return f(x, spec) end
-  return fmt_str(str(x), parse_spec(spec))
+  return checked(c_format_str(str(x), spec))
 end
 
 -- ---------------------------------------------------------------------
@@ -583,8 +573,9 @@ local function map_cps(s, f)
   for _, c in utf8.codes(s, true) do out[#out + 1] = f(c) end
   return concat(out)
 end
-local function s_upper(s) return isascii(s) and upper(s) or map_cps(s, cp_upper) end
-local function s_lower(s) return isascii(s) and lower(s) or map_cps(s, cp_lower) end
+local c_upper, c_lower = C.upper, C.lower
+local function s_upper(s) return isascii(s) and upper(s) or c_upper(s) end
+local function s_lower(s) return isascii(s) and lower(s) or c_lower(s) end
 local function is_upper_cp(c) return cp_lower(c) ~= utf8.char(c) end
 local function is_lower_cp(c) return cp_upper(c) ~= utf8.char(c) end
 local function is_alpha_cp(c)
@@ -637,16 +628,10 @@ end
 local str_methods = {
   upper = s_upper,
   lower = s_lower,
-  casefold = s_lower,
-  swapcase = function(s)
-    return (gsub(s, "%a", function(c) if c:match("%l") then return upper(c) end return lower(c) end))
-  end,
-  title = title,
-  capitalize = function(s)
-    if s == "" then return s end
-    local first = usub(s, 0, 1)
-    return s_upper(first) .. s_lower(sub(s, #first + 1))
-  end,
+  casefold = C.casefold,
+  swapcase = C.swapcase,
+  title = C.title,
+  capitalize = C.capitalize,
   strip = function(s, chars)
     local cs = strip_chars(chars)
     return (gsub(gsub(s, "^" .. cs .. "+", ""), cs .. "+$", ""))
@@ -706,31 +691,17 @@ local str_methods = {
   end,
   startswith = function(s, p, a, b) return prefix_test(s, p, a, b, false) end,
   endswith = function(s, p, a, b) return prefix_test(s, p, a, b, true) end,
-  isdigit = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
-  isdecimal = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
-  isnumeric = function(s) return s ~= "" and each_cp(s, is_digit_cp) end,
-  isalpha = function(s) return s ~= "" and each_cp(s, is_alpha_cp) end,
-  isalnum = function(s) return s ~= "" and each_cp(s, function(c) return is_alpha_cp(c) or is_digit_cp(c) end) end,
-  isspace = function(s) return s ~= "" and each_cp(s, is_space_cp) end,
-  isupper = function(s)
-    local cased = false
-    for _, c in utf8.codes(s, true) do
-      if is_lower_cp(c) then return false end
-      if is_upper_cp(c) then cased = true end
-    end
-    return cased
-  end,
-  islower = function(s)
-    local cased = false
-    for _, c in utf8.codes(s, true) do
-      if is_upper_cp(c) then return false end
-      if is_lower_cp(c) then cased = true end
-    end
-    return cased
-  end,
-  istitle = function(s) return s ~= title(s) == false and s:find("%a") ~= nil end,
-  isidentifier = function(s) return s:match("^[%a_\128-\255][%w_\128-\255]*$") ~= nil end,
-  isprintable = function(s) return not s:find("[%c]") end,
+  isdigit = function(s) return C.strclass(s, "isdigit") end,
+  isdecimal = function(s) return C.strclass(s, "isdecimal") end,
+  isnumeric = function(s) return C.strclass(s, "isnumeric") end,
+  isalpha = function(s) return C.strclass(s, "isalpha") end,
+  isalnum = function(s) return C.strclass(s, "isalnum") end,
+  isspace = function(s) return C.strclass(s, "isspace") end,
+  isupper = function(s) return C.strclass(s, "isupper") end,
+  islower = function(s) return C.strclass(s, "islower") end,
+  istitle = function(s) return C.strclass(s, "istitle") end,
+  isidentifier = function(s) return C.strclass(s, "isidentifier") end,
+  isprintable = function(s) return C.strclass(s, "isprintable") end,
   isascii = function(s) return isascii(s) end,
   partition = function(s, sep)
     local a, b = find(s, sep, 1, true)
@@ -1273,4 +1244,114 @@ function R.hash(x)
     return x and 1 or 0
   end
   return R.id(x)
+end
+
+-- ---------------------------------------------------------------------
+-- str.format
+
+local function format_field(fieldname, args, kwargs, auto)
+  -- fieldname: "", "0", "name", "name.attr", "name[key]"
+  local first, rest = fieldname:match("^([^%.%[]*)(.*)$")
+  local obj
+  if first == "" then
+    if auto.manual then raise("ValueError", "cannot switch from manual field specification to automatic field numbering") end
+    auto.n = auto.n + 1
+    auto.used = true
+    if auto.n > args.n then raise("IndexError", "Replacement index %d out of range for positional args tuple", auto.n - 1) end
+    obj = args[auto.n - 1]
+  elseif first:match("^%d+$") then
+    if auto.used then raise("ValueError", "cannot switch from automatic field numbering to manual field specification") end
+    auto.manual = true
+    local i = tonumber(first)
+    if i >= args.n then raise("IndexError", "Replacement index %d out of range for positional args tuple", i) end
+    obj = args[i]
+  else
+    obj = kwargs and kwargs[first]
+    if obj == nil then error(R.new_exc("KeyError", first), 0) end
+  end
+  while rest ~= "" do
+    local attr, r2 = rest:match("^%.([%w_]+)(.*)$")
+    if attr then
+      obj = obj[R.AK[attr]]
+      rest = r2
+    else
+      local key, r3 = rest:match("^%[([^%]]*)%](.*)$")
+      if not key then raise("ValueError", "Only '.' or '[' may follow ']' in format field specifier") end
+      if key:match("^%d+$") then obj = obj[tonumber(key)] else obj = obj[key] end
+      rest = r3
+    end
+  end
+  return obj
+end
+
+local function str_format_impl(s, args, kwargs)
+  local out = {}
+  local auto = {n = 0}
+  local i, n = 1, #s
+  while i <= n do
+    local c = sub(s, i, i)
+    if c == "{" then
+      if sub(s, i + 1, i + 1) == "{" then
+        out[#out + 1] = "{"
+        i = i + 2
+      else
+        -- find the matching close brace (nested braces in the spec)
+        local depth, j = 1, i + 1
+        while j <= n and depth > 0 do
+          local d = sub(s, j, j)
+          if d == "{" then depth = depth + 1 elseif d == "}" then depth = depth - 1 end
+          j = j + 1
+        end
+        if depth > 0 then raise("ValueError", "expected '}' before end of string") end
+        local field = sub(s, i + 1, j - 2)
+        local name, conv, spec = field, nil, ""
+        local colon = field:find(":", 1, true)
+        local bang = field:find("!", 1, true)
+        if colon and (not bang or colon < bang) then
+          name, spec = sub(field, 1, colon - 1), sub(field, colon + 1)
+        elseif bang then
+          name = sub(field, 1, bang - 1)
+          conv = sub(field, bang + 1, bang + 1)
+          local rest = sub(field, bang + 2)
+          if rest:sub(1, 1) == ":" then spec = rest:sub(2) elseif rest ~= "" then
+            raise("ValueError", "expected ':' after conversion specifier")
+          end
+        end
+        if spec:find("{", 1, true) then spec = str_format_impl(spec, args, kwargs) end
+        local v = format_field(name, args, kwargs, auto)
+        if conv == "r" then v = repr(v) elseif conv == "s" then v = str(v) elseif conv == "a" then v = R.ascii(v)
+        elseif conv then raise("ValueError", "Unknown conversion specifier %s", conv) end
+        out[#out + 1] = R.format(v, spec)
+        i = j
+      end
+    elseif c == "}" then
+      if sub(s, i + 1, i + 1) == "}" then
+        out[#out + 1] = "}"
+        i = i + 2
+      else
+        raise("ValueError", "Single '}' encountered in format string")
+      end
+    else
+      local j = s:find("[{}]", i) or n + 1
+      out[#out + 1] = sub(s, i, j - 1)
+      i = j
+    end
+  end
+  return concat(out)
+end
+
+function R.str_format(s, ...)
+  local kw = R.takekw()
+  local args = R.tuple_from_array({...}, select("#", ...))
+  local kwargs
+  if kw then
+    kwargs = {}
+    for _, name in ipairs(kw[R.KWMARK]) do kwargs[name] = kw[name] end
+  end
+  return str_format_impl(s, args, kwargs)
+end
+
+function R.str_format_map(s, m)
+  local proxy = setmetatable({}, {__index = function(_, k) return m[k] end})
+  return str_format_impl(s, R.tuple_from_array({}, 0), proxy)
 end

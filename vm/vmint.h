@@ -8,4 +8,7 @@
    at stack index `ridx`. */
 void aster_open_clib(lua_State *L, int ridx);
 
+/* Add the formatting and Unicode functions (strlib.c) to the table at `t`. */
+void aster_open_strlib(lua_State *L, int t);
+
 #endif

@@ -2,5 +2,7 @@
 x = 1
 y = (2 +
 print(x y)
-# expect-stderr: File "syntax_error.as", line 4
-# expect-stderr: SyntaxError: invalid syntax. Perhaps you forgot a comma?
+# expect-stderr: File "syntax_error.as", line 3
+# expect-stderr: y = (2 +
+# expect-stderr: ^
+# expect-stderr: SyntaxError: '(' was never closed

@@ -5,7 +5,7 @@ def check(f):
         print(type(e).__name__ + ":", e)
 
 check(lambda: 1 + "a")          # expect: TypeError: unsupported operand type(s) for +: 'int' and 'str'
-check(lambda: "a" + 1)          # expect: TypeError: unsupported operand type(s) for +: 'str' and 'int'
+check(lambda: "a" + 1)          # expect: TypeError: can only concatenate str (not "int") to str
 check(lambda: None())           # expect: TypeError: 'NoneType' object is not callable
 check(lambda: 1 < "x")          # expect: TypeError: '<' not supported between instances of 'int' and 'str'
 check(lambda: [1][5])           # expect: IndexError: list index out of range

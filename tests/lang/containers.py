@@ -38,7 +38,7 @@ print(tk[(1, 2)], tk[3, 4], (1, 2) in tk, {1: "int", 2.0: "float"}[2])
 s = {1, 2, 3}
 s.add(4)
 s.discard(1)
-print(s, 2 in s, len(s), s | {5}, s & {2, 3, 9}, s - {2}, s ^ {3, 10}, {1, 2} <= {1, 2, 3})
+print(s, 2 in s, len(s), s | {5}, s & {2, 3, 9}, s - {2}, sorted(s ^ {3, 10}), {1, 2} <= {1, 2, 3})
 print(set(), set([1, 1, 2]), frozenset([1, 2]) == {1, 2}, sorted({"b", "a"}))
 print([x * x for x in range(5)], [x for x in range(10) if x % 3 == 0], [(i, j) for i in range(2) for j in range(2)])
 print({x: x * 2 for x in range(3)}, {x % 3 for x in range(10)}, sum(x for x in range(101)))

@@ -1,0 +1,270 @@
+/* strlib.c: Lua bindings of pyfmt (numbers, format specs, reprs) and ustr
+   (Unicode case and classes), registered into R.c. Failures return
+   nil, exception name, message; the Lua side raises. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "pyfmt.h"
+#include "ustr.h"
+#include "vmint.h"
+
+static const char *kind_name(PyErrKind k) {
+  switch (k) {
+  case PYERR_VALUE: return "ValueError";
+  case PYERR_TYPE: return "TypeError";
+  case PYERR_OVERFLOW: return "OverflowError";
+  case PYERR_ZERODIV: return "ZeroDivisionError";
+  case PYERR_MEMORY: return "MemoryError";
+  default: return "SystemError";
+  }
+}
+
+static int sl_fail(lua_State *L, PyBuf *b, const char *err, PyErrKind kind) {
+  pybuf_free(b);
+  lua_pushnil(L);
+  lua_pushstring(L, kind_name(kind));
+  lua_pushstring(L, err);
+  return 3;
+}
+
+static int sl_push(lua_State *L, PyBuf *b) {
+  lua_pushlstring(L, b->p ? b->p : "", b->len);
+  pybuf_free(b);
+  return 1;
+}
+
+/* c.float_repr(x) */
+static int sl_float_repr(lua_State *L) {
+  char out[32];
+  size_t n = pyfmt_repr_double(luaL_checknumber(L, 1), out);
+  lua_pushlstring(L, out, n);
+  return 1;
+}
+
+/* c.format_num(x, spec) for ints and floats */
+static int sl_format_num(lua_State *L) {
+  size_t sn;
+  const char *spec = luaL_checklstring(L, 2, &sn);
+  PyBuf b;
+  pybuf_init(&b);
+  char err[PYFMT_ERRSIZE];
+  PyErrKind kind = PYERR_NONE;
+  int r;
+  if (lua_isinteger(L, 1))
+    r = pyfmt_format_int_spec(lua_tointeger(L, 1), spec, sn, &b, err, &kind);
+  else
+    r = pyfmt_format_double_spec(luaL_checknumber(L, 1), spec, sn, &b, err, &kind);
+  if (r != 0) return sl_fail(L, &b, err, kind);
+  return sl_push(L, &b);
+}
+
+/* c.format_str(s, spec) */
+static int sl_format_str(lua_State *L) {
+  size_t n, sn;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *spec = luaL_checklstring(L, 2, &sn);
+  PyBuf b;
+  pybuf_init(&b);
+  char err[PYFMT_ERRSIZE];
+  PyErrKind kind = PYERR_NONE;
+  if (pyfmt_format_str_spec(s, n, spec, sn, &b, err, &kind) != 0) return sl_fail(L, &b, err, kind);
+  return sl_push(L, &b);
+}
+
+/* c.repr_str(s) */
+static int sl_repr_str(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  PyBuf b;
+  pybuf_init(&b);
+  pyfmt_repr_str(s, n, &b);
+  return sl_push(L, &b);
+}
+
+/* c.repr_bytes(s) */
+static int sl_repr_bytes(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  PyBuf b;
+  pybuf_init(&b);
+  pyfmt_repr_bytes(s, n, &b);
+  return sl_push(L, &b);
+}
+
+/* c.parse_int(s, base) */
+static int sl_parse_int(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  int base = (int)luaL_checkinteger(L, 2);
+  int64_t v;
+  int big = 0;
+  char err[PYFMT_ERRSIZE];
+  PyErrKind kind = PYERR_NONE;
+  if (pyfmt_parse_int(s, n, base, &v, &big, err, &kind) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, kind_name(kind));
+    if (big) lua_pushstring(L, "int too large (Aster ints are 64-bit)");
+    else lua_pushstring(L, err);
+    return 3;
+  }
+  lua_pushinteger(L, (lua_Integer)v);
+  return 1;
+}
+
+/* c.parse_float(s) */
+static int sl_parse_float(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  double d;
+  char err[PYFMT_ERRSIZE];
+  PyErrKind kind = PYERR_NONE;
+  if (pyfmt_parse_float(s, n, &d, err, &kind) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, kind_name(kind));
+    lua_pushstring(L, err);
+    return 3;
+  }
+  lua_pushnumber(L, d);
+  return 1;
+}
+
+/* c.round(x [, ndigits]) with Python's rules for ints and floats */
+static int sl_round(lua_State *L) {
+  char err[PYFMT_ERRSIZE];
+  PyErrKind kind = PYERR_NONE;
+  int has_nd = !lua_isnoneornil(L, 2);
+  if (lua_isinteger(L, 1)) {
+    int64_t v = lua_tointeger(L, 1), out;
+    if (!has_nd) {
+      lua_pushinteger(L, v);
+      return 1;
+    }
+    if (pyfmt_round_int(v, luaL_checkinteger(L, 2), &out, err, &kind) != 0) goto fail;
+    lua_pushinteger(L, out);
+    return 1;
+  }
+  double x = luaL_checknumber(L, 1);
+  if (!has_nd) {
+    int64_t out;
+    if (pyfmt_round_to_int(x, &out, err, &kind) != 0) goto fail;
+    lua_pushinteger(L, out);
+    return 1;
+  }
+  lua_Integer nd = luaL_checkinteger(L, 2);
+  if (nd > 400) nd = 400;
+  if (nd < -400) nd = -400;
+  double r = pyfmt_round_double(x, (int)nd);
+  if ((r == HUGE_VAL || r == -HUGE_VAL) && x == x && x != HUGE_VAL && x != -HUGE_VAL) {
+    snprintf(err, sizeof err, "rounded value too large to represent");
+    kind = PYERR_OVERFLOW;
+    goto fail;
+  }
+  lua_pushnumber(L, r);
+  return 1;
+fail:
+  lua_pushnil(L);
+  lua_pushstring(L, kind_name(kind));
+  lua_pushstring(L, err);
+  return 3;
+}
+
+/* Case mapping and classification use the VM's ustr context (upvalue). */
+static const ustr_ctx *sl_ctx(lua_State *L) {
+  ustr_ctx **p = lua_touserdata(L, lua_upvalueindex(1));
+  return p ? *p : NULL;
+}
+
+typedef int (*case_fn)(const ustr_ctx *, const char *, size_t, PyBuf *);
+
+static int sl_case(lua_State *L, case_fn f) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  PyBuf b;
+  pybuf_init(&b);
+  if (f(sl_ctx(L), s, n, &b) != 0) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
+  return sl_push(L, &b);
+}
+
+static int sl_upper(lua_State *L) { return sl_case(L, ustr_upper); }
+static int sl_lower(lua_State *L) { return sl_case(L, ustr_lower); }
+static int sl_swapcase(lua_State *L) { return sl_case(L, ustr_swapcase); }
+static int sl_title(lua_State *L) { return sl_case(L, ustr_title); }
+static int sl_capitalize(lua_State *L) { return sl_case(L, ustr_capitalize); }
+static int sl_casefold(lua_State *L) { return sl_case(L, ustr_casefold); }
+
+/* c.strclass(s, name) -> boolean for the str.is*() predicates */
+static int sl_strclass(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *w = luaL_checkstring(L, 2);
+  const ustr_ctx *ctx = sl_ctx(L);
+  int r = 0;
+  if (!strcmp(w, "isalpha")) r = ustr_isalpha(ctx, s, n);
+  else if (!strcmp(w, "isdigit")) r = ustr_isdigit(s, n);
+  else if (!strcmp(w, "isdecimal")) r = ustr_isdecimal(s, n);
+  else if (!strcmp(w, "isnumeric")) r = ustr_isnumeric(s, n);
+  else if (!strcmp(w, "isalnum")) r = ustr_isalnum(ctx, s, n);
+  else if (!strcmp(w, "isspace")) r = ustr_isspace(s, n);
+  else if (!strcmp(w, "isupper")) r = ustr_isupper(ctx, s, n);
+  else if (!strcmp(w, "islower")) r = ustr_islower(ctx, s, n);
+  else if (!strcmp(w, "istitle")) r = ustr_istitle(ctx, s, n);
+  else if (!strcmp(w, "isidentifier")) r = ustr_isidentifier(ctx, s, n);
+  else if (!strcmp(w, "isprintable")) r = ustr_isprintable(ctx, s, n);
+  else if (!strcmp(w, "isascii")) r = ustr_isascii(s, n);
+  lua_pushboolean(L, r);
+  return 1;
+}
+
+static int sl_ctx_gc(lua_State *L) {
+  ustr_ctx **p = lua_touserdata(L, 1);
+  if (p && *p) {
+    ustr_ctx_free(*p);
+    *p = NULL;
+  }
+  return 0;
+}
+
+static const luaL_Reg plain[] = {
+  {"float_repr", sl_float_repr},
+  {"format_num", sl_format_num},
+  {"format_str", sl_format_str},
+  {"repr_str", sl_repr_str},
+  {"repr_bytes", sl_repr_bytes},
+  {"parse_int", sl_parse_int},
+  {"parse_float", sl_parse_float},
+  {"round", sl_round},
+  {NULL, NULL}
+};
+
+static const luaL_Reg withctx[] = {
+  {"upper", sl_upper},
+  {"lower", sl_lower},
+  {"swapcase", sl_swapcase},
+  {"title", sl_title},
+  {"capitalize", sl_capitalize},
+  {"casefold", sl_casefold},
+  {"strclass", sl_strclass},
+  {NULL, NULL}
+};
+
+/* Add the functions to the table at stack index `t`. */
+void aster_open_strlib(lua_State *L, int t) {
+  t = lua_absindex(L, t);
+  lua_pushvalue(L, t);
+  luaL_setfuncs(L, plain, 0);
+  lua_pop(L, 1);
+  ustr_ctx **p = lua_newuserdatauv(L, sizeof *p, 0);
+  *p = ustr_ctx_new();
+  lua_newtable(L);
+  lua_pushcfunction(L, sl_ctx_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  for (const luaL_Reg *r = withctx; r->name; r++) {
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, r->func, 1);
+    lua_setfield(L, t, r->name);
+  }
+  lua_pop(L, 1);
+}
