@@ -71,7 +71,8 @@ enum {
   EX_SIMPLE = 2,    /* no side effects, may be evaluated twice or late */
   EX_BOOL = 4,      /* a Lua boolean: usable directly as a condition */
   EX_NONFALSE = 8,  /* never Lua false/nil (safe as `c and x or y`) */
-  EX_NUM = 16       /* statically a number */
+  EX_NUM = 16,      /* statically a number */
+  EX_INT = 32       /* statically an int */
 };
 
 typedef struct {
@@ -112,7 +113,18 @@ typedef struct Func {
   const char *class_cell;/* Lua name holding the class for super() */
   const char *self_name; /* first parameter (for super()) */
   Loop *loop;
+  struct TypeMap *types;  /* inferred types of the function's locals */
 } Func;
+
+/* Static types of local variables, inferred from every assignment in the
+   function: only "surely an int" and "surely a number" matter to the
+   emitter (no in-place protocol, no range() argument check). */
+enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3 };
+typedef struct TypeMap {
+  const char **names;
+  unsigned char *types;
+  int n, cap;
+} TypeMap;
 
 #define NHELP 96
 typedef struct {
@@ -135,6 +147,8 @@ typedef struct {
   int nconsts;
   const char *statics[160];
   int nstatics;
+  const char *static_num[64];
+  int nstatic_num;
   int depth;
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
@@ -207,6 +221,12 @@ static void sync_line(Emitter *E, int line) {
 
 /* A runtime helper, declared once as a chunk local `__name = __R.name`. */
 static const char *H(Emitter *E, const char *name) {
+  if (strcmp(name, "None") == 0) {
+    for (int i = 0; i < E->nhelp; i++)
+      if (strcmp(E->help_used[i], name) == 0) return "None";
+    if (E->nhelp < NHELP) E->help_used[E->nhelp++] = name;
+    return "None";
+  }
   for (int i = 0; i < E->nhelp; i++)
     if (strcmp(E->help_used[i], name) == 0) return fmt(E, "__%s", name);
   if (E->nhelp < NHELP) E->help_used[E->nhelp++] = name;
@@ -470,16 +490,261 @@ static Scope *name_scope(Emitter *E) {
   return E_scope ? E_scope : cur_scope(E);
 }
 
+
+/* ------------------------------------------------------------------ */
+/* Local type inference                                                 */
+
+static int tm_find(TypeMap *m, const char *name) {
+  for (int i = 0; i < m->n; i++)
+    if (strcmp(m->names[i], name) == 0) return i;
+  return -1;
+}
+
+static int tm_get(TypeMap *m, const char *name) {
+  if (!m) return TY_UNKNOWN;
+  int i = tm_find(m, name);
+  return i < 0 ? TY_UNKNOWN : m->types[i];
+}
+
+/* join of two types (TY_UNSET is the bottom) */
+static int ty_join(int a, int b) {
+  if (a == TY_UNSET) return b;
+  if (b == TY_UNSET) return a;
+  if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
+  if (a == TY_INT && b == TY_INT) return TY_INT;
+  return TY_NUM;
+}
+
+static int ty_expr(Emitter *E, TypeMap *m, Expr *e);
+
+static int is_builtin_name(Emitter *E, Expr *f, const char *name);
+#define is_builtin_name_decl is_builtin_name
+
+/* A static module global bound once, at top level, to a numeric constant
+   expression (PI = 3.14, SOLAR_MASS = 4 * PI * PI). */
+static int is_static_numeric(Emitter *E, const char *name) {
+  for (int i = 0; i < E->nstatic_num; i++)
+    if (strcmp(E->static_num[i], name) == 0) return 1;
+  return 0;
+}
+
+static int ty_expr(Emitter *E, TypeMap *m, Expr *e) {
+  switch (e->kind) {
+  case E_INT: return e->int_is_big ? TY_UNKNOWN : TY_INT;
+  case E_FLOAT: return TY_NUM;
+  case E_NAME: {
+    int i = tm_find(m, e->u.name);
+    if (i >= 0) return m->types[i];
+    return is_static_numeric(E, e->u.name) ? TY_NUM : TY_UNKNOWN;
+  }
+  case E_UNARY:
+    if (e->u.unary.op == U_NOT) return TY_UNKNOWN;
+    return ty_expr(E, m, e->u.unary.operand);
+  case E_BINOP: {
+    int a = ty_expr(E, m, e->u.bin.left), b = ty_expr(E, m, e->u.bin.right);
+    if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
+    if (a == TY_UNSET || b == TY_UNSET) return TY_UNSET;
+    switch (e->u.bin.op) {
+    case OP_DIV: case OP_POW: return TY_NUM;
+    case OP_LSHIFT: case OP_RSHIFT: case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+      return (a == TY_INT && b == TY_INT) ? TY_INT : TY_UNKNOWN;
+    case OP_MATMUL: return TY_UNKNOWN;
+    default: return ty_join(a, b);
+    }
+  }
+  case E_IFEXP: return ty_join(ty_expr(E, m, e->u.ifexp.body), ty_expr(E, m, e->u.ifexp.orelse));
+  case E_CALL: {
+    Expr *f = e->u.call.func;
+    if (f->kind == E_NAME && e->u.call.keywords.len == 0) {
+      Scope *owner;
+      if (scope_resolve(name_scope(E), f->u.name, &owner) != NAME_BUILTIN) return TY_UNKNOWN;
+      const char *n = f->u.name;
+      if (!strcmp(n, "len") || !strcmp(n, "ord") || !strcmp(n, "hash") || !strcmp(n, "id")) return TY_INT;
+      if (!strcmp(n, "float")) return TY_NUM;
+      if (!strcmp(n, "abs") && e->u.call.args.len == 1) {
+        int t = ty_expr(E, m, e->u.call.args.items[0]);
+        return t == TY_UNSET ? TY_UNSET : t;
+      }
+    }
+    return TY_UNKNOWN;
+  }
+  default: return TY_UNKNOWN;
+  }
+}
+
+static void tm_set(Emitter *E, TypeMap *m, const char *name, int t) {
+  int i = tm_find(m, name);
+  if (i < 0) {
+    if (m->n == m->cap) {
+      int nc = m->cap ? m->cap * 2 : 16;
+      const char **nn = arena_alloc(E->a, nc * sizeof *nn);
+      unsigned char *nt = arena_alloc(E->a, nc);
+      if (m->n) {
+        memcpy(nn, m->names, m->n * sizeof *nn);
+        memcpy(nt, m->types, m->n);
+      }
+      m->names = nn;
+      m->types = nt;
+      m->cap = nc;
+    }
+    m->names[m->n] = name;
+    m->types[m->n] = (unsigned char)t;
+    m->n++;
+    return;
+  }
+  m->types[i] = (unsigned char)ty_join(m->types[i], t);
+}
+
+static void ty_target_unknown(Emitter *E, TypeMap *m, Expr *t) {
+  if (!t) return;
+  if (t->kind == E_NAME) tm_set(E, m, t->u.name, TY_UNKNOWN);
+  else if (t->kind == E_TUPLE || t->kind == E_LIST)
+    for (int i = 0; i < t->u.elts.len; i++) ty_target_unknown(E, m, t->u.elts.items[i]);
+  else if (t->kind == E_STARRED) ty_target_unknown(E, m, t->u.starred);
+}
+
+/* One pass over the statements (nested functions and classes excluded). */
+static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body);
+
+static void ty_walrus(Emitter *E, TypeMap *m, Expr *e);
+
+static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
+  switch (s->kind) {
+  case S_ASSIGN:
+    for (int i = 0; i < s->u.assign.targets.len; i++) {
+      Expr *t = s->u.assign.targets.items[i];
+      if (t->kind == E_NAME) tm_set(E, m, t->u.name, ty_expr(E, m, s->u.assign.value));
+      else ty_target_unknown(E, m, t);
+    }
+    ty_walrus(E, m, s->u.assign.value);
+    break;
+  case S_AUGASSIGN:
+    if (s->u.aug.target->kind == E_NAME) {
+      Expr fake;
+      memset(&fake, 0, sizeof fake);
+      fake.kind = E_BINOP;
+      fake.u.bin.op = s->u.aug.op;
+      fake.u.bin.left = s->u.aug.target;
+      fake.u.bin.right = s->u.aug.value;
+      tm_set(E, m, s->u.aug.target->u.name, ty_expr(E, m, &fake));
+    }
+    break;
+  case S_ANNASSIGN:
+    if (s->u.ann.target->kind == E_NAME && s->u.ann.value)
+      tm_set(E, m, s->u.ann.target->u.name, ty_expr(E, m, s->u.ann.value));
+    break;
+  case S_FOR: {
+    Expr *it = s->u.for_.iter;
+    int is_range = it->kind == E_CALL && is_builtin_name_decl(E, it->u.call.func, "range") &&
+                   s->u.for_.target->kind == E_NAME;
+    if (is_range) tm_set(E, m, s->u.for_.target->u.name, TY_INT);
+    else ty_target_unknown(E, m, s->u.for_.target);
+    ty_stmts(E, m, &s->u.for_.body);
+    ty_stmts(E, m, &s->u.for_.orelse);
+    break;
+  }
+  case S_WHILE: ty_walrus(E, m, s->u.while_.test); ty_stmts(E, m, &s->u.while_.body); ty_stmts(E, m, &s->u.while_.orelse); break;
+  case S_IF: ty_walrus(E, m, s->u.if_.test); ty_stmts(E, m, &s->u.if_.body); ty_stmts(E, m, &s->u.if_.orelse); break;
+  case S_WITH:
+    for (int i = 0; i < s->u.with.items.len; i++) ty_target_unknown(E, m, ((WithItem *)s->u.with.items.items[i])->var);
+    ty_stmts(E, m, &s->u.with.body);
+    break;
+  case S_TRY:
+    ty_stmts(E, m, &s->u.try_.body);
+    for (int i = 0; i < s->u.try_.handlers.len; i++) {
+      Handler *h = s->u.try_.handlers.items[i];
+      if (h->name) tm_set(E, m, h->name, TY_UNKNOWN);
+      ty_stmts(E, m, &h->body);
+    }
+    ty_stmts(E, m, &s->u.try_.orelse);
+    ty_stmts(E, m, &s->u.try_.finalbody);
+    break;
+  case S_FUNCDEF: tm_set(E, m, s->u.func.name, TY_UNKNOWN); break;
+  case S_CLASSDEF: tm_set(E, m, s->u.cls.name, TY_UNKNOWN); break;
+  case S_IMPORT:
+    for (int i = 0; i < s->u.names.len; i++) {
+      Alias *al = s->u.names.items[i];
+      const char *dot = strchr(al->name, '.');
+      tm_set(E, m, al->asname ? al->asname : dot ? arena_strndup(E->a, al->name, dot - al->name) : al->name, TY_UNKNOWN);
+    }
+    break;
+  case S_IMPORTFROM:
+    for (int i = 0; i < s->u.importfrom.names.len; i++) {
+      Alias *al = s->u.importfrom.names.items[i];
+      tm_set(E, m, al->asname ? al->asname : al->name, TY_UNKNOWN);
+    }
+    break;
+  case S_DELETE:
+    for (int i = 0; i < s->u.targets.len; i++) ty_target_unknown(E, m, s->u.targets.items[i]);
+    break;
+  case S_EXPR: ty_walrus(E, m, s->u.value); break;
+  default: break;
+  }
+}
+
+static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body) {
+  for (int i = 0; i < body->len; i++) ty_stmt(E, m, body->items[i]);
+}
+
+/* Walrus targets anywhere in an expression are unknown (kept simple). */
+static void ty_walrus(Emitter *E, TypeMap *m, Expr *e) {
+  if (!e) return;
+  if (e->kind == E_NAMEDEXPR) tm_set(E, m, e->u.named.target->u.name, TY_UNKNOWN);
+  if (e->kind == E_BOOLOP)
+    for (int i = 0; i < e->u.boolop.values.len; i++) ty_walrus(E, m, e->u.boolop.values.items[i]);
+  if (e->kind == E_COMPARE) {
+    ty_walrus(E, m, e->u.cmp.left);
+    for (int i = 0; i < e->u.cmp.n; i++) ty_walrus(E, m, e->u.cmp.comparators[i]);
+  }
+  if (e->kind == E_CALL)
+    for (int i = 0; i < e->u.call.args.len; i++) ty_walrus(E, m, e->u.call.args.items[i]);
+}
+
+/* Infer the types of a function's locals (fixed point). Parameters and
+   variables assigned by inner functions stay unknown. */
+static TypeMap *infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body) {
+  TypeMap *m = arena_alloc(E->a, sizeof *m);
+  NodeList ps = {0};
+  if (params) {
+    for (int i = 0; i < params->posonly.len; i++) list_push(E->a, &ps, params->posonly.items[i]);
+    for (int i = 0; i < params->args.len; i++) list_push(E->a, &ps, params->args.items[i]);
+    if (params->vararg) list_push(E->a, &ps, params->vararg);
+    for (int i = 0; i < params->kwonly.len; i++) list_push(E->a, &ps, params->kwonly.items[i]);
+    if (params->kwarg) list_push(E->a, &ps, params->kwarg);
+  }
+  for (int i = 0; i < ps.len; i++) tm_set(E, m, ((Param *)ps.items[i])->name, TY_UNKNOWN);
+  /* captured variables may be assigned by inner functions (nonlocal) */
+  for (int i = 0; i < fs->nsyms; i++)
+    if (fs->syms[i].flags & SYM_CAPTURED) tm_set(E, m, fs->syms[i].name, TY_UNKNOWN);
+  /* types only move up the lattice, so this reaches a fixed point */
+  for (int iter = 0; iter < 16; iter++) {
+    int n_before = m->n;
+    unsigned char snap[512];
+    int ns = m->n < 512 ? m->n : 512;
+    if (ns) memcpy(snap, m->types, ns);
+    ty_stmts(E, m, body);
+    if (m->n == n_before && (ns == 0 || memcmp(snap, m->types, ns) == 0)) break;
+  }
+  return m;
+}
+
 static Ex ex_name_load(Emitter *E, const char *name) {
   Scope *owner;
   Scope *s = name_scope(E);
   NameKind k = scope_resolve(s, name, &owner);
   switch (k) {
   case NAME_LOCAL:
-  case NAME_FREE:
-    return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
+  case NAME_FREE: {
+    unsigned f = EX_ATOM | EX_SIMPLE;
+    if (k == NAME_LOCAL && !E_scope && E->fn && owner == E->fn->scope) {
+      int t = tm_get(E->fn->types, name);
+      if (t == TY_INT) f |= EX_NUM | EX_INT;
+      else if (t == TY_NUM) f |= EX_NUM;
+    }
+    return ex(lua_name(E, name), f);
+  }
   case NAME_CLASS:
-    return ex(fmt(E, "%s(__ns, %s)", H(E, "clsget"), lua_cstr(E, name)), EX_ATOM);
+    return ex(fmt(E, "%s(__ns, %s, _ENV)", H(E, "clsget"), lua_cstr(E, name)), EX_ATOM);
   case NAME_GLOBAL:
     if (is_static(E, name) && !lua_shadowed(E, s, name)) return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
     if (is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
@@ -615,6 +880,7 @@ static const char *binop_lua(BinOp op) {
 /* Combine two compiled operands with a binary operator. */
 static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
   unsigned numf = (l.f & EX_NUM) && (r.f & EX_NUM) ? EX_NUM | EX_NONFALSE : 0;
+  if ((l.f & EX_INT) && (r.f & EX_INT) && op != OP_DIV && op != OP_POW && op != OP_MATMUL) numf |= EX_INT;
   switch (op) {
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND:
     return ex(fmt(E, "%s %s %s", P(E, l), binop_lua(op), P(E, r)), numf);
@@ -1089,7 +1355,7 @@ static void comp_level(CompCtx *c, int gi) {
   if (gi == e->u.comp.gens.len) {
     if (e->kind == E_LISTCOMP) {
       Ex v = ex_expr(E, e->u.comp.elt);
-      outf(E, "%s(%s, %s, %s); %s = %s + 1; ", H(E, "rawset"), c->res, c->cnt, v.s, c->cnt, c->cnt);
+      outf(E, "%s[%s] = %s; %s = %s + 1; ", c->res, c->cnt, v.s, c->cnt, c->cnt);
     } else if (e->kind == E_SETCOMP) {
       Ex v = ex_expr(E, e->u.comp.elt);
       outf(E, "%s(%s, %s); ", H(E, "setadd"), c->res, v.s);
@@ -1151,7 +1417,8 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   const char *cnt = NULL;
   if (e->kind == E_LISTCOMP) {
     cnt = tmp_new(E);
-    outf(E, "%s = %s({n=0}, %s); %s = 0; ", res, H(E, "setmt"), H(E, "LIST"), cnt);
+    /* a plain table while it fills (no metamethods), a list at the end */
+    outf(E, "%s = {}; %s = 0; ", res, cnt);
   } else if (e->kind == E_SETCOMP) {
     outf(E, "%s = %s(); ", res, H(E, "mkset"));
   } else {
@@ -1167,7 +1434,7 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   comp_level(&c, 0);
   comp_first_iter = saved_first;
   E_scope = saved;
-  if (cnt) outf(E, "%s.n = %s; ", res, cnt);
+  if (cnt) outf(E, "%s.n = %s; %s(%s, %s); ", res, cnt, H(E, "setmt"), res, H(E, "LIST"));
   out(E, "end; ");
   return ex(res, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
 }
@@ -1226,7 +1493,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     if (e->int_is_big)
       r = ex(fmt(E, "%s(%s)", H(E, "bigint"), lua_str(E, e->u.str.s, e->u.str.len)), EX_ATOM);
     else
-      r = ex(int_lit(E, e->u.ival), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
+      r = ex(int_lit(E, e->u.ival), EX_ATOM | EX_SIMPLE | EX_NUM | EX_INT | EX_NONFALSE);
     break;
   case E_FLOAT:
     r = ex(float_lit(E, e->u.fval), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE);
@@ -1434,6 +1701,20 @@ static void st_assign(Emitter *E, Stmt *s) {
   for (int i = 0; i < targets->len; i++) assign_to(E, targets->items[i], x);
 }
 
+/* Does evaluating e call code (calls, awaits, yields)? */
+static int expr_has_call(Expr *e) {
+  if (!e) return 0;
+  switch (e->kind) {
+  case E_CALL: case E_AWAIT: case E_YIELD: case E_YIELDFROM: case E_LISTCOMP: case E_SETCOMP:
+  case E_DICTCOMP: case E_GENEXP: case E_LAMBDA: case E_FSTRING: case E_FORMATTED: case E_SUBSCRIPT:
+  case E_ATTR: case E_COMPARE: case E_BOOLOP: case E_IFEXP: case E_NAMEDEXPR:
+    return 1;
+  case E_BINOP: return expr_has_call(e->u.bin.left) || expr_has_call(e->u.bin.right);
+  case E_UNARY: return expr_has_call(e->u.unary.operand);
+  default: return 0;
+  }
+}
+
 static const char *aug_helper_op(BinOp op) {
   switch (op) {
   case OP_ADD: return "+";
@@ -1474,14 +1755,15 @@ static void st_augassign(Emitter *E, Stmt *s) {
     em_error(E, t->line, t->col, "'%s' is an illegal expression for augmented assignment", "expression");
     return;
   }
-  cur = materialize(E, cur);
+  int numeric = (cur.f & EX_NUM) != 0;
+  if (!numeric) cur = materialize(E, cur);
   size_t mark = E->out.len;
   Ex v = ex_expr(E, s->u.aug.value);
-  (void)mark;
-  if (!(v.f & EX_SIMPLE) && !(v.f & EX_NUM)) v = materialize(E, v);
-  /* in-place marker unless both sides are known numbers */
-  if (!((cur.f & EX_NUM) && (v.f & EX_NUM)))
-    outf(E, "%s.ipl = %s; ", H(E, "R"), cur.s);
+  /* code that ran while computing the value may itself set the in-place
+     marker: take the value first unless it was computed without code */
+  if (!numeric && !(v.f & EX_SIMPLE) && (E->out.len != mark || expr_has_call(s->u.aug.value))) v = materialize(E, v);
+  /* a number on the left has no in-place variant */
+  if (!numeric) outf(E, "__ipl = %s; ", cur.s);
   Ex r = binop_code(E, op, cur, v, s->u.aug.value);
   (void)aug_helper_op;
   outf(E, "%s = %s; ", lv, r.s);
@@ -1625,10 +1907,10 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
     } else {
       stop_e = a->items[1];
       Expr *st = a->items[0];
-      start = st->kind == E_INT ? xs[0].s : fmt(E, "%s(%s)", ri, xs[0].s);
+      start = (st->kind == E_INT || (xs[0].f & EX_INT)) ? xs[0].s : fmt(E, "%s(%s)", ri, xs[0].s);
       stop = xs[1].s;
     }
-    if (stop_e->kind != E_INT) stop = fmt(E, "%s(%s)", ri, stop);
+    if (stop_e->kind != E_INT && !(xs[n == 1 ? 0 : 1].f & EX_INT)) stop = fmt(E, "%s(%s)", ri, stop);
     if (n == 3) {
       Expr *se = a->items[2];
       if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) {
@@ -1972,6 +2254,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   if (ps.len) f.self_name = ((Param *)ps.items[0])->name;
   else if (params && params->vararg) f.self_name = NULL;
   f.class_cell = (fs->uses_class_cell && E->cls_scope) ? "__cls" : NULL;
+  f.types = body ? infer_types(E, fs, params, body) : NULL;
   /* the class cell is a local of the class body function, visible here */
   if (fs->uses_class_cell && !E->cls_scope && E->fn && E->fn->class_cell) f.class_cell = E->fn->class_cell;
   const char *saved_cls_name = E->cls_name;
@@ -2312,7 +2595,7 @@ static void st_block(Emitter *E, NodeList *body) {
 /* ------------------------------------------------------------------ */
 /* Module                                                               */
 
-static void collect_statics(Emitter *E) {
+static void collect_statics(Emitter *E, Module *m) {
   Scope *r = E->root;
   if (E->repl || r->module_uses_globals) return;
   for (int i = 0; i < r->nsyms && E->nstatics < 120; i++) {
@@ -2320,6 +2603,18 @@ static void collect_statics(Emitter *E) {
     if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
     if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
     E->statics[E->nstatics++] = y->name;
+  }
+  /* statics bound once at top level to numeric constant expressions */
+  TypeMap empty = {0};
+  for (int i = 0; i < m->body.len && E->nstatic_num < 64; i++) {
+    Stmt *st = m->body.items[i];
+    if (st->kind != S_ASSIGN || st->u.assign.targets.len != 1) continue;
+    Expr *t = st->u.assign.targets.items[0];
+    if (t->kind != E_NAME || !is_static(E, t->u.name)) continue;
+    Sym *y = scope_lookup(r, t->u.name);
+    if (!y || y->nbind != 1) continue;
+    int ty = ty_expr(E, &empty, st->u.assign.value);
+    if (ty == TY_INT || ty == TY_NUM) E->static_num[E->nstatic_num++] = t->u.name;
   }
 }
 
@@ -2353,7 +2648,7 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
     E_scope = NULL;
     return -1;
   }
-  collect_statics(E);
+  collect_statics(E, m);
   Func top;
   memset(&top, 0, sizeof top);
   top.scope = root;
@@ -2366,8 +2661,11 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
   E->fn = NULL;
 
   /* header, all on line 1 */
+  /* The module body is a function returned by the chunk, so that __ipl
+     (the in-place marker of augmented assignments) is an upvalue the
+     runtime joins to its own: setting it is one instruction. */
   Buf h = {0};
-  buf_puts(&h, "local __R = ...; ");
+  buf_puts(&h, "local __ipl; return function(...) local __R = ...; ");
   H(E, "None");
   for (int i = 0; i < E->nhelp; i++) {
     if (strcmp(E->help_used[i], "R") == 0) continue;
@@ -2399,7 +2697,7 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
   Buf res = {0};
   buf_add(&res, h.p, h.len);
   if (E->out.len) buf_add(&res, E->out.p, E->out.len);
-  buf_puts(&res, "\n");
+  buf_puts(&res, " end\n");
   free(h.p);
   free(E->out.p);
   free(E->consts.p);

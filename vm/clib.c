@@ -216,5 +216,6 @@ static const luaL_Reg clib[] = {
 void aster_open_clib(lua_State *L, int ridx) {
   luaL_newlib(L, clib);
   aster_open_strlib(L, -1);
+  aster_open_listlib(L, -1);
   lua_setfield(L, ridx, "c");
 }

@@ -316,6 +316,7 @@ list_methods.__rmul__ = list_methods.__mul__
 R.list = R.builtin_type("list", nil, list_methods, {noattrs = true})
 LIST_M = R.list.M
 R.LIST = LIST_M
+R.c.set_list_mt(LIST_M)
 R.L_list_extend = list_methods.extend
 R.list.native_new = function(C, it)
   local kw = R.takekw()

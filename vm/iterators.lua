@@ -12,11 +12,7 @@ local EXC = R.EXC
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 
-local function list_next(l, i)
-  i = i + 1
-  if i < l.n then return i, l[i] end
-  return nil
-end
+local list_next = R.c.list_next
 R.list_next = list_next
 
 -- ---------------------------------------------------------------------
@@ -374,18 +370,6 @@ end
 -- ---------------------------------------------------------------------
 -- Sorting: stable, like Python's sort
 
-local function all_same_prim(a, n)
-  local t = type(a[1])
-  if t ~= "number" and t ~= "string" then return false end
-  for i = 2, n do
-    local v = a[i]
-    if type(v) ~= t then return false end
-    if t == "number" and v ~= v then return false end
-  end
-  if t == "number" and a[1] ~= a[1] then return false end
-  return true
-end
-
 -- Stable merge sort of keys[1..n] carrying vals; `rev` reverses order.
 local function merge_sort(keys, vals, n, rev)
   local k2, v2 = {}, {}
@@ -442,25 +426,20 @@ local function merge_sort(keys, vals, n, rev)
   return src_k, src_v
 end
 
+local csort = R.c.sort
 function R.sort_list(l, key, rev)
   local n = l.n
   if n < 2 then return end
-  local vals = {}
-  for i = 1, n do vals[i] = l[i - 1] end
-  if key == nil and all_same_prim(vals, n) then
-    table.sort(vals)
-    if rev then
-      for i = 1, n do l[i - 1] = vals[n + 1 - i] end
-    else
-      for i = 1, n do l[i - 1] = vals[i] end
-    end
-    return
-  end
   local keys
   if key then
     keys = {}
-    for i = 1, n do keys[i] = key(vals[i]) end
-  else
+    for i = 1, n do keys[i] = key(l[i - 1]) end
+  end
+  -- ints, numbers or strings: sorted in C, stably
+  if csort(l, keys, rev) then return end
+  local vals = {}
+  for i = 1, n do vals[i] = l[i - 1] end
+  if not key then
     keys = {}
     for i = 1, n do keys[i] = vals[i] end
   end

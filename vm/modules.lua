@@ -128,10 +128,18 @@ function R.line_of(src, line)
 end
 
 -- Run a compiled chunk as module `m`.
+local MODULE_INFO = {name = "<module>", qualname = "<module>"}
 local function exec_module(fn, m)
   debug.setupvalue(fn, 1, m)
-  R.FUNCINFO[fn] = {name = "<module>", qualname = "<module>"}
-  fn(R)
+  local body = fn()
+  -- join the body's __ipl upvalue with the runtime's (see object.lua)
+  for i = 1, 255 do
+    local name = debug.getupvalue(body, i)
+    if name == nil then break end
+    if name == "__ipl" then debug.upvaluejoin(body, i, R.ipl_cell, 1); break end
+  end
+  R.FUNCINFO[body] = MODULE_INFO
+  body(R)
 end
 R.exec_module = exec_module
 

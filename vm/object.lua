@@ -9,7 +9,11 @@ local mtype = math.type
 local sub, byte, format = string.sub, string.byte, string.format
 local unpack, pack = table.unpack, table.pack
 
-R.ipl = nil            -- left operand of the augmented assignment in progress
+-- IPL: the left operand of the augmented assignment in progress. Every
+-- module body shares this upvalue (see R.exec_module), so `x += y` marks
+-- x with one instruction and the metamethod knows to run __iadd__.
+local IPL
+function R.ipl_cell() return IPL end
 R.kw = nil             -- keyword arguments handed to a function with a complex signature
 
 -- Python functions: Lua functions described by FUNCINFO (weak keys).
@@ -359,9 +363,9 @@ local function binary_dispatch(op, rop, iop, sym)
   local function slow(a, b)
     local ca, cb = typeof(a), typeof(b)
     if miop then
-      local ipl = R.ipl
+      local ipl = IPL
       if ipl ~= nil then
-        R.ipl = nil
+        IPL = nil
         if rawequal(ipl, a) and type(a) == "table" then
           local f = ca.L[miop]
           if f then

@@ -419,30 +419,15 @@ local function split_ws(s, maxsplit)
   return R.list_from_array(out)
 end
 
+local csplit = C.split
 local function str_split(s, sep, maxsplit)
   local kw = R.takekw()
   if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
-  if sep == nil or sep == None then return split_ws(s, maxsplit) end
+  if maxsplit == None then maxsplit = nil end
+  if sep == nil or sep == None then return csplit(s, nil, maxsplit) end
   check_str(sep)
   if sep == "" then raise("ValueError", "empty separator") end
-  maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
-  local out = {}
-  local pos = 1
-  local n = 0
-  local l = {n = 0}
-  local k = 0
-  while true do
-    if maxsplit >= 0 and n >= maxsplit then break end
-    local a, b = find(s, sep, pos, true)
-    if not a then break end
-    l[k] = sub(s, pos, a - 1)
-    k = k + 1
-    pos = b + 1
-    n = n + 1
-  end
-  l[k] = sub(s, pos)
-  l.n = k + 1
-  return setmetatable(l, LIST_M)
+  return csplit(s, sep, maxsplit)
 end
 
 local function str_rsplit(s, sep, maxsplit)
@@ -493,26 +478,13 @@ local function strip_chars(chars)
   return "[" .. gsub(chars, "[%^%]%-%%%[]", "%%%0") .. "]"
 end
 
+local cjoin = C.join
 local function str_join(sep, it)
   local mt = getmetatable(it)
-  local parts
-  if mt == LIST_M or mt == TUPLE_M then
-    parts = {}
-    for i = 0, it.n - 1 do
-      local v = it[i]
-      if type(v) ~= "string" then raise("TypeError", "sequence item %d: expected str instance, %s found", i, typeof(v).name) end
-      parts[i + 1] = v
-    end
-  else
-    parts = {}
-    local i = 0
-    for _, v in R.iter(it) do
-      if type(v) ~= "string" then raise("TypeError", "sequence item %d: expected str instance, %s found", i, typeof(v).name) end
-      i = i + 1
-      parts[i] = v
-    end
-  end
-  return concat(parts, sep)
+  if mt ~= LIST_M then it = R.list.native_new(R.list, it) end
+  local r, bad = cjoin(sep, it)
+  if r then return r end
+  raise("TypeError", "sequence item %d: expected str instance, %s found", bad, typeof(it[bad]).name)
 end
 
 local function str_replace(s, old, new, count)
@@ -574,8 +546,7 @@ local function map_cps(s, f)
   return concat(out)
 end
 local c_upper, c_lower = C.upper, C.lower
-local function s_upper(s) return isascii(s) and upper(s) or c_upper(s) end
-local function s_lower(s) return isascii(s) and lower(s) or c_lower(s) end
+local s_upper, s_lower = c_upper, c_lower
 local function is_upper_cp(c) return cp_lower(c) ~= utf8.char(c) end
 local function is_lower_cp(c) return cp_upper(c) ~= utf8.char(c) end
 local function is_alpha_cp(c)
@@ -641,22 +612,9 @@ local str_methods = {
   split = str_split,
   rsplit = str_rsplit,
   splitlines = function(s, keepends)
-    keepends = keepends ~= nil and keepends ~= None and R.truth(keepends)
-    local out = {}
-    local pos = 1
-    local len = #s
-    while pos <= len do
-      local a, b = find(s, "\r\n", pos, true)
-      local a2 = find(s, "[\n\r\v\f\28\29\30]", pos)
-      local e1, e2
-      if a and a2 and a2 >= a then e1, e2 = a, b
-      elseif a2 then e1, e2 = a2, a2
-      end
-      if not e1 then out[#out + 1] = sub(s, pos); break end
-      out[#out + 1] = keepends and sub(s, pos, e2) or sub(s, pos, e1 - 1)
-      pos = e2 + 1
-    end
-    return R.list_from_array(out)
+    local kw = R.takekw()
+    if kw and kw.keepends ~= nil then keepends = kw.keepends end
+    return C.splitlines(s, keepends ~= nil and keepends ~= None and R.truth(keepends))
   end,
   join = str_join,
   replace = str_replace,
@@ -881,7 +839,8 @@ do
 end
 local str_add_slow = smt.__add
 smt.__add = function(a, b)
-  if type(a) == "string" and type(b) == "string" then return a .. b end
+  -- the str metamethod runs only when a is a str (numbers have their own)
+  if type(b) == "string" then return a .. b end
   return str_add_slow(a, b)
 end
 local str_mod_slow = smt.__mod

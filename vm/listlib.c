@@ -1,0 +1,245 @@
+/* listlib.c: C fast paths for lists (elements at 0..n-1, length in "n"):
+   the for-loop iterator, native sorting of homogeneous lists, and building
+   lists from string splits. Registered into R.c. */
+#include <stdlib.h>
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "pyfmt.h"
+#include "ustr.h"
+#include "vmint.h"
+
+#define LIST_MT_KEY "aster.LIST"
+
+/* c.set_list_mt(mt): remember the list metatable for lists made in C. */
+static int ll_set_list_mt(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_setfield(L, LUA_REGISTRYINDEX, LIST_MT_KEY);
+  return 0;
+}
+
+static lua_Integer ll_len(lua_State *L, int idx) {
+  lua_getfield(L, idx, "n");
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  return n;
+}
+
+/* c.list_next(l, i) -> i+1, l[i+1] | nil: the generic-for iterator */
+static int ll_next(lua_State *L) {
+  lua_Integer i = lua_tointeger(L, 2) + 1;
+  if (i >= ll_len(L, 1)) return 0;
+  lua_pushinteger(L, i);
+  lua_rawgeti(L, 1, i);
+  return 2;
+}
+
+/* ---- sorting -------------------------------------------------------------- */
+
+typedef struct {
+  union { int64_t i; double d; struct { const char *p; size_t n; } s; } k;
+  lua_Integer idx; /* original position: ties keep their order (stability) */
+} SortItem;
+
+static int cmp_int(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  if (x->k.i != y->k.i) return x->k.i < y->k.i ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+static int cmp_int_rev(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  if (x->k.i != y->k.i) return x->k.i > y->k.i ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+static int cmp_dbl(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  if (x->k.d != y->k.d) return x->k.d < y->k.d ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+static int cmp_dbl_rev(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  if (x->k.d != y->k.d) return x->k.d > y->k.d ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+static int cmp_str_raw(const SortItem *x, const SortItem *y) {
+  size_t m = x->k.s.n < y->k.s.n ? x->k.s.n : y->k.s.n;
+  int c = memcmp(x->k.s.p, y->k.s.p, m);
+  if (c) return c;
+  if (x->k.s.n != y->k.s.n) return x->k.s.n < y->k.s.n ? -1 : 1;
+  return 0;
+}
+static int cmp_str(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  int c = cmp_str_raw(x, y);
+  if (c) return c;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+static int cmp_str_rev(const void *a, const void *b) {
+  const SortItem *x = a, *y = b;
+  int c = cmp_str_raw(x, y);
+  if (c) return -c;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* c.sort(list, keys_or_nil, reverse) -> true if sorted here; false when the
+   keys are not all ints, all numbers or all strings (Lua sorts then).
+   keys is a 1-based Lua array parallel to the list. Strings compare by
+   bytes, which for UTF-8 is code point order (Python's order). */
+static int ll_sort(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  int has_keys = lua_istable(L, 2);
+  int rev = lua_toboolean(L, 3);
+  lua_Integer n = ll_len(L, 1);
+  if (n < 2) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  SortItem *items = malloc((size_t)n * sizeof *items);
+  if (!items) return luaL_error(L, "not enough memory");
+  int kind = 0; /* 1 int, 2 number, 3 string */
+  for (lua_Integer i = 0; i < n; i++) {
+    if (has_keys) lua_rawgeti(L, 2, i + 1);
+    else lua_rawgeti(L, 1, i);
+    int t = lua_type(L, -1);
+    int k;
+    if (t == LUA_TNUMBER) {
+      if (lua_isinteger(L, -1)) {
+        k = 1;
+        items[i].k.i = lua_tointeger(L, -1);
+      } else {
+        double d = lua_tonumber(L, -1);
+        if (d != d) k = 0; /* NaN: Python's order is not a total order */
+        else k = 2;
+        items[i].k.d = d;
+      }
+    } else if (t == LUA_TSTRING) {
+      k = 3;
+      items[i].k.s.p = lua_tolstring(L, -1, &items[i].k.s.n); /* anchored by the list/keys */
+    } else {
+      k = 0;
+    }
+    lua_pop(L, 1);
+    items[i].idx = i;
+    if (k == 0 || (kind && kind != k && !(kind <= 2 && k <= 2))) {
+      free(items);
+      lua_pushboolean(L, 0);
+      return 1;
+    }
+    if (kind == 1 && k == 2) {
+      /* mixed ints and floats: compare as doubles */
+      for (lua_Integer j = 0; j < i; j++) items[j].k.d = (double)items[j].k.i;
+      kind = 2;
+    } else if (kind == 2 && k == 1) {
+      items[i].k.d = (double)items[i].k.i;
+    } else if (!kind) {
+      kind = k;
+    }
+  }
+  int (*cmp)(const void *, const void *);
+  if (kind == 1) cmp = rev ? cmp_int_rev : cmp_int;
+  else if (kind == 2) cmp = rev ? cmp_dbl_rev : cmp_dbl;
+  else cmp = rev ? cmp_str_rev : cmp_str;
+  qsort(items, (size_t)n, sizeof *items, cmp);
+  /* permute: read the values in sorted order, then write them back */
+  lua_createtable(L, (int)n, 0);
+  for (lua_Integer i = 0; i < n; i++) {
+    lua_rawgeti(L, 1, items[i].idx);
+    lua_rawseti(L, -2, i + 1);
+  }
+  for (lua_Integer i = 0; i < n; i++) {
+    lua_rawgeti(L, -1, i + 1);
+    lua_rawseti(L, 1, i);
+  }
+  lua_pop(L, 1);
+  free(items);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* ---- str.split into a list ------------------------------------------------ */
+
+typedef struct {
+  lua_State *L;
+  lua_Integer n;
+} Pieces;
+
+static int ll_piece(void *ud, const char *p, size_t len) {
+  Pieces *pc = ud;
+  lua_pushlstring(pc->L, p, len);
+  lua_rawseti(pc->L, -2, pc->n++);
+  return 0;
+}
+
+static void ll_finish_list(lua_State *L, lua_Integer n) {
+  lua_pushinteger(L, n);
+  lua_setfield(L, -2, "n");
+  lua_getfield(L, LUA_REGISTRYINDEX, LIST_MT_KEY);
+  lua_setmetatable(L, -2);
+}
+
+/* c.split(s, sep_or_nil, maxsplit) -> list */
+static int ll_split(lua_State *L) {
+  size_t n, m = 0;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *sep = lua_isstring(L, 2) ? lua_tolstring(L, 2, &m) : NULL;
+  lua_Integer maxsplit = luaL_optinteger(L, 3, -1);
+  lua_newtable(L);
+  Pieces pc = {L, 0};
+  if (sep) ustr_split(s, n, sep, m, maxsplit, ll_piece, &pc);
+  else ustr_split_whitespace(s, n, maxsplit, ll_piece, &pc);
+  ll_finish_list(L, pc.n);
+  return 1;
+}
+
+/* c.splitlines(s, keepends) -> list */
+static int ll_splitlines(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_newtable(L);
+  Pieces pc = {L, 0};
+  ustr_splitlines(s, n, lua_toboolean(L, 2), ll_piece, &pc);
+  ll_finish_list(L, pc.n);
+  return 1;
+}
+
+/* c.join(sep, list) -> string | nil, index of the first non-string */
+static int ll_join(lua_State *L) {
+  size_t sl;
+  const char *sep = luaL_checklstring(L, 1, &sl);
+  lua_Integer n = ll_len(L, 2);
+  for (lua_Integer i = 0; i < n; i++) {
+    int t = lua_rawgeti(L, 2, i);
+    lua_pop(L, 1);
+    if (t != LUA_TSTRING) {
+      lua_pushnil(L);
+      lua_pushinteger(L, i);
+      return 2;
+    }
+  }
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (lua_Integer i = 0; i < n; i++) {
+    if (i > 0) luaL_addlstring(&b, sep, sl);
+    lua_rawgeti(L, 2, i);
+    luaL_addvalue(&b);
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
+static const luaL_Reg funcs[] = {
+  {"set_list_mt", ll_set_list_mt},
+  {"list_next", ll_next},
+  {"sort", ll_sort},
+  {"split", ll_split},
+  {"splitlines", ll_splitlines},
+  {"join", ll_join},
+  {NULL, NULL}
+};
+
+void aster_open_listlib(lua_State *L, int t) {
+  t = lua_absindex(L, t);
+  lua_pushvalue(L, t);
+  luaL_setfuncs(L, funcs, 0);
+  lua_pop(L, 1);
+}
