@@ -502,6 +502,8 @@ local function delattr(o, name)
     p.fdel(o)
     return None
   end
+  local p = type(o) == "table" and rawget(o, R.PROXY)
+  if p and p[name] ~= nil then p[name] = nil; return None end
   if type(o) ~= "table" or rawget(o, R.AK[name]) == nil then
     raise("AttributeError", "'%s' object has no attribute '%s'", cls.name, name)
   end
@@ -574,6 +576,8 @@ B.property = prop_cls
 PROP_M.__index = function(p, k)
   if k == ".fget" then return p.fget end
   if k == ".fset" then return p.fset end
+  if k == ".fdel" then return p.fdel end
+  if k == ".__isabstractmethod__" then return p.fget ~= None and R.pygetattr(p.fget, "__isabstractmethod__", false) or false end
   if k == ".__doc__" then return p.doc end
   return R.index_miss(prop_cls, p, k)
 end
@@ -583,6 +587,15 @@ for k, v in pairs(sm_cls.M) do if R.STATIC_MT[k] == nil then R.STATIC_MT[k] = v 
 R.STATIC_MT.cls = sm_cls
 sm_cls.M = R.STATIC_MT
 sm_cls.native_new = function(C, f) return setmetatable({f = f}, R.STATIC_MT) end
+local function descr_index(cls)
+  return function(d, k)
+    if k == ".__func__" then return d.f end
+    if k == ".__isabstractmethod__" then return R.pygetattr(d.f, "__isabstractmethod__", false) end
+    if k == ".__wrapped__" then return d.f end
+    return R.index_miss(cls, d, k)
+  end
+end
+R.STATIC_MT.__index = descr_index(sm_cls)
 R.STATIC_MT.__call = function(s, ...) return s.f(...) end
 B.staticmethod = sm_cls
 local cm_cls = R.builtin_type("classmethod", nil, {}, {noattrs = true})
@@ -590,6 +603,7 @@ for k, v in pairs(cm_cls.M) do if R.CLASSM_MT[k] == nil then R.CLASSM_MT[k] = v 
 R.CLASSM_MT.cls = cm_cls
 cm_cls.M = R.CLASSM_MT
 cm_cls.native_new = function(C, f) return setmetatable({f = f}, R.CLASSM_MT) end
+R.CLASSM_MT.__index = descr_index(cm_cls)
 B.classmethod = cm_cls
 
 local bm_cls = R.builtin_type("method", nil, {

@@ -361,12 +361,6 @@ R.tuple.native_new = function(C, it)
   return setmetatable(t, C == R.tuple and TUPLE_M or C.M)
 end
 
--- T.__new__(cls, ...) for subclasses of builtin types
-for _, C in ipairs({R.list, R.tuple, R.dict}) do
-  C.own.__new__ = function(cls, ...) return C.native_new(cls, ...) end
-  R.rebuild_lookup(C)
-end
-
 function R.totuple(l) return setmetatable(l, TUPLE_M) end
 
 -- [a, *b, c]: pairs of (is_starred, value)
@@ -683,7 +677,9 @@ local KEYS_M, VALUES_M, ITEMS_M
 
 local dict_methods = {
   get = function(d, k, default)
-    local v = dict_get(d, k)
+    local v = rawget(d, k)
+    if v ~= nil and type(k) ~= "boolean" then return v end
+    v = dict_get(d, k)
     if v ~= nil then return v end
     if default == nil then return None end
     return default
@@ -1252,5 +1248,14 @@ function R.instance_dict(o)
   for k, v in pairs(o) do
     if type(k) == "string" and k:sub(1, 1) == "." then dict_set(d, k:sub(2), v) end
   end
+  local p = rawget(o, R.PROXY)
+  if p then for k, v in pairs(p) do dict_set(d, k, v) end end
   return d
+end
+
+-- T.__new__(cls, ...) for the builtin containers, so that subclasses and
+-- explicit calls like tuple.__new__(cls, items) build the right storage.
+for _, C in ipairs({R.list, R.tuple, R.dict, R.set, R.frozenset}) do
+  C.own.__new__ = function(cls, ...) return C.native_new(cls, ...) end
+  R.rebuild_lookup(C)
 end

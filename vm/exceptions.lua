@@ -313,7 +313,9 @@ local RUNTIME_PREFIX = "=[aster]"
 
 -- The message handler of every try/with/task: turn the error into a Python
 -- exception and append the frames between the error and this xpcall.
+local DEBUG = os.getenv("ASTER_DEBUG_LUA")
 function R.tbh(e)
+  if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
   local ok, exc = pcall(to_exception, e)
   if not ok then exc = new_exc("SystemError", "error while handling error") end
   local tb = rawget(exc, "tb")

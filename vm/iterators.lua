@@ -180,7 +180,16 @@ end
 local function iter(x)
   local mt = getmetatable(x)
   if mt == LIST_M or mt == TUPLE_M then return list_next, x, -1 end
-  if mt == ITER_M then return x.f, x.s, x.c end
+  if mt == ITER_M then
+    -- the iterator object keeps its position: step it in place
+    local f, s = x.f, x.s
+    return function()
+      local c, v = f(s, x.c)
+      if c == nil then return nil end
+      x.c = c
+      return true, v
+    end
+  end
   if mt == GEN_M then
     return function()
       local ok, v = gen_resume(x, nil)

@@ -1,6 +1,7 @@
 /* listlib.c: C fast paths for lists (elements at 0..n-1, length in "n"):
    the for-loop iterator, native sorting of homogeneous lists, and building
    lists from string splits. Registered into R.c. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lua.h>
@@ -81,6 +82,59 @@ static int cmp_str_rev(const void *a, const void *b) {
   return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/* Order-preserving map of a key to an unsigned integer: ints flip the sign
+   bit; doubles flip all bits when negative, else the sign bit. */
+static uint64_t ll_radix_key(const SortItem *it, int kind) {
+  if (kind == 1) return (uint64_t)it->k.i ^ 0x8000000000000000ull;
+  double d = it->k.d;
+  if (d == 0) d = 0; /* -0.0 == 0.0 */
+  uint64_t u;
+  memcpy(&u, &d, sizeof u);
+  return (u & 0x8000000000000000ull) ? ~u : u ^ 0x8000000000000000ull;
+}
+
+/* Stable LSD radix sort on 8-bit digits; digits equal in every key are
+   skipped, so small ints cost a pass or two. `rev` sorts descending while
+   keeping equal keys in their original order. */
+static int ll_radix_sort(SortItem *items, lua_Integer n, int kind, int rev) {
+  uint64_t *keys = malloc((size_t)n * sizeof *keys);
+  uint64_t *keys2 = malloc((size_t)n * sizeof *keys2);
+  SortItem *tmp = malloc((size_t)n * sizeof *tmp);
+  if (!keys || !keys2 || !tmp) {
+    free(keys);
+    free(keys2);
+    free(tmp);
+    return 0;
+  }
+  uint64_t all_and = ~0ull, all_or = 0;
+  for (lua_Integer i = 0; i < n; i++) {
+    uint64_t k = ll_radix_key(&items[i], kind);
+    if (rev) k = ~k;
+    keys[i] = k;
+    all_and &= k;
+    all_or |= k;
+  }
+  for (int shift = 0; shift < 64; shift += 8) {
+    if ((((all_and ^ all_or) >> shift) & 0xFF) == 0) continue; /* same digit everywhere */
+    size_t count[257] = {0};
+    for (lua_Integer i = 0; i < n; i++) count[((keys[i] >> shift) & 0xFF) + 1]++;
+    for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+    for (lua_Integer i = 0; i < n; i++) {
+      size_t pos = count[(keys[i] >> shift) & 0xFF]++;
+      tmp[pos] = items[i];
+      keys2[pos] = keys[i];
+    }
+    memcpy(items, tmp, (size_t)n * sizeof *items);
+    uint64_t *t = keys;
+    keys = keys2;
+    keys2 = t;
+  }
+  free(keys);
+  free(keys2);
+  free(tmp);
+  return 1;
+}
+
 /* c.sort(list, keys_or_nil, reverse) -> true if sorted here; false when the
    keys are not all ints, all numbers or all strings (Lua sorts then).
    keys is a 1-based Lua array parallel to the list. Strings compare by
@@ -136,10 +190,12 @@ static int ll_sort(lua_State *L) {
     }
   }
   int (*cmp)(const void *, const void *);
+  if (kind <= 2 && n > 64 && ll_radix_sort(items, n, kind, rev)) goto sorted;
   if (kind == 1) cmp = rev ? cmp_int_rev : cmp_int;
   else if (kind == 2) cmp = rev ? cmp_dbl_rev : cmp_dbl;
   else cmp = rev ? cmp_str_rev : cmp_str;
   qsort(items, (size_t)n, sizeof *items, cmp);
+sorted:
   /* permute: read the values in sorted order, then write them back */
   lua_createtable(L, (int)n, 0);
   for (lua_Integer i = 0; i < n; i++) {

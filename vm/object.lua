@@ -246,11 +246,20 @@ local function index_miss(C, o, k)
   if type(k) == "string" then
     local c = byte(k, 1)
     if c == 46 then
+      if C.proxy and type(o) == "table" then
+        local p = rawget(o, PROXY)
+        local name = KNAME[k]
+        if p and p[name] ~= nil then
+          local d = lookup_mro(C, name)
+          if not (type(d) == "table" and getmetatable(d) == PROP_MT) then return p[name] end
+        end
+      end
       return getattr_slow(C, o, KNAME[k])
     elseif c == 58 then
       local name = KNAME[k]
       if type(o) == "table" then
         local s = rawget(o, AK[name])
+        if s == nil and C.proxy and rawget(o, PROXY) then s = rawget(o, PROXY)[name] end
         if s ~= nil then return dropself(s) end
       end
       return dropself(getattr_slow(C, o, name))
@@ -270,6 +279,25 @@ R.index_miss = index_miss
 
 local function make_index(C)
   local L = C.L
+  if C.proxy then
+    -- attributes live in the proxy table and shadow class attributes
+    return function(o, k)
+      if type(k) == "string" and byte(k, 1) == 46 then
+        local p = rawget(o, R.PROXY)
+        if p then
+          local name = KNAME[k]
+          local pv = p[name]
+          if pv ~= nil then
+            local d = lookup_mro(C, name)
+            if not (type(d) == "table" and getmetatable(d) == PROP_MT) then return pv end
+          end
+        end
+      end
+      local v = L[k]
+      if v ~= nil then return v end
+      return index_miss(C, o, k)
+    end
+  end
   return function(o, k)
     local v = L[k]
     if v ~= nil then return v end
@@ -304,6 +332,8 @@ getattr_slow = function(C, o, name)
   if type(o) == "table" then
     local s = rawget(o, AK[name])
     if s ~= nil then return s end
+    local p = C.proxy and rawget(o, PROXY)
+    if p and p[name] ~= nil then return p[name] end
   end
   local special = R.special_attr(o, C, name)
   if special ~= nil then return special end
@@ -322,12 +352,16 @@ R.getattr = getattr
 
 -- instance __newindex for classes that need it (descriptors, __setattr__,
 -- __setitem__): keys ".x" are attributes, anything else is an item.
+local PROXY = {}   -- key of the attribute table of instances whose class defines __setattr__
+R.PROXY = PROXY
+local OBJECT_SETATTR
+
 local function make_newindex(C)
   return function(o, k, v)
     if type(k) == "string" and byte(k, 1) == 46 then
       local name = KNAME[k]
       local sa = C.L[":__setattr__"]
-      if sa and not C.default_setattr then return sa(o, name, v) end
+      if sa and sa ~= OBJECT_SETATTR then return sa(o, name, v) end
       return R.setattr_default(C, o, name, v)
     end
     local si = C.L[":__setitem__"]
@@ -347,6 +381,13 @@ function R.setattr_default(C, o, name, v)
     return
   end
   if C.noattrs then raise_attr(o, name, "'%s' object has no attribute '%s'", C.name, name) end
+  if C.proxy then
+    -- a custom __setattr__ must see every assignment: keep attributes off the raw table
+    local t = rawget(o, PROXY)
+    if not t then t = {}; rawset(o, PROXY, t) end
+    t[name] = v
+    return
+  end
   rawset(o, AK[name], v)
 end
 
@@ -527,6 +568,8 @@ local function finish_class(C, bases)
   rebuild_lookup(C)
   local M = {cls = C, __name = C.name}
   C.M = M
+  local sa = C.L[":__setattr__"]
+  if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
   M.__index = make_index(C)
   install_ops(M)
   -- equality only where a class defines __eq__ (identity otherwise)
@@ -535,7 +578,7 @@ local function finish_class(C, bases)
   end
   M.__tostring = function(o) return R.str(o) end
   -- __newindex only when attribute or item assignment needs code
-  local need = C.L[":__setitem__"] or (C.L[":__setattr__"] and not C.default_setattr) or C.noattrs
+  local need = C.L[":__setitem__"] or C.proxy or C.noattrs
   if not need then
     for i = 1, #C.mro do
       for _, v in pairs(C.mro[i].own) do
@@ -563,6 +606,9 @@ R.dunder_hook = function(C, name)
   if name == "__eq__" then
     C.M.__eq = function(a, b) return EQ(a, b) end
   elseif name == "__setitem__" or name == "__setattr__" then
+    local sa = C.L[":__setattr__"]
+    C.proxy = sa ~= nil and sa ~= OBJECT_SETATTR or nil
+    C.M.__index = make_index(C)
     C.M.__newindex = make_newindex(C)
   end
 end
@@ -919,11 +965,16 @@ object_cls.own.__format__ = function(a, spec)
   return R.str(a)
 end
 object_cls.own.__setattr__ = function(o, name, v) return R.setattr_default(typeof(o), o, name, v) end
+OBJECT_SETATTR = object_cls.own.__setattr__
 object_cls.own.__getattribute__ = function(o, name) return getattr_slow(typeof(o), o, name) end
 object_cls.own.__init_subclass__ = setmetatable({f = function() return None end}, CLASSM_MT)
 object_cls.default_setattr = true
 object_cls.own.__new__ = function(cls, ...)
-  if cls.native_new then return cls.native_new(cls, ...) end
+  local mro = cls.mro
+  for i = 1, #mro do
+    local nn = mro[i].native_new
+    if nn then return nn(cls, ...) end
+  end
   return setmetatable({}, cls.M)
 end
 OBJECT_NEW = object_cls.own.__new__
@@ -934,6 +985,10 @@ R.object = object_cls
 typeobj = new_class_table("type", "type", "builtins")
 typeobj.builtin = true
 typeobj.own.mro = function(c) return R.list_from_array(c.mro) end
+typeobj.own.__repr__ = function(c)
+  if c.module == "builtins" then return format("<class '%s'>", c.qualname) end
+  return format("<class '%s.%s'>", c.module, c.qualname)
+end
 typeobj.own.__subclasses__ = function(c)
   local arr = {}
   for s in pairs(c.subs) do arr[#arr + 1] = s end
