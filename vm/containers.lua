@@ -178,9 +178,15 @@ local list_methods = {
   append = list_append,
   extend = function(l, it)
     local n = l.n
-    if getmetatable(it) == LIST_M or getmetatable(it) == TUPLE_M then
+    local imt = getmetatable(it)
+    if imt == LIST_M or imt == TUPLE_M then
       local m = it.n
-      for i = 0, m - 1 do rawset(l, n + i, it[i]) end
+      if m == 0 then return None end
+      -- move the elements with metamethods off (new keys would hit __newindex)
+      local mt = getmetatable(l)
+      setmetatable(l, nil)
+      table.move(it, 0, m - 1, n, l)
+      setmetatable(l, mt)
       l.n = n + m
       return None
     end

@@ -139,6 +139,7 @@ static int vm_lua_load_embedded(lua_State *L) {
 static int vm_boot(lua_State *L) {
   aster_vm *vm = lua_touserdata(L, 1);
   luaL_openlibs(L);
+  lua_gc(L, LUA_GCGEN, 0, 0); /* generational GC: most objects die young */
   lua_newtable(L); /* R */
   lua_pushvalue(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, "aster.R");

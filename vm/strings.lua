@@ -41,7 +41,10 @@ local function repr(x, seen)
 end
 R.repr = repr
 
+local str_of = C.str_of
 local function str(x)
+  local s = str_of(x)
+  if s then return s end
   local t = type(x)
   if t == "string" then return x end
   if t == "number" then

@@ -170,6 +170,46 @@ fail:
   return 3;
 }
 
+/* c.str_of(x): str() of ints, floats, strings, bools; nil for other types
+   (the Lua side handles those). */
+static int sl_str_of(lua_State *L) {
+  switch (lua_type(L, 1)) {
+  case LUA_TSTRING:
+    lua_settop(L, 1);
+    return 1;
+  case LUA_TNUMBER:
+    if (lua_isinteger(L, 1)) {
+      /* digits by hand: snprintf costs several times more */
+      char buf[24];
+      char *end = buf + sizeof buf, *p = end;
+      lua_Integer v = lua_tointeger(L, 1);
+      unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+      do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+      } while (u);
+      if (v < 0) *--p = '-';
+      lua_pushlstring(L, p, (size_t)(end - p));
+    } else {
+      char out[32];
+      size_t n = pyfmt_repr_double(lua_tonumber(L, 1), out);
+      lua_pushlstring(L, out, n);
+    }
+    return 1;
+  case LUA_TBOOLEAN:
+    lua_pushstring(L, lua_toboolean(L, 1) ? "True" : "False");
+    return 1;
+  case LUA_TLIGHTUSERDATA:
+    if (lua_touserdata(L, 1) == NULL) {
+      lua_pushliteral(L, "None");
+      return 1;
+    }
+    return 0;
+  default:
+    return 0;
+  }
+}
+
 /* Case mapping and classification use the VM's ustr context (upvalue). */
 static const ustr_ctx *sl_ctx(lua_State *L) {
   ustr_ctx **p = lua_touserdata(L, lua_upvalueindex(1));
@@ -178,9 +218,27 @@ static const ustr_ctx *sl_ctx(lua_State *L) {
 
 typedef int (*case_fn)(const ustr_ctx *, const char *, size_t, PyBuf *);
 
+/* ASCII strings: map bytes directly (no allocation for short strings). */
+static int sl_case_ascii(lua_State *L, const char *s, size_t n, int upper) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80) return 0;
+  luaL_Buffer b;
+  char *p = luaL_buffinitsize(L, &b, n);
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (upper && c >= 'a' && c <= 'z') c -= 32;
+    else if (!upper && c >= 'A' && c <= 'Z') c += 32;
+    p[i] = c;
+  }
+  luaL_pushresultsize(&b, n);
+  return 1;
+}
+
 static int sl_case(lua_State *L, case_fn f) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
+  if (f == ustr_upper && sl_case_ascii(L, s, n, 1)) return 1;
+  if (f == ustr_lower && sl_case_ascii(L, s, n, 0)) return 1;
   PyBuf b;
   pybuf_init(&b);
   if (f(sl_ctx(L), s, n, &b) != 0) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
@@ -235,6 +293,7 @@ static const luaL_Reg plain[] = {
   {"parse_int", sl_parse_int},
   {"parse_float", sl_parse_float},
   {"round", sl_round},
+  {"str_of", sl_str_of},
   {NULL, NULL}
 };
 
