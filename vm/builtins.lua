@@ -788,3 +788,128 @@ function R.exsplit(e, cls)
   end
   return nil, e
 end
+
+-- ---------------------------------------------------------------------
+-- open(): text and binary files on Lua's io library
+
+local FILE_M
+local function check_open(f)
+  if f.closed then raise("ValueError", "I/O operation on closed file.") end
+end
+local function wrap_data(f, s)
+  if f.binary then return R.bytes_of(s) end
+  return s
+end
+local file_cls = R.builtin_type("TextIOWrapper", nil, {
+  read = function(f, n)
+    check_open(f)
+    local s
+    if n == nil or n == None or n < 0 then
+      s = f.h:read("a")
+    else
+      if f.binary then
+        s = f.h:read(n)
+      else
+        -- n code points
+        local parts, got = {}, 0
+        while got < n do
+          local c = f.h:read(1)
+          if not c then break end
+          local b = c:byte()
+          local extra = b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0
+          if extra > 0 then c = c .. (f.h:read(extra) or "") end
+          parts[#parts + 1] = c
+          got = got + 1
+        end
+        s = concat(parts)
+      end
+    end
+    return wrap_data(f, s or "")
+  end,
+  readline = function(f)
+    check_open(f)
+    return wrap_data(f, f.h:read("L") or "")
+  end,
+  readlines = function(f)
+    check_open(f)
+    local out = {}
+    for line in f.h:lines("L") do out[#out + 1] = wrap_data(f, line) end
+    return R.list_from_array(out)
+  end,
+  write = function(f, s)
+    check_open(f)
+    if f.binary then
+      if type(s) ~= "table" or getmetatable(s) ~= R.BYTES_M then raise("TypeError", "a bytes-like object is required, not '%s'", typeof(s).name) end
+      f.h:write(s.b)
+      return #s.b
+    end
+    if type(s) ~= "string" then raise("TypeError", "write() argument must be str, not %s", typeof(s).name) end
+    f.h:write(s)
+    return ulen(s)
+  end,
+  writelines = function(f, lines)
+    local w = FILE_M.cls.L[":write"]
+    for _, l in iter(lines) do w(f, l) end
+    return None
+  end,
+  flush = function(f) check_open(f); f.h:flush(); return None end,
+  close = function(f)
+    if not f.closed then f.h:close(); f.closed = true end
+    return None
+  end,
+  seek = function(f, off, whence)
+    check_open(f)
+    local w = (whence == nil or whence == 0) and "set" or whence == 1 and "cur" or "end"
+    return f.h:seek(w, off)
+  end,
+  tell = function(f) check_open(f); return f.h:seek("cur") end,
+  __enter__ = function(f) return f end,
+  __exit__ = function(f) if not f.closed then f.h:close(); f.closed = true end return false end,
+  __iter__ = function(f)
+    check_open(f)
+    return R.make_iterator(function()
+      local line = f.h:read("L")
+      if line == nil then return nil end
+      return true, wrap_data(f, line)
+    end)
+  end,
+  __repr__ = function(f) return format("<_io.TextIOWrapper name=%s mode=%s>", repr(f.name), repr(f.mode)) end,
+}, {noattrs = true})
+FILE_M = file_cls.M
+local file_index = FILE_M.__index
+FILE_M.__index = function(f, k)
+  if k == ".closed" then return f.closed == true end
+  if k == ".name" then return f.name end
+  if k == ".mode" then return f.mode end
+  return file_index(f, k)
+end
+FILE_M.__gc = function(f) if not f.closed and f.h then pcall(f.h.close, f.h) end end
+
+builtin("open", function(path, mode, buffering, encoding)
+  local kw = takekw()
+  if kw then mode = kw.mode or mode; encoding = kw.encoding or encoding end
+  mode = (mode == nil or mode == None) and "r" or mode
+  if type(path) ~= "string" then raise("TypeError", "expected str, bytes or os.PathLike object, not %s", typeof(path).name) end
+  local binary = mode:find("b", 1, true) ~= nil
+  local lmode = mode:gsub("[bt]", "")
+  if lmode:find("x") then
+    local test = io.open(path, "rb")
+    if test then test:close(); raise("FileExistsError", "[Errno 17] File exists: '%s'", path) end
+    lmode = lmode:gsub("x", "w")
+  end
+  local h, err = io.open(path, lmode .. "b")
+  if not h then
+    local e
+    if err and err:find("No such file", 1, true) then
+      e = R.new_exc("FileNotFoundError", format("[Errno 2] No such file or directory: '%s'", path))
+    elseif err and err:find("Permission denied", 1, true) then
+      e = R.new_exc("PermissionError", format("[Errno 13] Permission denied: '%s'", path))
+    elseif err and err:find("Is a directory", 1, true) then
+      e = R.new_exc("IsADirectoryError", format("[Errno 21] Is a directory: '%s'", path))
+    else
+      e = R.new_exc("OSError", err or "cannot open")
+    end
+    error(e, 0)
+  end
+  return setmetatable({h = h, name = path, mode = mode, binary = binary, closed = false}, FILE_M)
+end, {"file", "mode"}, true)

@@ -1116,7 +1116,7 @@ local range_methods = {
   __reversed__ = function(r)
     local n = R.len(r)
     local last = r.start + (n - 1) * r.step
-    return R.iter(setmetatable({start = last, stop = r.start - r.step, step = -r.step}, RANGE_M))
+    return R.make_iterator(R.iter(setmetatable({start = last, stop = r.start - r.step, step = -r.step}, RANGE_M)))
   end,
   index = function(r, x)
     if not R.range.L[":__contains__"](r, x) then raise("ValueError", "%s is not in range", R.repr(x)) end
