@@ -78,6 +78,7 @@ enum {
 typedef struct {
   const char *s;
   unsigned f;
+  int prec;       /* Lua precedence of a binary operator result, 0 otherwise */
 } Ex;
 
 /* A try/with body compiled as a Lua closure: return/break/continue inside
@@ -186,7 +187,7 @@ static char *fmt(Emitter *E, const char *f, ...) {
 }
 
 static Ex ex(const char *s, unsigned f) {
-  Ex e = {s, f};
+  Ex e = {s, f, 0};
   return e;
 }
 
@@ -411,6 +412,7 @@ static int lua_shadowed(Emitter *E, Scope *from, const char *pyname) {
 }
 
 static Scope *cur_scope(Emitter *E);
+static const char *spilled_ref(Emitter *E, Scope *owner, const char *name);
 
 static const char *builtin_ref(Emitter *E, const char *name) {
   if (!is_known_builtin(name)) return NULL;
@@ -735,6 +737,8 @@ static Ex ex_name_load(Emitter *E, const char *name) {
   switch (k) {
   case NAME_LOCAL:
   case NAME_FREE: {
+    const char *sp = spilled_ref(E, owner, name);
+    if (sp) return ex(sp, EX_ATOM);
     unsigned f = EX_ATOM | EX_SIMPLE;
     if (k == NAME_LOCAL && !E_scope && E->fn && owner == E->fn->scope) {
       int t = tm_get(E->fn->types, name);
@@ -765,8 +769,10 @@ static const char *name_store(Emitter *E, const char *name) {
   NameKind k = scope_resolve(s, name, &owner);
   switch (k) {
   case NAME_LOCAL:
-  case NAME_FREE:
-    return lua_name(E, name);
+  case NAME_FREE: {
+    const char *sp = spilled_ref(E, owner, name);
+    return sp ? sp : lua_name(E, name);
+  }
   case NAME_CLASS:
     return fmt(E, "__ns[%s]", lua_cstr(E, name));
   case NAME_GLOBAL:
@@ -878,15 +884,49 @@ static const char *binop_lua(BinOp op) {
 }
 
 /* Combine two compiled operands with a binary operator. */
+/* Lua precedence of the operators we emit as plain Lua operators. */
+static int lua_prec(BinOp op) {
+  switch (op) {
+  case OP_BITOR: return 4;
+  case OP_BITXOR: return 5;
+  case OP_BITAND: return 6;
+  case OP_LSHIFT: case OP_RSHIFT: return 7;
+  case OP_ADD: case OP_SUB: return 10;
+  case OP_MUL: case OP_DIV: case OP_FLOORDIV: case OP_MOD: return 11;
+  default: return 0;
+  }
+}
+
+/* Operands of left-associative operators: a left operand of the same
+   precedence needs no parentheses, so long chains stay flat for Lua's
+   parser (deep parentheses overflow its C stack). */
+static const char *PL(Emitter *E, Ex x, int prec) {
+  if ((x.f & EX_ATOM) || (x.prec && x.prec >= prec)) return x.s;
+  return fmt(E, "(%s)", x.s);
+}
+
+static const char *PR(Emitter *E, Ex x, int prec) {
+  if ((x.f & EX_ATOM) || (x.prec && x.prec > prec)) return x.s;
+  return fmt(E, "(%s)", x.s);
+}
+
 static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
   unsigned numf = (l.f & EX_NUM) && (r.f & EX_NUM) ? EX_NUM | EX_NONFALSE : 0;
   if ((l.f & EX_INT) && (r.f & EX_INT) && op != OP_DIV && op != OP_POW && op != OP_MATMUL) numf |= EX_INT;
   switch (op) {
-  case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND:
-    return ex(fmt(E, "%s %s %s", P(E, l), binop_lua(op), P(E, r)), numf);
+  case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND: {
+    int pr = lua_prec(op);
+    Ex res = ex(fmt(E, "%s %s %s", PL(E, l, pr), binop_lua(op), PR(E, r, pr)), numf);
+    res.prec = pr;
+    return res;
+  }
   case OP_DIV: case OP_FLOORDIV: case OP_MOD:
-    if (re && is_nonzero_num_lit(re))
-      return ex(fmt(E, "%s %s %s", P(E, l), binop_lua(op), P(E, r)), numf);
+    if (re && is_nonzero_num_lit(re)) {
+      int pr = lua_prec(op);
+      Ex res = ex(fmt(E, "%s %s %s", PL(E, l, pr), binop_lua(op), PR(E, r, pr)), numf);
+      res.prec = pr;
+      return res;
+    }
     /* a zero divisor must raise ZeroDivisionError (Lua gives inf/nan) */
     l = materialize(E, l);
     r = materialize(E, r);
@@ -1136,6 +1176,7 @@ static Ex ex_display(Emitter *E, Expr *e) {
   if (has_starred(l)) return ex(fmt(E, "%s(%s)", H(E, "setfromlist"), starred_list(E, l)), EX_ATOM | EX_NONFALSE);
   Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
   ex_seq(E, (Expr **)l->items, n, xs);
+  if (n > 100) return ex(fmt(E, "%s(%s)", H(E, "setfromlist"), seq_ctor(E, xs, n, "LIST")), EX_ATOM | EX_NONFALSE);
   Buf b = {0};
   buf_printf(&b, "%s(", H(E, "mkset"));
   for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
@@ -1163,7 +1204,12 @@ static Ex ex_dict(Emitter *E, Expr *e) {
   Ex *xs = arena_alloc(E->a, (m ? m : 1) * sizeof *xs);
   ex_seq(E, flat, m, xs);
   Buf b = {0};
-  if (!has_spread) {
+  if (!has_spread && m > 100) {
+    /* too many for a call's registers: a table constructor has no limit */
+    buf_printf(&b, "%s({", H(E, "mkdictv"));
+    for (int i = 0; i < m; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
+    buf_puts(&b, "})");
+  } else if (!has_spread) {
     buf_printf(&b, "%s(", H(E, "mkdict"));
     for (int i = 0; i < m; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
     buf_puts(&b, ")");
@@ -1483,7 +1529,7 @@ static Ex ex_lambda(Emitter *E, Expr *e) {
 }
 
 static Ex ex_expr(Emitter *E, Expr *e) {
-  if (++E->depth > 400) em_error(E, e->line, e->col, "expression too deeply nested");
+  if (++E->depth > 3000) em_error(E, e->line, e->col, "expression too deeply nested");
   Ex r;
   switch (e->kind) {
   case E_NAME:
@@ -1594,6 +1640,9 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   default:
     em_error(E, e->line, e->col, "unsupported expression");
   }
+  /* deep nesting: take intermediate results into temps so that the Lua
+     text stays shallow (Lua's parser recurses ~200 levels at most) */
+  if (E->depth % 16 == 0 && !(r.f & EX_SIMPLE)) r = materialize(E, r);
   E->depth--;
   return r;
 }
@@ -2147,23 +2196,37 @@ static void all_params(Params *p, NodeList *outl, Arena *a) {
   for (int i = 0; i < p->args.len; i++) list_push(a, outl, p->args.items[i]);
 }
 
-/* Declare the function's Python locals (not parameters) at its top. */
+/* Declare the function's Python locals (not parameters) at its top. Lua
+   allows 200 locals per function: past 120, variables live in a table. */
 static void declare_locals(Emitter *E, Scope *fs) {
   Buf b = {0};
   int n = 0;
   for (int i = 0; i < fs->nsyms; i++) {
     Sym *y = &fs->syms[i];
-    if ((y->flags & SYM_ASSIGNED) && !(y->flags & (SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL))) {
-      buf_printf(&b, "%s%s", n ? ", " : "local ", lua_name(E, y->name));
-      n++;
+    if (!((y->flags & SYM_ASSIGNED) && !(y->flags & (SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL)))) continue;
+    if (n >= 120) {
+      if (!fs->spill_table) {
+        fs->spill_table = fmt(E, "__L%d", ++E->nlabel);
+        fs->spilled = arena_alloc(E->a, fs->nsyms * sizeof *fs->spilled);
+      }
+      fs->spilled[fs->nspilled++] = y->name;
+      continue;
     }
+    buf_printf(&b, "%s%s", n ? ", " : "local ", lua_name(E, y->name));
+    n++;
   }
-  if (n > 150) em_error(E, ((Stmt *)fs->node)->line, 0, "too many local variables in function (limit 150)");
-  if (n) {
-    buf_puts(&b, "; ");
-    out(E, b.p);
-  }
+  if (n) buf_puts(&b, "; ");
+  if (fs->spill_table) buf_printf(&b, "local %s = {}; ", fs->spill_table);
+  if (b.len) out(E, b.p);
   free(b.p);
+}
+
+/* The table slot of a spilled local, or NULL. */
+static const char *spilled_ref(Emitter *E, Scope *owner, const char *name) {
+  if (!owner || !owner->spill_table) return NULL;
+  for (int i = 0; i < owner->nspilled; i++)
+    if (strcmp(owner->spilled[i], name) == 0) return fmt(E, "%s[%s]", owner->spill_table, lua_cstr(E, name));
+  return NULL;
 }
 
 /* The constant description of a function for the runtime (names of the

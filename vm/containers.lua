@@ -647,6 +647,13 @@ local function dict_update(d, other)
 end
 R.dict_update = dict_update
 
+-- big dict displays: {k1, v1, k2, v2, ...} as one array
+function R.mkdictv(a)
+  local d = new_dict()
+  for i = 1, #a, 2 do dict_set(d, a[i], a[i + 1]) end
+  return d
+end
+
 -- {**a, k: v}: pairs (false, k, v) and spreads (true, mapping)
 function R.mkdictx(...)
   local d = new_dict()
@@ -683,8 +690,9 @@ local KEYS_M, VALUES_M, ITEMS_M
 
 local dict_methods = {
   get = function(d, k, default)
+    -- booleans are stored under 1/0, so a raw hit is always the right key
     local v = rawget(d, k)
-    if v ~= nil and type(k) ~= "boolean" then return v end
+    if v ~= nil then return v end
     v = dict_get(d, k)
     if v ~= nil then return v end
     if default == nil then return None end

@@ -87,7 +87,7 @@ static int vm_lua_compile(lua_State *L) {
   if (st != LUA_OK) {
     /* the emitter produced Lua that does not load: a compiler bug or a Lua
        limit; report it as a SyntaxError rather than crashing */
-    const char *m = lua_tostring(L, -1);
+    const char *m = luaL_tolstring(L, -1, NULL);
     lua_pushnil(L);
     lua_pushstring(L, "SyntaxError");
     lua_pushfstring(L, "cannot compile: %s", m ? m : "?");
