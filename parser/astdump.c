@@ -374,8 +374,11 @@ static void dump_expr(FILE *out, const Expr *e) {
 
 /* ---- statements ---- */
 
+/* A new line indented by n levels (capped, so that very deep nesting such
+   as long elif chains cannot blow up the output). */
 static void indent(FILE *out, int n) {
   fputc('\n', out);
+  if (n > 50) n = 50;
   while (n-- > 0) fputs("  ", out);
 }
 

@@ -2085,9 +2085,11 @@ static void st_try_except(Emitter *E, Stmt *s) {
   const char *saved_exc = E->cur_exc;
   E->cur_exc = code;
   if (s->u.try_.is_star) {
-    /* except*: split the group per clause; re-raise what is left */
+    /* except*: each clause takes its part of the group; what is left at the
+       end is raised again */
     for (int i = 0; i < s->u.try_.handlers.len; i++) {
       Handler *h = s->u.try_.handlers.items[i];
+      outf(E, "if %s ~= nil then ", code);
       Ex t = ex_expr(E, h->type);
       outf(E, "%s, %s = %s(%s, %s); if %s ~= nil then ", val, code, H(E, "exsplit"), code, t.s, val);
       if (h->name) outf(E, "%s = %s; ", name_store(E, h->name), val);
@@ -2095,11 +2097,9 @@ static void st_try_except(Emitter *E, Stmt *s) {
       E->cur_exc = val;
       st_block(E, &h->body);
       E->cur_exc = se;
-      out(E, "end; ");
-      outf(E, "if %s == nil then goto __x%d end; ", code, E->nlabel + 1);
+      out(E, "end end; ");
     }
-    int lbl = ++E->nlabel;
-    outf(E, "%s(%s); ::__x%d:: ", H(E, "reraise"), code, lbl);
+    outf(E, "if %s ~= nil then %s(%s) end ", code, H(E, "reraise"), code);
   } else {
     int n = s->u.try_.handlers.len;
     for (int i = 0; i < n; i++) {

@@ -74,6 +74,9 @@ Token lex_next(Lexer *lx);
 /* Decode one UTF-8 sequence of at most n bytes: its length, or 0 if it is
    invalid (overlong, surrogate, out of range, truncated). */
 int lex_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+/* Look up the Unicode character called name[0..n) (for \N{...} escapes;
+   case-insensitive, a common subset of the Unicode names): 1 if found. */
+int lex_unicode_lookup(const char *name, size_t n, unsigned *cp);
 /* Printable name of a token type for messages ("'('", "NAME", ...). */
 const char *lex_type_name(int type);
 

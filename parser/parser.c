@@ -34,6 +34,8 @@ typedef struct {
   int depth;
   int in_fstring;  /* > 0 while parsing an f-string replacement field */
   int lex_failed;  /* the error came from the lexer */
+  int in_strings;  /* > 0 while decoding string literals */
+  int final;       /* the error is final: backtracking does not undo it */
   int oom;
 } Parser;
 
@@ -51,7 +53,7 @@ static Expr *parse_yield(Parser *P);
 static Params *parse_params(Parser *P, int is_lambda);
 static void parse_statement(Parser *P, NodeList *out);
 static void parse_simple_stmts(Parser *P, NodeList *out);
-static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kws, int is_class);
+static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kws);
 static Expr *parse_strings(Parser *P);
 
 /* ------------------------------------------------------------------ */
@@ -73,6 +75,9 @@ static void verror(Parser *P, const char *kind, int line, int col, int incomplet
   e->col = col < 0 ? 0 : col;
   e->incomplete = incomplete;
   P->lex_failed = 0;
+  /* errors in literals are raised as soon as they are seen, as CPython
+     does when it builds the literal */
+  P->final = P->in_strings > 0;
   raise_now(P);
 }
 
@@ -194,19 +199,102 @@ static int accept(Parser *P, int type) {
   return 0;
 }
 
+/* A growable byte buffer in the arena. */
+typedef struct {
+  char *p;
+  size_t len, cap;
+} SBuf;
+
+static void sb_reserve(Parser *P, SBuf *b, size_t extra) {
+  if (b->len + extra + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    char *np;
+    while (cap < b->len + extra + 1) cap *= 2;
+    np = xalloc(P, cap);
+    if (b->len) memcpy(np, b->p, b->len);
+    b->p = np;
+    b->cap = cap;
+  }
+}
+
+static void sb_add(Parser *P, SBuf *b, const char *s, size_t n) {
+  sb_reserve(P, b, n);
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = 0;
+}
+
+/* NFKC of the code points in identifiers that people actually meet
+   (CPython normalizes identifiers with NFKC): fullwidth forms, the micro
+   sign, long s, ligatures, ordinal indicators, mathematical letters and
+   digits. Returns the replacement text, or NULL to keep the character. */
+static const char *nfkc_ident(unsigned cp, char *buf) {
+  static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  if (cp >= 0xFF10 && cp <= 0xFF19) { buf[0] = (char)('0' + cp - 0xFF10); buf[1] = 0; return buf; }
+  if (cp >= 0xFF21 && cp <= 0xFF3A) { buf[0] = (char)('A' + cp - 0xFF21); buf[1] = 0; return buf; }
+  if (cp >= 0xFF41 && cp <= 0xFF5A) { buf[0] = (char)('a' + cp - 0xFF41); buf[1] = 0; return buf; }
+  if (cp == 0xFF3F) return "_";
+  if (cp == 0xB5) return "\xCE\xBC"; /* MICRO SIGN -> GREEK SMALL LETTER MU */
+  if (cp == 0x17F) return "s";
+  if (cp == 0xAA) return "a";
+  if (cp == 0xBA) return "o";
+  if (cp >= 0xFB00 && cp <= 0xFB06) return lig[cp - 0xFB00];
+  if (cp >= 0x1D400 && cp <= 0x1D6A3) {
+    unsigned k = (cp - 0x1D400) % 52;
+    buf[0] = (char)(k < 26 ? 'A' + k : 'a' + k - 26);
+    buf[1] = 0;
+    return buf;
+  }
+  if (cp >= 0x1D7CE && cp <= 0x1D7FF) { buf[0] = (char)('0' + (cp - 0x1D7CE) % 10); buf[1] = 0; return buf; }
+  return NULL;
+}
+
+/* The text of a token; a NAME is normalized like CPython's identifiers. */
 static const char *tok_str(Parser *P, Token *t) {
-  return arena_strndup(P->a, P->src + t->start, t->end - t->start);
+  const char *s = P->src + t->start;
+  size_t n = t->end - t->start, i;
+  int ascii = 1;
+  if (t->type == T_NAME)
+    for (i = 0; i < n; i++)
+      if ((unsigned char)s[i] >= 0x80) ascii = 0;
+  if (ascii) return arena_strndup(P->a, s, n);
+  {
+    SBuf b;
+    memset(&b, 0, sizeof b);
+    for (i = 0; i < n;) {
+      unsigned cp = 0;
+      char buf[8];
+      const char *r;
+      int k = lex_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+      if (k <= 0) k = 1;
+      r = (unsigned char)s[i] >= 0x80 ? nfkc_ident(cp, buf) : NULL;
+      if (r) sb_add(P, &b, r, strlen(r));
+      else sb_add(P, &b, s + i, (size_t)k);
+      i += (size_t)k;
+    }
+    sb_reserve(P, &b, 0);
+    return b.p;
+  }
+}
+
+/* Only DEDENTs and the end of the input remain: an error here means the
+   input merely ended too early (the REPL asks for more). */
+static int at_eof(Parser *P) {
+  size_t k = 0;
+  if (P->in_fstring) return 0;
+  while (tt_n(P, k) == T_DEDENT) k++;
+  return tt_n(P, k) == T_ENDMARKER;
 }
 
 /* The generic error at token t. */
 static void syntax_error_at(Parser *P, Token *t) {
   if (t->type == T_INDENT)
-    error_kind_at(P, "IndentationError", t->line, t->col, 0, "unexpected indent");
+    error_kind_at(P, "IndentationError", t->line, t->col - 1, 0, "unexpected indent");
   if (t->type == T_DEDENT)
-    error_kind_at(P, "IndentationError", t->line, t->col, 0, "unexpected unindent");
+    error_kind_at(P, "IndentationError", t->line, t->col, at_eof(P), "unexpected unindent");
   if (t->type == T_ENDMARKER) {
     if (P->in_fstring) error_at(P, t->line, t->col, "invalid syntax");
-    error_kind_at(P, "SyntaxError", t->line, t->col, 1, "unexpected EOF while parsing");
+    error_kind_at(P, "SyntaxError", t->line, t->col, 1, "invalid syntax");
   }
   error_at(P, t->line, t->col, "invalid syntax");
 }
@@ -223,7 +311,7 @@ static Token *expect_msg(Parser *P, int type, const char *what) {
   Token *t = TOK;
   if (t->type != type) {
     if (t->type == T_INDENT || t->type == T_DEDENT) syntax_error_at(P, t);
-    error_kind_at(P, "SyntaxError", t->line, t->col, t->type == T_ENDMARKER && !P->in_fstring,
+    error_kind_at(P, "SyntaxError", t->line, t->col, at_eof(P),
                   "expected '%s'", what);
   }
   return advance(P);
@@ -245,7 +333,7 @@ typedef struct {
   jmp_buf *saved_jb;
   TokStream *ts;
   size_t pos;
-  int depth, in_fstring;
+  int depth, in_fstring, in_strings;
   SyntaxErr err;
 } Try;
 
@@ -255,6 +343,7 @@ static void try_begin(Parser *P, Try *t) {
   t->pos = P->ts->pos;
   t->depth = P->depth;
   t->in_fstring = P->in_fstring;
+  t->in_strings = P->in_strings;
   t->err = *P->err;
   P->jb = &t->jb;
 }
@@ -265,6 +354,7 @@ static void close_streams_to(Parser *P, TokStream *ts) {
     TokStream *s = P->ts;
     P->ts = s->prev;
     free_stream(s);
+    free(s);
   }
 }
 
@@ -275,10 +365,11 @@ static void try_end(Parser *P, Try *t) { P->jb = t->saved_jb; }
 static void try_fail(Parser *P, Try *t) {
   P->jb = t->saved_jb;
   close_streams_to(P, t->ts);
-  if (P->lex_failed || P->oom) raise_now(P);
+  if (P->lex_failed || P->oom || P->final) raise_now(P);
   P->ts->pos = t->pos;
   P->depth = t->depth;
   P->in_fstring = t->in_fstring;
+  P->in_strings = t->in_strings;
   *P->err = t->err;
 }
 
@@ -386,8 +477,25 @@ static const Expr *invalid_target(const Expr *e, int ctx) {
   }
 }
 
+/* At most one starred target per list or tuple (CPython's compiler). */
+static void check_stars(Parser *P, const Expr *e) {
+  int i, n = 0;
+  if (e->kind == E_STARRED) {
+    check_stars(P, e->u.starred);
+    return;
+  }
+  if (e->kind != E_LIST && e->kind != E_TUPLE) return;
+  for (i = 0; i < e->u.elts.len; i++) {
+    const Expr *x = e->u.elts.items[i];
+    if (x->kind == E_STARRED && ++n > 1)
+      error_at(P, e->line, e->col, "multiple starred expressions in assignment");
+    check_stars(P, x);
+  }
+}
+
 static void check_target(Parser *P, Expr *e, int ctx, int maybe_eq) {
   const Expr *bad = invalid_target(e, ctx);
+  if (!bad && ctx != CTX_DEL) check_stars(P, e);
   if (!bad) {
     /* a starred target is only allowed inside a list or tuple */
     if (e->kind == E_STARRED && ctx != CTX_DEL)
@@ -399,7 +507,9 @@ static void check_target(Parser *P, Expr *e, int ctx, int maybe_eq) {
   if (maybe_eq && bad == e && bad->kind != E_TUPLE && bad->kind != E_LIST &&
       bad->kind != E_GENEXP && bad->kind != E_TRUE && bad->kind != E_FALSE &&
       bad->kind != E_NONE && bad->kind != E_YIELD && bad->kind != E_YIELDFROM &&
-      bad->kind != E_STARRED)
+      bad->kind != E_STARRED &&
+      (maybe_eq == 2 || !(bad->kind == E_COMPARE || bad->kind == E_IFEXP || bad->kind == E_LAMBDA ||
+                          bad->kind == E_BOOLOP || (bad->kind == E_UNARY && bad->u.unary.op == U_NOT))))
     error_at(P, bad->line, bad->col,
              "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(bad));
   if (bad->kind == E_YIELD || bad->kind == E_YIELDFROM)
@@ -466,31 +576,6 @@ static Expr *parse_number(Parser *P, Token *t) {
     }
     return e;
   }
-}
-
-/* A growable byte buffer in the arena. */
-typedef struct {
-  char *p;
-  size_t len, cap;
-} SBuf;
-
-static void sb_reserve(Parser *P, SBuf *b, size_t extra) {
-  if (b->len + extra + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 64;
-    char *np;
-    while (cap < b->len + extra + 1) cap *= 2;
-    np = xalloc(P, cap);
-    if (b->len) memcpy(np, b->p, b->len);
-    b->p = np;
-    b->cap = cap;
-  }
-}
-
-static void sb_add(Parser *P, SBuf *b, const char *s, size_t n) {
-  sb_reserve(P, b, n);
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = 0;
 }
 
 static void sb_utf8(Parser *P, SBuf *b, unsigned cp) {
@@ -643,21 +728,24 @@ static void decode_escapes(Parser *P, SBuf *b, size_t i, size_t end, int is_byte
     }
     case 'N':
       if (!is_bytes) {
-        /* \N{NAME}: no Unicode name database here; the escape is kept */
+        /* \N{NAME} */
+        size_t k = i;
+        unsigned cp = 0;
         if (i < end && s[i] == '{') {
-          size_t k = i;
           while (k < end && s[k] != '}') k++;
-          if (k >= end)
-            error_at(P, t->line, t->col,
-                     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: "
-                     "malformed \\N character escape");
-          sb_add(P, b, s + i - 2, k + 1 - (i - 2));
-          i = k + 1;
-          break;
+          if (k < end && k > i + 1) {
+            if (!lex_unicode_lookup(s + i + 1, k - i - 1, &cp))
+              error_at(P, t->line, t->col,
+                       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: "
+                       "unknown Unicode character name", (int)(k - i + 2));
+            sb_utf8(P, b, cp);
+            i = k + 1;
+            break;
+          }
         }
         error_at(P, t->line, t->col,
-                 "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: "
-                 "malformed \\N character escape");
+                 "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: "
+                 "malformed \\N character escape", (int)(k - i + 1));
       }
       /* fall through */
     default:
@@ -674,24 +762,28 @@ static void decode_escapes(Parser *P, SBuf *b, size_t i, size_t end, int is_byte
 
 /* Parse the text src[start..end) as an f-string replacement field
    expression, lexed with a sub-lexer at its absolute position. */
-static Expr *parse_fstring_expr(Parser *P, size_t start, size_t end, Pos pos, Token *strtok) {
-  TokStream sub;
+static Expr *parse_fstring_expr(Parser *P, size_t start, size_t end, Pos pos) {
+  TokStream *sub;
   Expr *e;
   size_t i;
   int only_space = 1;
   for (i = start; i < end; i++)
     if (!strchr(" \t\n\r\f\v", P->src[i])) only_space = 0;
   if (only_space) {
-    int col = (int)(end - pos.line_start);
-    (void)strtok;
+    int col;
     pos_advance(P, &pos, start, end);
     col = (int)(end - pos.line_start);
     error_at(P, pos.line, col, "f-string: empty expression not allowed");
   }
-  memset(&sub, 0, sizeof sub);
-  lex_init_sub(&sub.lx, P->src, start, end, pos.line, pos.line_start);
-  sub.prev = P->ts;
-  P->ts = &sub;
+  /* on the heap: after an error longjmps out, close_streams_to frees it */
+  sub = calloc(1, sizeof *sub);
+  if (!sub) {
+    P->oom = 1;
+    error_at(P, 0, 0, "out of memory");
+  }
+  lex_init_sub(&sub->lx, P->src, start, end, pos.line, pos.line_start);
+  sub->prev = P->ts;
+  P->ts = sub;
   P->in_fstring++;
   enter(P);
   if (tt(P) == K_YIELD) {
@@ -713,8 +805,9 @@ static Expr *parse_fstring_expr(Parser *P, size_t start, size_t end, Pos pos, To
   }
   leave(P);
   P->in_fstring--;
-  P->ts = sub.prev;
-  free_stream(&sub);
+  P->ts = sub->prev;
+  free_stream(sub);
+  free(sub);
   return e;
 }
 
@@ -863,7 +956,7 @@ static void parse_fstring_body(Parser *P, size_t *ip, size_t end, Pos *pos, int 
       if (quote) error_at(P, pos->line, (int)(i - pos->line_start), "f-string: unterminated string");
       if (depth) error_at(P, pos->line, (int)(i - pos->line_start), "f-string: unmatched '%c'", stack[depth - 1]);
       if (i >= end) error_at(P, pos->line, (int)(i - pos->line_start), "f-string: expecting '}'");
-      value = parse_fstring_expr(P, estart, eend, epos, t);
+      value = parse_fstring_expr(P, estart, eend, epos);
       if (s[i] == '=') {
         i++;
         while (i < end && strchr(" \t\n\r\f\v", s[i])) {
@@ -930,7 +1023,16 @@ static void parse_fstring_body(Parser *P, size_t *ip, size_t end, Pos *pos, int 
 }
 
 /* One or more adjacent string literals. */
+static Expr *parse_strings_inner(Parser *P);
 static Expr *parse_strings(Parser *P) {
+  Expr *e;
+  P->in_strings++;
+  e = parse_strings_inner(P);
+  P->in_strings--;
+  return e;
+}
+
+static Expr *parse_strings_inner(Parser *P) {
   size_t first_i = P->ts->pos, n = 0, k;
   int any_f = 0, any_bytes = 0, any_str = 0;
   Token *first, *last;
@@ -1014,10 +1116,8 @@ static int starts_expression(int t) {
 static void parse_comp_clauses(Parser *P, NodeList *gens) {
   while (tt(P) == K_FOR || (tt(P) == K_ASYNC && tt_n(P, 1) == K_FOR)) {
     Comprehension *c = xalloc(P, sizeof *c);
-    Token *ft;
     if (accept(P, K_ASYNC)) c->is_async = 1;
-    ft = advance(P); /* for */
-    (void)ft;
+    advance(P); /* for */
     {
       /* star_targets: a list of targets up to 'in' */
       Token *st = TOK;
@@ -1116,6 +1216,14 @@ static Expr *parse_star_expr(Parser *P) {
    that is neither a separator nor the closing bracket. */
 static void element_error(Parser *P, Expr *elt) {
   Token *t = TOK;
+  if (t->type == T_STRING) {
+    /* CPython builds the literal while looking for alternatives: errors in
+       it come first */
+    size_t pos = P->ts->pos;
+    parse_strings(P);
+    P->ts->pos = pos;
+    t = TOK;
+  }
   if (t->level > 0 && starts_expression(t->type) && elt &&
       !(elt->kind == E_NAME && t->type == T_STRING) && t->type != K_NOT) {
     /* CPython: invalid syntax. Perhaps you forgot a comma? when the rest
@@ -1192,11 +1300,7 @@ static Expr *parse_expression(Parser *P) {
     r = new_expr(P, E_IFEXP, st->line, st->col);
     r->u.ifexp.body = e;
     r->u.ifexp.test = parse_disjunction(P);
-    if (tt(P) != K_ELSE) {
-      Token *t = TOK;
-      error_at(P, e->line, e->col, "expected 'else' after 'if' expression");
-      (void)t;
-    }
+    if (tt(P) != K_ELSE) error_at(P, e->line, e->col, "expected 'else' after 'if' expression");
     advance(P);
     r->u.ifexp.orelse = parse_expression(P);
     e = finish(P, r);
@@ -1460,7 +1564,7 @@ static Expr *parse_primary(Parser *P) {
       Expr *c = new_expr(P, E_CALL, st->line, st->col);
       Token *open = advance(P);
       c->u.call.func = e;
-      parse_call_args(P, open, &c->u.call.args, &c->u.call.keywords, 0);
+      parse_call_args(P, open, &c->u.call.args, &c->u.call.keywords);
       e = finish(P, c);
     } else if (t == T_LSQB) {
       Expr *s = new_expr(P, E_SUBSCRIPT, st->line, st->col);
@@ -1477,9 +1581,8 @@ static Expr *parse_primary(Parser *P) {
 }
 
 /* Call arguments after '(' up to and including ')'. */
-static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kws, int is_class) {
+static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kws) {
   int seen_kw = 0, seen_dstar = 0;
-  (void)is_class;
   enter(P);
   while (tt(P) != T_RPAR) {
     Token *st = TOK;
@@ -1526,8 +1629,6 @@ static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kw
       }
       e = parse_named_expression(P);
       if (tt(P) == T_EQUAL) {
-        Token *eq = TOK;
-        (void)eq;
         if (e->kind == E_TRUE || e->kind == E_FALSE || e->kind == E_NONE)
           error_at(P, e->line, e->col, "cannot assign to %s", expr_name(e));
         error_at(P, e->line, e->col, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -1548,8 +1649,8 @@ static void parse_call_args(Parser *P, Token *open, NodeList *args, NodeList *kw
         break;
       }
       if (seen_dstar)
-        error_at(P, e->line, e->col, "positional argument follows keyword argument unpacking");
-      if (seen_kw) error_at(P, e->line, e->col, "positional argument follows keyword argument");
+        error_at(P, TOK->line, TOK->col, "positional argument follows keyword argument unpacking");
+      if (seen_kw) error_at(P, TOK->line, TOK->col, "positional argument follows keyword argument");
       push(P, args, e);
     }
     if (tt(P) == T_COMMA) {
@@ -1659,7 +1760,9 @@ static Expr *parse_dict_or_set(Parser *P, Token *open) {
     Expr *k = parse_star_named(P);
     if (tt(P) == T_COLON && k->kind != E_STARRED) {
       Expr *v;
-      advance(P);
+      Token *colon = advance(P);
+      if (tt(P) == T_RBRACE || tt(P) == T_COMMA)
+        error_at(P, colon->line, colon->col, "expression expected after dictionary key and ':'");
       v = parse_expression(P);
       if (at_comp_for(P)) {
         Expr *g = new_expr(P, E_DICTCOMP, open->line, open->col);
@@ -1718,9 +1821,9 @@ dict_items:
           error_at(P, k->line, k->col, "':' expected after dictionary key");
         syntax_error(P);
       }
-      advance(P);
-      if (tt(P) == T_RBRACE || tt(P) == T_COMMA)
+      if (tt_n(P, 1) == T_RBRACE || tt_n(P, 1) == T_COMMA)
         error_at(P, TOK->line, TOK->col, "expression expected after dictionary key and ':'");
+      advance(P);
       v = parse_expression(P);
     }
     push(P, &d->u.dict.keys, k);
@@ -1795,8 +1898,7 @@ static Param *parse_param(Parser *P, int is_lambda, int star) {
 static Params *parse_params(Parser *P, int is_lambda) {
   Params *ps = xalloc(P, sizeof *ps);
   int end = is_lambda ? T_COLON : T_RPAR;
-  int seen_slash = 0, seen_star = 0, seen_default = 0, bare_star = 0;
-  Token *star_tok = NULL;
+  int seen_slash = 0, seen_star = 0, seen_default = 0;
   while (tt(P) != end) {
     Token *t = TOK;
     if (t->type == T_SLASH) {
@@ -1812,9 +1914,7 @@ static Params *parse_params(Parser *P, int is_lambda) {
       if (ps->kwarg) error_at(P, t->line, t->col, "arguments cannot follow var-keyword argument");
       advance(P);
       seen_star = 1;
-      star_tok = t;
       if (tt(P) == T_COMMA || tt(P) == end) {
-        bare_star = 1;
         if (tt(P) == end || tt_n(P, 1) == end || tt_n(P, 1) == T_DOUBLESTAR)
           error_at(P, t->line, t->col, "named arguments must follow bare *");
       } else {
@@ -1854,8 +1954,6 @@ static Params *parse_params(Parser *P, int is_lambda) {
     }
     advance(P);
   }
-  (void)star_tok;
-  (void)bare_star;
   return ps;
 }
 
@@ -1871,7 +1969,7 @@ static void parse_block(Parser *P, NodeList *body, const char *what, int hdr_lin
     advance(P);
     t = TOK;
     if (t->type != T_INDENT)
-      error_kind_at(P, "IndentationError", t->line, t->col, t->type == T_ENDMARKER,
+      error_kind_at(P, "IndentationError", t->line, t->col, at_eof(P),
                     "expected an indented block after %s on line %d", what, hdr_line);
     advance(P);
     while (tt(P) != T_DEDENT && tt(P) != T_ENDMARKER) parse_statement(P, body);
@@ -1879,7 +1977,7 @@ static void parse_block(Parser *P, NodeList *body, const char *what, int hdr_lin
   } else {
     Token *t = TOK;
     if (t->type == T_ENDMARKER || t->type == T_INDENT || t->type == T_DEDENT)
-      error_kind_at(P, "IndentationError", t->line, t->col, t->type == T_ENDMARKER,
+      error_kind_at(P, "IndentationError", t->line, t->col, at_eof(P),
                     "expected an indented block after %s on line %d", what, hdr_line);
     parse_simple_stmts(P, body);
   }
@@ -1976,8 +2074,7 @@ static Stmt *parse_from_import(Parser *P) {
     if (paren && tt(P) == T_RPAR) break;
     if (!paren && tt(P) != T_NAME) {
       if (tt(P) == T_NEWLINE || tt(P) == T_SEMI || tt(P) == T_ENDMARKER) {
-        Token *c = prev_tok(P);
-        error_at(P, c->line, c->col, "trailing comma not allowed without surrounding parentheses");
+        error_at(P, TOK->line, TOK->col, "trailing comma not allowed without surrounding parentheses");
       }
       syntax_error(P);
     }
@@ -2023,14 +2120,33 @@ static Stmt *parse_expr_stmt(Parser *P) {
   else e = parse_star_expressions(P);
   if (tt(P) == T_EQUAL) {
     NodeList targets;
+    int i;
     memset(&targets, 0, sizeof targets);
     s = new_stmt(P, S_ASSIGN, st);
     while (accept(P, T_EQUAL)) {
-      Expr *r;
-      check_target(P, e, CTX_STORE, 1);
       push(P, &targets, e);
-      r = parse_rhs(P);
-      e = r;
+      e = parse_rhs(P);
+    }
+    for (i = 0; i < targets.len; i++) {
+      Expr *t = targets.items[i];
+      const Expr *rhs = i + 1 < targets.len ? targets.items[i + 1] : e;
+      int maybe = 0;
+      if (i + 1 == targets.len) {
+        /* CPython suggests '==' when the right side starts with a plain
+           operand: not after a yield, a star or a comparison */
+        const Expr *r0 = rhs;
+        if (r0->kind == E_TUPLE && r0->u.elts.len && r0->line == ((Expr *)r0->u.elts.items[0])->line &&
+            r0->col == ((Expr *)r0->u.elts.items[0])->col)
+          r0 = r0->u.elts.items[0];
+        maybe = !(r0->kind == E_YIELD || r0->kind == E_YIELDFROM || r0->kind == E_STARRED ||
+                  r0->kind == E_COMPARE || r0->kind == E_BOOLOP || r0->kind == E_IFEXP ||
+                  r0->kind == E_LAMBDA || (r0->kind == E_UNARY && r0->u.unary.op == U_NOT));
+        if (r0->kind == E_IFEXP || r0->kind == E_COMPARE || r0->kind == E_BOOLOP) maybe = 1;
+        /* a parenthesized target is an operand: always eligible */
+        if (maybe && i == 0 && st->type == T_LPAR && (t->line != st->line || t->col != st->col)) maybe = 2;
+      }
+      if (i > 0) maybe = 0;
+      check_target(P, t, CTX_STORE, maybe);
     }
     s->u.assign.targets = targets;
     s->u.assign.value = e;
@@ -2050,6 +2166,9 @@ static Stmt *parse_expr_stmt(Parser *P) {
     return s;
   }
   if (tt(P) == T_COLON) {
+    if (st->type == T_NAME && st->end - st->start == 5 && !memcmp(P->src + st->start, "match", 5) &&
+        tt_n(P, 1) == T_NEWLINE && e->kind != E_NAME)
+      error_at(P, st->line, st->col, "'match' statements are not supported");
     if (e->kind == E_TUPLE || e->kind == E_LIST)
       error_at(P, e->line, e->col, "only single target (not %s) can be annotated",
                e->kind == E_TUPLE ? "tuple" : "list");
@@ -2159,6 +2278,26 @@ static void parse_simple_stmts(Parser *P, NodeList *out) {
         error_at(P, s->u.value->line, s->u.value->col,
                  "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
       if (t->type == T_COLONEQUAL) syntax_error(P);
+      /* match statements are not part of the dialect */
+      if (s->kind == S_EXPR) {
+        Token *first = NULL;
+        size_t k;
+        for (k = P->ts->pos; k > 0; k--) {
+          Token *x = TOK_AT(P->ts, k - 1);
+          if (x->line == s->line && x->col == s->col) { first = x; break; }
+          if (x->line < s->line) break;
+        }
+        if (first && first->type == T_NAME && first->end - first->start == 5 &&
+            !memcmp(P->src + first->start, "match", 5) && (starts_expression(t->type) || t->type == T_COLON)) {
+          size_t j;
+          for (j = 0;; j++) {
+            int ty = tt_n(P, j);
+            if (ty == T_NEWLINE || ty == T_ENDMARKER) break;
+            if (ty == T_COLON && tt_n(P, j + 1) == T_NEWLINE)
+              error_at(P, s->line, s->col, "'match' statements are not supported");
+          }
+        }
+      }
       if (t->type == T_EQUAL || aug_op(t->type, &(BinOp){0})) syntax_error(P);
       if (s->kind == S_EXPR && t->level > 0) element_error(P, s->u.value);
       syntax_error(P);
@@ -2168,9 +2307,9 @@ static void parse_simple_stmts(Parser *P, NodeList *out) {
 }
 
 static Stmt *parse_funcdef(Parser *P, Token *start, int is_async, NodeList *decos) {
-  Token *def = advance(P), *n;
+  Token *n;
   Stmt *s = new_stmt(P, S_FUNCDEF, start);
-  (void)def;
+  advance(P); /* def */
   n = TOK;
   if (n->type != T_NAME) syntax_error(P);
   advance(P);
@@ -2197,7 +2336,7 @@ static Stmt *parse_classdef(Parser *P, Token *start, NodeList *decos) {
   if (decos) s->u.cls.decorators = *decos;
   if (tt(P) == T_LPAR) {
     Token *open = advance(P);
-    parse_call_args(P, open, &s->u.cls.bases, &s->u.cls.keywords, 1);
+    parse_call_args(P, open, &s->u.cls.bases, &s->u.cls.keywords);
     {
       int i;
       for (i = 0; i < s->u.cls.bases.len; i++) {
@@ -2408,13 +2547,11 @@ static Stmt *parse_try(Parser *P) {
     if (seen_star && seen_plain)
       error_at(P, ex->line, ex->col, "cannot have both 'except' and 'except*' on the same 'try'");
     if (tt(P) != T_COLON) {
-      Token *et = TOK;
       h->type = parse_expression(P);
       if (tt(P) == T_COMMA) {
         /* except A, B: */
         Try tr;
         volatile int ok = 0;
-        (void)et;
         try_begin(P, &tr);
         if (!setjmp(tr.jb)) {
           while (accept(P, T_COMMA)) parse_expression(P);
@@ -2447,9 +2584,13 @@ static Stmt *parse_try(Parser *P) {
     push(P, &s->u.try_.handlers, h);
   }
   s->u.try_.is_star = seen_star;
+  if (!s->u.try_.handlers.len && tt(P) != K_FINALLY) {
+    Token *t = TOK;
+    error_kind_at(P, "SyntaxError", t->line, t->col, at_eof(P),
+                  "expected 'except' or 'finally' block");
+  }
   if (tt(P) == K_ELSE) {
     Token *el;
-    if (!s->u.try_.handlers.len) syntax_error(P);
     el = advance(P);
     parse_block(P, &s->u.try_.orelse, "'else' statement", el->line);
     s->end_line = body_end(&s->u.try_.orelse, s->end_line);
@@ -2461,7 +2602,7 @@ static Stmt *parse_try(Parser *P) {
   }
   if (!s->u.try_.handlers.len && !s->u.try_.finalbody.len) {
     Token *t = TOK;
-    error_kind_at(P, "SyntaxError", t->line, t->col, t->type == T_ENDMARKER,
+    error_kind_at(P, "SyntaxError", t->line, t->col, at_eof(P),
                   "expected 'except' or 'finally' block");
   }
   return s;
@@ -2517,7 +2658,7 @@ static void parse_statement(Parser *P, NodeList *out) {
     syntax_error(P);
     break;
   case T_INDENT:
-    error_kind_at(P, "IndentationError", t->line, t->col, 0, "unexpected indent");
+    error_kind_at(P, "IndentationError", t->line, t->col - 1, 0, "unexpected indent");
     break;
   case T_NEWLINE:
     /* a stray newline (e.g. after a lone ';'-free empty statement) */
@@ -2539,6 +2680,8 @@ static void check_rest_of_source(Parser *P) {
   Lexer *lx = &P->main.lx;
   int err_line = P->err->line;
   if (P->lex_failed || P->oom || P->ts != &P->main) return;
+  /* CPython compares with the furthest token the parser has read */
+  if (P->main.n) err_line = TOK_AT(&P->main, P->main.n - 1)->line;
   if (lx->done) return;
   for (;;) {
     Token t;

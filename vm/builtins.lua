@@ -774,17 +774,14 @@ R.ayield = R.ayield or no_async("async generators")
 -- except*: split an exception (group) into the part matching `cls` and the rest.
 function R.exsplit(e, cls)
   local EG = EXC.BaseExceptionGroup
-  if EG and isinstance(e, EG) then
+  if isinstance(e, EG) then
     local split = typeof(e).L[":split"]
     local m, rest = R.unpack(split(e, cls), 2)
     return m ~= None and m or nil, rest ~= None and rest or nil
   end
   if R.exmatch(e, cls) then
-    if EG then
-      local g = EXC.ExceptionGroup and EXC.ExceptionGroup(" ", R.list_from_array({e})) or e
-      return g, nil
-    end
-    return e, nil
+    -- a naked exception caught by except* is wrapped in a group
+    return EG("", R.list_from_array({e})), nil
   end
   return nil, e
 end

@@ -177,6 +177,92 @@ for _, n in ipairs({"UserWarning", "DeprecationWarning", "RuntimeWarning", "Reso
   defexc(n, EXC.Warning)
 end
 
+-- Exception groups (PEP 654): a message and a tuple of exceptions.
+local function eg_matcher(cond)
+  if R.isclass(cond) or (type(cond) == "table" and getmetatable(cond) == R.TUPLE) then
+    return function(e) return R.exmatch(e, cond) end
+  end
+  return function(e) return R.truth(cond(e)) end
+end
+
+local function eg_derive(self, excs)
+  local C = typeof(self)
+  local g = setmetatable({}, C.M)
+  C.L[":__init__"](g, rawget(self, ".message"), excs)
+  rawset(g, ".__cause__", rawget(self, ".__cause__"))
+  rawset(g, ".__context__", rawget(self, ".__context__"))
+  rawset(g, "tb", rawget(self, "tb"))
+  return g
+end
+
+-- split(cond) -> (match, rest), each an exception group or None
+local function eg_split(self, cond)
+  local m = eg_matcher(cond)
+  if m(self) then return R.tuple_from_array({self, None}, 2) end
+  local yes, no = {}, {}
+  local excs = rawget(self, ".exceptions")
+  for i = 0, excs.n - 1 do
+    local e = excs[i]
+    if R.isinstance(e, EXC.BaseExceptionGroup) then
+      local parts = eg_split(e, cond)
+      if parts[0] ~= None then yes[#yes + 1] = parts[0] end
+      if parts[1] ~= None then no[#no + 1] = parts[1] end
+    elseif m(e) then
+      yes[#yes + 1] = e
+    else
+      no[#no + 1] = e
+    end
+  end
+  local a = #yes > 0 and eg_derive(self, R.list_from_array(yes)) or None
+  local b = #no > 0 and eg_derive(self, R.list_from_array(no)) or None
+  return R.tuple_from_array({a, b}, 2)
+end
+
+local BEG = defexc("BaseExceptionGroup", BaseException, {
+  __init__ = function(self, message, excs)
+    if type(message) ~= "string" then R.raise_type("TypeError", "argument 1 must be str, not %s", typeof(message).name) end
+    local arr, n = R.iter_to_array(excs)
+    if n == 0 then R.raise_type("ValueError", "second argument (exceptions) must be a non-empty sequence") end
+    for i = 1, n do
+      if not R.is_exc(arr[i]) then R.raise_type("ValueError", "Item %d of second argument (exceptions) is not an exception", i - 1) end
+    end
+    local t = R.tuple_from_array(arr, n)
+    rawset(self, ".message", message)
+    rawset(self, ".exceptions", t)
+    rawset(self, ".args", R.tuple_from_array({message, t}, 2))
+    return None
+  end,
+  __str__ = function(self)
+    local n = rawget(self, ".exceptions").n
+    return format("%s (%d sub-exception%s)", rawget(self, ".message"), n, n == 1 and "" or "s")
+  end,
+  split = eg_split,
+  subgroup = function(self, cond) return eg_split(self, cond)[0] end,
+  derive = eg_derive,
+})
+-- BaseExceptionGroup(msg, [Exception...]) gives an ExceptionGroup, like CPython
+BEG.own.__new__ = function(cls, message, excs)
+  if cls == BEG and excs ~= nil then
+    local all = true
+    for _, e in R.iter(excs) do if not R.isinstance(e, Exception) then all = false end end
+    if all then cls = EXC.ExceptionGroup end
+  end
+  return setmetatable({}, cls.M)
+end
+R.rebuild_lookup(BEG)
+defexc("ExceptionGroup", BEG, {})
+EXC.ExceptionGroup.bases = {BEG, Exception}
+do
+  -- ExceptionGroup(BaseExceptionGroup, Exception): recompute the MRO
+  local EG = EXC.ExceptionGroup
+  EG.mro = {EG, BEG, Exception, BaseException, R.object}
+  local set = {}
+  for i, k in ipairs(EG.mro) do set[k] = i end
+  EG.mroset = set
+  Exception.subs[EG] = true
+  R.rebuild_lookup(EG)
+end
+
 -- Create an instance of a builtin exception class with a message.
 local function new_exc(name, msg)
   local C = EXC[name] or EXC.RuntimeError
