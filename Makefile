@@ -51,6 +51,10 @@ $(B)/libaster.a: $(LIB_OBJ)
 $(B)/aster: $(REPL_OBJ) $(B)/libaster.a
 	$(CC) $(CFLAGS) $(REPL_OBJ) $(B)/libaster.a -o $@ $(PKG_LIBS)
 
+# The parser's test driver: prints the AST of a file (tests/parser/*.py).
+$(B)/parsetest: parser/parsetest.c $(PARSER_SRC:%.c=$(B)/obj/%.o)
+	$(CC) $(WARN) $(CFLAGS) -Iparser $^ -o $@
+
 $(B)/aster.pc: Makefile
 	@mkdir -p $(B)
 	printf 'prefix=%s\nName: aster\nDescription: embeddable Python dialect with async/await on Lua and libuv\nVersion: 0.1.0\nCflags: -I$${prefix}/include\nLibs: -L$${prefix}/lib -laster\nLibs.private: %s\n' \
@@ -59,7 +63,7 @@ $(B)/aster.pc: Makefile
 run: $(B)/aster
 	$(B)/aster scripts/demo.as
 
-test: $(B)/aster
+test: $(B)/aster $(B)/parsetest $(B)/libaster.a
 	python3 tests/run.py
 
 bench: $(B)/aster

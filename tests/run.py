@@ -146,6 +146,17 @@ def check_c(path):
     return rel, []
 
 
+def check_parse(path):
+    """tests/parser/NAME.py: the AST dump must equal NAME.expected."""
+    rel = os.path.relpath(path, ROOT)
+    with open(os.path.splitext(path)[0] + ".expected", encoding="utf-8") as f:
+        expected = f.read()
+    code, out, err = run([os.path.join(ROOT, "build", "parsetest"), path], None, ROOT)
+    if out != expected:
+        return rel, ["AST dump differs:\n" + diff(expected, out, "expected", "parsetest")]
+    return rel, []
+
+
 PYTHON = None
 
 
@@ -158,12 +169,16 @@ def main():
     progs = [p for p in progs if "/tests/parser/" not in p and not os.path.basename(p).startswith("_")
              and "/tests/support/" not in p and os.path.basename(p) != "run.py"]
     cprogs = sorted(glob.glob(os.path.join(ROOT, "tests", "c", "test_*.c")))
+    parses = sorted(p for p in glob.glob(os.path.join(ROOT, "tests", "parser", "*.py"))
+                    if os.path.exists(os.path.splitext(p)[0] + ".expected"))
     if filters:
         progs = [p for p in progs if any(f in p for f in filters)]
         cprogs = [p for p in cprogs if any(f in p for f in filters)]
+        parses = [p for p in parses if any(f in p for f in filters)]
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
-        futs = [ex.submit(check_program, p) for p in progs] + [ex.submit(check_c, p) for p in cprogs]
+        futs = ([ex.submit(check_program, p) for p in progs] + [ex.submit(check_c, p) for p in cprogs] +
+                [ex.submit(check_parse, p) for p in parses])
         for fut in futs:
             rel, problems = fut.result()
             if problems:
