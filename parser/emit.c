@@ -387,6 +387,30 @@ static const char *known_builtins[] = {
   "CancelledError_", NULL
 };
 
+/* Attribute names that list, tuple, dict, set, frozenset or str objects
+   have: reads of these get a fallback to the full getattr (see E_ATTR). */
+static const char *builtin_attr_names[] = {
+  "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
+  "clear", "get", "keys", "values", "items", "popitem", "setdefault", "update", "fromkeys",
+  "add", "discard", "union", "intersection", "difference", "symmetric_difference", "issubset",
+  "issuperset", "isdisjoint", "intersection_update", "difference_update",
+  "symmetric_difference_update", "split", "rsplit", "join", "strip", "lstrip", "rstrip",
+  "replace", "find", "rfind", "rindex", "startswith", "endswith", "upper", "lower", "title",
+  "capitalize", "swapcase", "casefold", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
+  "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isprintable", "isascii",
+  "partition", "rpartition", "splitlines", "zfill", "ljust", "rjust", "center", "expandtabs",
+  "encode", "format", "format_map", "maketrans", "translate", "removeprefix", "removesuffix",
+  NULL
+};
+
+static int is_builtin_attr_name(const char *n) {
+  size_t len = strlen(n);
+  if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_') return 1;
+  for (int i = 0; builtin_attr_names[i]; i++)
+    if (strcmp(builtin_attr_names[i], n) == 0) return 1;
+  return 0;
+}
+
 static int is_known_builtin(const char *n) {
   for (int i = 0; known_builtins[i]; i++)
     if (strcmp(known_builtins[i], n) == 0) return 1;
@@ -1262,7 +1286,10 @@ static Ex ex_subscript(Emitter *E, Expr *e) {
   Expr *items[2] = {e->u.sub.value, idx};
   Ex xs[2];
   ex_seq(E, items, 2, xs);
-  return ex(fmt(E, "%s[%s]", PX(E, xs[0]), xs[1].s), EX_ATOM);
+  /* a raw hit is the common case (list index in range, dict key present);
+     anything else, including a false value, goes through __gi */
+  Ex a = materialize(E, xs[0]), k = materialize(E, xs[1]);
+  return ex(fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, a), k.s, H(E, "gi"), a.s, k.s), EX_ATOM);
 }
 
 /* Arguments of a call, with the receiver (if any) first. Handles keyword
@@ -1595,7 +1622,16 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   case E_CALL: r = ex_call(E, e); break;
   case E_ATTR: {
     Ex v = ex_expr(E, e->u.attr.value);
-    r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
+    if (is_builtin_attr_name(e->u.attr.attr)) {
+      /* names that builtin types have (methods read as values, dunders):
+         their objects index straight into a method table, so a miss falls
+         back to the full lookup */
+      v = materialize(E, v);
+      r = ex(fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, v), attr_key(E, e->u.attr.attr), H(E, "ga"), v.s,
+                 lua_cstr(E, mangle(E, e->u.attr.attr))), EX_ATOM);
+    } else {
+      r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
+    }
     break;
   }
   case E_SUBSCRIPT: r = ex_subscript(E, e); break;

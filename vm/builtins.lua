@@ -462,10 +462,11 @@ builtin("issubclass", function(x, c)
   return issubclass(x, c)
 end)
 
+local ga = R.ga
 local function getattr(o, name, default)
   if type(name) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(name).name) end
-  if default == nil then return o[R.AK[name]] end
-  local ok, v = pcall(function() return o[R.AK[name]] end)
+  if default == nil then return ga(o, name) end
+  local ok, v = pcall(ga, o, name)
   if ok then return v end
   if isinstance(v, EXC.AttributeError) then return default end
   error(v, 0)
@@ -481,7 +482,7 @@ builtin("setattr", function(o, name, v)
   return None
 end)
 builtin("hasattr", function(o, name)
-  local ok, v = pcall(function() return o[R.AK[name]] end)
+  local ok, v = pcall(ga, o, name)
   if ok then return v ~= nil end
   if isinstance(v, EXC.AttributeError) then return false end
   error(v, 0)

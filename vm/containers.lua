@@ -319,7 +319,7 @@ local list_methods = {
 }
 list_methods.__rmul__ = list_methods.__mul__
 
-R.list = R.builtin_type("list", nil, list_methods, {noattrs = true})
+R.list = R.builtin_type("list", nil, list_methods, {noattrs = true, table_index = true})
 LIST_M = R.list.M
 R.LIST = LIST_M
 R.c.set_list_mt(LIST_M)
@@ -355,7 +355,7 @@ local tuple_methods = {
   __repr__ = function(l, seen) return seq_repr(l, "(", ")", seen) end,
   __hash__ = function(t) return R.hash(R.canon(t)) end,
 }
-R.tuple = R.builtin_type("tuple", nil, tuple_methods, {noattrs = true})
+R.tuple = R.builtin_type("tuple", nil, tuple_methods, {noattrs = true, table_index = true})
 TUPLE_M = R.tuple.M
 R.TUPLE = TUPLE_M
 R.tuple.native_new = function(C, it)
@@ -784,7 +784,7 @@ dict_methods.fromkeys = setmetatable({f = function(C, keys, v)
   return d
 end}, R.CLASSM_MT)
 
-R.dict = R.builtin_type("dict", nil, dict_methods, {noattrs = true})
+R.dict = R.builtin_type("dict", nil, dict_methods, {noattrs = true, table_index = true})
 DICT_M = R.dict.M
 R.DICT_M = DICT_M
 R.dict.native_new = function(C, other)
@@ -1051,7 +1051,7 @@ set_methods.__gt__ = function(a, b) if not is_setlike(b) then return NotImplemen
 set_methods.difference_update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_remove(s, x) end end return None end
 set_methods.intersection_update = function(s, ...) local r = set_methods.intersection(s, ...); set_methods.clear(s); for k in set_keys(r) do set_add(s, k) end return None end
 
-R.set = R.builtin_type("set", nil, set_methods, {noattrs = true})
+R.set = R.builtin_type("set", nil, set_methods, {noattrs = true, table_index = true})
 SET_M = R.set.M
 R.SET_M = SET_M
 R.set.native_new = function(C, it)
@@ -1067,7 +1067,7 @@ for _, k in ipairs({"copy", "union", "intersection", "difference", "symmetric_di
   fs_methods[k] = set_methods[k]
 end
 fs_methods.__hash__ = function(s) return R.hash(canon(s)) end
-R.frozenset = R.builtin_type("frozenset", nil, fs_methods, {noattrs = true})
+R.frozenset = R.builtin_type("frozenset", nil, fs_methods, {noattrs = true, table_index = true})
 FROZENSET_M = R.frozenset.M
 R.FROZENSET_M = FROZENSET_M
 R.frozenset.native_new = function(C, it)

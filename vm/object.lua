@@ -265,17 +265,33 @@ local function index_miss(C, o, k)
       return dropself(getattr_slow(C, o, name))
     end
   end
-  local gi = C.L[":__getitem__"]
-  if gi then return gi(o, k) end
-  -- internal fields of builtin objects (plain string keys) may be absent
-  if C.builtin and type(k) == "string" then return nil end
-  if isclass(o) then
-    local cg = lookup_mro(o, "__class_getitem__")
-    if cg then return cg.f(o, k) end
-  end
-  raise_type("TypeError", "'%s' object is not subscriptable", C.name)
+  -- Any other key is a subscript: the emitted code falls back to R.gi
+  -- (`a[k] or __gi(a, k)`), so __getitem__ runs exactly once, there.
+  return nil
 end
 R.index_miss = index_miss
+
+-- obj[key] after a raw miss (or a false value): __getitem__ and friends.
+local function getitem(o, k)
+  local C = typeof(o)
+  local gi = C.L[":__getitem__"]
+  if gi then return gi(o, k) end
+  if isclass(o) then return R.class_getitem(o, k) end
+  raise_type("TypeError", "'%s' object is not subscriptable", C.name)
+end
+R.gi = getitem
+R.getitem = function(o, k)
+  local v = o[k]
+  if v ~= nil and v ~= false then return v end
+  return getitem(o, k)
+end
+
+-- getattr(o, name): the raw or class value, else the full lookup.
+function R.ga(o, name)
+  local v = o[AK[name]]
+  if v ~= nil then return v end
+  return getattr_slow(typeof(o), o, name)
+end
 
 local function make_index(C)
   local L = C.L
@@ -570,7 +586,13 @@ local function finish_class(C, bases)
   C.M = M
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
-  M.__index = make_index(C)
+  if C.table_index then
+    -- hot builtin types: a method call is a plain table lookup; subscripts
+    -- and non-call attribute reads fall back in the emitted code
+    M.__index = C.L
+  else
+    M.__index = make_index(C)
+  end
   install_ops(M)
   -- equality only where a class defines __eq__ (identity otherwise)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then

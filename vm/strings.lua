@@ -813,7 +813,7 @@ function R.str_slice(s, a, b, c)
   return concat(out)
 end
 
-local str_cls = R.builtin_type("str", nil, str_methods, {noattrs = true})
+local str_cls = R.builtin_type("str", nil, str_methods, {noattrs = true, table_index = true})
 R.str_cls = str_cls
 str_cls.native_new = function(C2, x, encoding)
   if x == nil then return "" end
@@ -829,17 +829,10 @@ for k in pairs(smt) do smt[k] = nil end
 for k, v in pairs(str_cls.M) do smt[k] = v end
 smt.cls = str_cls
 smt.__tostring = nil
-do
-  -- plain keys reach Lua's string library, so runtime code may use s:find()
-  local L, strlib, miss = str_cls.L, string, R.index_miss
-  smt.__index = function(s, k)
-    local v = L[k]
-    if v ~= nil then return v end
-    v = strlib[k]
-    if v ~= nil then return v end
-    return miss(str_cls, s, k)
-  end
-end
+-- Method calls on strings are a plain table lookup in str's methods; plain
+-- keys reach Lua's string library, so runtime code may use s:find().
+setmetatable(str_cls.L, {__index = string})
+smt.__index = str_cls.L
 local str_add_slow = smt.__add
 smt.__add = function(a, b)
   -- the str metamethod runs only when a is a str (numbers have their own)
@@ -1234,12 +1227,12 @@ local function format_field(fieldname, args, kwargs, auto)
   while rest ~= "" do
     local attr, r2 = rest:match("^%.([%w_]+)(.*)$")
     if attr then
-      obj = obj[R.AK[attr]]
+      obj = R.ga(obj, attr)
       rest = r2
     else
       local key, r3 = rest:match("^%[([^%]]*)%](.*)$")
       if not key then raise("ValueError", "Only '.' or '[' may follow ']' in format field specifier") end
-      if key:match("^%d+$") then obj = obj[tonumber(key)] else obj = obj[key] end
+      if key:match("^%d+$") then obj = R.getitem(obj, tonumber(key)) else obj = R.getitem(obj, key) end
       rest = r3
     end
   end
