@@ -1131,8 +1131,11 @@ static Ex ex_formatted(Emitter *E, Expr *e) {
     r = fmt(E, "%s(%s, %s)", H(E, "format"), v, xs[1].s);
   else if (conv)
     r = v;
-  else
-    r = fmt(E, "%s(%s)", H(E, "str"), v);
+  else {
+    /* ints, floats, strs, bools in C; other objects through str() */
+    Ex m = materialize(E, xs[0]);
+    r = fmt(E, "(%s(%s) or %s(%s))", H(E, "strof"), m.s, H(E, "str"), m.s);
+  }
   if (e->u.fmt.debug_text) {
     const char *d = lua_cstr(E, e->u.fmt.debug_text);
     return ex(fmt(E, "(%s .. %s)", d, r), EX_ATOM | EX_NONFALSE);
@@ -1422,6 +1425,10 @@ static void assign_to(Emitter *E, Expr *target, Ex value);
    of `end`s to close. Uses numeric for for range() with builtin range. */
 static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async);
 
+/* The first iterable of the comprehension being compiled, evaluated in the
+   enclosing scope, for emit_for_head(iter == NULL). */
+static Ex comp_first_iter;
+
 static void comp_level(CompCtx *c, int gi) {
   Emitter *E = c->E;
   Expr *e = c->e;
@@ -1445,6 +1452,34 @@ static void comp_level(CompCtx *c, int gi) {
   }
   Comprehension *g = e->u.comp.gens.items[gi];
   int closers;
+  if (gi == 0 && !g->is_async && e->kind != E_GENEXP && g->target->kind == E_NAME) {
+    /* the outermost loop of a comprehension over a list: index it directly
+       (the body is small, so it is emitted twice: list and any iterable) */
+    const char *it = comp_first_iter.s;
+    int id = ++E->nlabel;
+    outf(E, "if %s(%s) == %s then local __k%d = 0; while __k%d < %s.n do ", H(E, "getmt"), it, H(E, "LIST"), id, id, it);
+    assign_to(E, g->target, ex(fmt(E, "%s[__k%d]", PX(E, comp_first_iter), id), EX_ATOM));
+    outf(E, "__k%d = __k%d + 1; ", id, id);
+    int c2 = 0;
+    for (int i = 0; i < g->ifs.len; i++) {
+      const char *t = ex_truth(E, g->ifs.items[i]);
+      outf(E, "if %s then ", t);
+      c2++;
+    }
+    comp_level(c, gi + 1);
+    while (c2--) out(E, "end ");
+    out(E, "end else ");
+    closers = emit_for_head(E, g->target, NULL, g->is_async);
+    for (int i = 0; i < g->ifs.len; i++) {
+      const char *t = ex_truth(E, g->ifs.items[i]);
+      outf(E, "if %s then ", t);
+      closers++;
+    }
+    comp_level(c, gi + 1);
+    while (closers--) out(E, "end ");
+    out(E, "end ");
+    return;
+  }
   if (gi == 0) {
     /* the first iterable was evaluated outside (in c->res setup) */
     closers = emit_for_head(E, g->target, NULL, g->is_async);
@@ -1460,9 +1495,6 @@ static void comp_level(CompCtx *c, int gi) {
   while (closers--) out(E, "end ");
 }
 
-/* The first iterable of the comprehension being compiled, evaluated in the
-   enclosing scope, for emit_for_head(iter == NULL). */
-static Ex comp_first_iter;
 
 static void declare_comp_locals(Emitter *E, Scope *cs) {
   Buf b = {0};

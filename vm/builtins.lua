@@ -758,6 +758,8 @@ B.bytearray = bytes_cls
 
 -- Lua primitives the emitted code calls directly.
 R.setmt = setmetatable
+R.getmt = getmetatable
+R.strof = R.c.str_of
 R.rawset = rawset
 R.rawequal = rawequal
 R.R = R

@@ -89,7 +89,9 @@ local function seq_getitem(l, i)
     local start, stop, step = slice_indices(i.start, i.stop, i.step, n)
     local r = {}
     local k = 0
-    if step > 0 then
+    if step == 1 then
+      if stop > start then table.move(l, start, stop - 1, 0, r); k = stop - start end
+    elseif step > 0 then
       for j = start, stop - 1, step do r[k] = l[j]; k = k + 1 end
     else
       for j = start, stop + 1, step do r[k] = l[j]; k = k + 1 end
