@@ -57,7 +57,7 @@ local function typeof(x)
     if mt then
       local c = mt.cls
       if c then return c end
-      if mt == TYPE_MT then return typeobj end
+      if mt == TYPE_MT then return rawget(x, "metaclass") or typeobj end
     end
     return object_cls
   elseif t == "number" then
@@ -637,30 +637,15 @@ end
 
 -- The `class` statement: name, qualname, bases list, keywords dict,
 -- module namespace, body function(ns) -> cell setter.
-function R.class(name, qualname, baselist, kw, G, body)
-  local bases = {}
-  local n = baselist.n or 0
-  for i = 0, n - 1 do
-    local b = baselist[i]
-    if not isclass(b) then raise_type("TypeError", "bases must be types") end
-    bases[#bases + 1] = b
-  end
+-- Build a class object: the work of type.__new__.
+local function make_class(mcls, name, qualname, bases, ns, module)
   if #bases == 0 then bases[1] = object_cls end
-  local metaclass
-  if kw ~= nil and kw ~= None then metaclass = R.dict_get(kw, "metaclass") end
-  local ns = {}
-  local setcell = body(ns)
-  local module = rawget(G, "__name__") or "__main__"
   local C = new_class_table(name, qualname, module)
+  if mcls and mcls ~= typeobj then rawset(C, "metaclass", mcls) end
   for k, v in pairs(ns) do C.own[k] = v end
   if C.own.__doc__ == nil then C.own.__doc__ = None end
-  -- inherit builtin storage behaviour (list/dict subclasses)
-  for i = 1, #bases do
-    if bases[i].noattrs then C.inherits_builtin = bases[i] end
-  end
   finish_class(C, bases)
-  if setcell then setcell(C) end
-  -- __init_subclass__ of bases
+  -- __init_subclass__ of the nearest base that defines it
   for i = 2, #C.mro do
     local isc = C.mro[i].own.__init_subclass__
     if isc and C.mro[i] ~= object_cls then
@@ -676,10 +661,44 @@ function R.class(name, qualname, baselist, kw, G, body)
       if sn then sn(v, C, k) end
     end
   end
-  if metaclass and metaclass ~= typeobj then
-    local init = lookup_mro(metaclass, "__init__")
-    if init and metaclass.own.__init__ then init(C, name, baselist, None) end
+  return C
+end
+R.make_class = make_class
+
+-- The `class` statement: name, qualname, bases list, keywords dict,
+-- module namespace, body function(ns) -> cell setter.
+function R.class(name, qualname, baselist, kw, G, body)
+  local bases = {}
+  local n = baselist.n or 0
+  for i = 0, n - 1 do
+    local b = baselist[i]
+    if not isclass(b) then raise_type("TypeError", "bases must be types") end
+    bases[#bases + 1] = b
   end
+  -- the metaclass: explicit, else the most derived among the bases'
+  local metaclass
+  if kw ~= nil and kw ~= None then metaclass = R.dict_get(kw, "metaclass") end
+  if metaclass == nil then
+    for i = 1, #bases do
+      local m = rawget(bases[i], "metaclass")
+      if m and (metaclass == nil or issubclass(m, metaclass)) then metaclass = m end
+    end
+  end
+  local ns = {}
+  local setcell = body(ns)
+  local module = rawget(G, "__name__") or "__main__"
+  local C
+  if metaclass == nil or metaclass == typeobj then
+    C = make_class(typeobj, name, qualname, bases, ns, module)
+  else
+    -- metaclass(name, bases, namespace): its __new__ ends in type.__new__
+    local nsd = R.mkdict()
+    for k, v in pairs(ns) do nsd[k] = v end
+    nsd.__module__ = module
+    nsd.__qualname__ = qualname
+    C = metaclass(name, R.tuple_from_array(bases), nsd)
+  end
+  if setcell and isclass(C) then setcell(C) end
   return C
 end
 
@@ -728,7 +747,9 @@ SUPER_MT.__index = function(s, k)
   local obj = s.obj
   local tv = type(v)
   if tv == "function" and (owner.builtin or is_pyfunc(v)) then
-    if isclass(obj) and not (owner.builtin and name == "__new__") then
+    -- __new__ is a static method: super().__new__(cls, ...) passes cls itself
+    if name == "__new__" then return c == 58 and dropself(v) or v end
+    if isclass(obj) and not issubclass(typeof(obj), s.cls) then
       return c == 58 and dropself(v) or v
     end
     -- a method call passes the super object as self: call with obj instead
@@ -757,6 +778,7 @@ R.SUPER_MT = SUPER_MT
 local KWMARK = {}
 R.KWMARK = KWMARK
 local OBJECT_NEW  -- object.__new__, the default
+local TYPE_CALL   -- type.__call__, the default
 
 -- Resolve a callable to (function, info, selfarg) for keyword mapping.
 local function call_target(f)
@@ -1007,6 +1029,23 @@ R.object = object_cls
 typeobj = new_class_table("type", "type", "builtins")
 typeobj.builtin = true
 typeobj.own.mro = function(c) return R.list_from_array(c.mro) end
+typeobj.own.__new__ = function(mcls, name, bases, ns)
+  if bases == nil then return typeof(name) end
+  local bl = {}
+  for _, b in R.iter(bases) do bl[#bl + 1] = b end
+  local own = {}
+  local module = "__main__"
+  local qualname = name
+  for k, v in R.dict_pairs(ns) do
+    if k == "__module__" then module = v
+    elseif k == "__qualname__" then qualname = v
+    else own[k] = v end
+  end
+  return make_class(mcls, name, qualname, bl, own, module)
+end
+typeobj.own.__init__ = function() return None end
+typeobj.own.__call__ = function(C, ...) return R.instantiate(C, ...) end
+TYPE_CALL = typeobj.own.__call__
 typeobj.own.__repr__ = function(c)
   if c.module == "builtins" then return format("<class '%s'>", c.qualname) end
   return format("<class '%s.%s'>", c.module, c.qualname)
@@ -1023,7 +1062,7 @@ classes_by_lua.table = object_cls
 -- Attribute access on class objects: ".x" -> class getattr, ":x" -> call
 -- without binding the class, other keys -> __class_getitem__.
 TYPE_MT.__index = function(C, k)
-  if type(k) ~= "string" then return R.class_getitem(C, k) end
+  if type(k) ~= "string" then return nil end -- C[k]: R.gi (metaclass __getitem__, generic aliases)
   local c = byte(k, 1)
   if c ~= 46 and c ~= 58 then return nil end -- internal fields of the class table
   local name = KNAME[k]
@@ -1044,11 +1083,20 @@ TYPE_MT.__index = function(C, k)
   else
     r = R.class_special(C, name)
     if r == nil then
-      -- methods of the metaclass (type)
-      local tv = typeobj.own[name]
+      -- attributes of the metaclass: methods bind to the class
+      local mc = rawget(C, "metaclass") or typeobj
+      local tv, owner = lookup_mro(mc, name)
       if tv ~= nil then
-        if c == 58 then return tv end
-        return bind(C, tv)
+        if type(tv) == "function" and (owner.builtin or is_pyfunc(tv)) then
+          if c == 58 then return tv end
+          return bind(C, tv)
+        elseif type(tv) == "table" and getmetatable(tv) == PROP_MT then
+          r = tv.fget(C)
+          if c == 58 then return dropself(r) end
+          return r
+        end
+        if c == 58 then return dropself(tv) end
+        return tv
       end
       raise_attr(C, name, "type object '%s' has no attribute '%s'", C.name, name)
     end
@@ -1073,6 +1121,14 @@ function R.class_getitem(C, k)
   return C
 end
 TYPE_MT.__call = function(C, ...)
+  local mc = rawget(C, "metaclass")
+  if mc then
+    local call = mc.L[":__call__"]
+    if call and call ~= TYPE_CALL then return call(C, ...) end
+  end
+  return R.instantiate(C, ...)
+end
+function R.instantiate(C, ...)
   local custom = C.L[":__new__"]
   local o
   if custom and custom ~= OBJECT_NEW then
