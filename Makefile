@@ -49,7 +49,7 @@ $(B)/libaster.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(B)/aster: $(REPL_OBJ) $(B)/libaster.a
-	$(CC) $(CFLAGS) $(REPL_OBJ) $(B)/libaster.a -o $@ $(PKG_LIBS)
+	$(CC) $(CFLAGS) -Wl,--as-needed $(REPL_OBJ) $(B)/libaster.a -o $@ $(PKG_LIBS)
 
 # The parser's test driver: prints the AST of a file (tests/parser/*.py).
 $(B)/parsetest: parser/parsetest.c $(PARSER_SRC:%.c=$(B)/obj/%.o)

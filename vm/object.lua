@@ -576,12 +576,24 @@ end
 
 local function finish_class(C, bases)
   C.bases = bases
-  C.mro = c3(C, bases)
+  if #bases == 1 then
+    -- single inheritance (the common case): the base's MRO and lookup
+    -- table are already linearized and flattened
+    local b = bases[1]
+    local mro = {C}
+    for i = 1, #b.mro do mro[i + 1] = b.mro[i] end
+    C.mro = mro
+    local L = C.L
+    for k, v in pairs(b.L) do L[k] = v end
+    for name in pairs(C.own) do set_lentry(C, name) end
+  else
+    C.mro = c3(C, bases)
+  end
   local set = {}
   for i = 1, #C.mro do set[C.mro[i]] = i end
   C.mroset = set
   for i = 1, #bases do bases[i].subs[C] = true end
-  rebuild_lookup(C)
+  if #bases ~= 1 then rebuild_lookup(C) end
   local M = {cls = C, __name = C.name}
   C.M = M
   local sa = C.L[":__setattr__"]

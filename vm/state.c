@@ -139,7 +139,7 @@ static int vm_lua_load_embedded(lua_State *L) {
 static int vm_boot(lua_State *L) {
   aster_vm *vm = lua_touserdata(L, 1);
   luaL_openlibs(L);
-  lua_gc(L, LUA_GCGEN, 0, 0); /* generational GC: most objects die young */
+  lua_gc(L, LUA_GCSTOP); /* nothing to collect while the runtime boots */
   lua_newtable(L); /* R */
   lua_pushvalue(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, "aster.R");
@@ -162,6 +162,8 @@ static int vm_boot(lua_State *L) {
     lua_pushvalue(L, -2);
     lua_call(L, 1, 0);
   }
+  lua_gc(L, LUA_GCRESTART);
+  lua_gc(L, LUA_GCGEN, 0, 0); /* generational GC: most objects die young */
   return 0;
 }
 
