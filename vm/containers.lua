@@ -177,7 +177,7 @@ local function list_sort(l, key, reverse)
 end
 
 local list_methods = {
-  append = list_append,
+  append = R.c.list_append,
   extend = function(l, it)
     local n = l.n
     local imt = getmetatable(it)
@@ -691,15 +691,13 @@ end
 local KEYS_M, VALUES_M, ITEMS_M
 
 local dict_methods = {
-  get = function(d, k, default)
-    -- booleans are stored under 1/0, so a raw hit is always the right key
-    local v = rawget(d, k)
-    if v ~= nil then return v end
-    v = dict_get(d, k)
+  -- in C for plain keys, with this fallback for canonicalized ones
+  get = R.c.make_dict_get(function(d, k, default)
+    local v = dict_get(d, k)
     if v ~= nil then return v end
     if default == nil then return None end
     return default
-  end,
+  end),
   keys = function(d) return setmetatable({d = d}, KEYS_M) end,
   values = function(d) return setmetatable({d = d}, VALUES_M) end,
   items = function(d) return setmetatable({d = d}, ITEMS_M) end,

@@ -326,7 +326,47 @@ static int ll_join(lua_State *L) {
   return 1;
 }
 
+/* list.append(x) in C: the hottest list method */
+static int ll_append(lua_State *L) {
+  luaL_checkany(L, 2);
+  lua_Integer n = ll_len(L, 1);
+  lua_pushvalue(L, 2);
+  lua_rawseti(L, 1, n);
+  lua_pushinteger(L, n + 1);
+  lua_setfield(L, 1, "n");
+  lua_pushlightuserdata(L, NULL); /* None */
+  return 1;
+}
+
+/* dict.get(k, default) in C for keys stored as themselves; other keys
+   (tuples, NaN, ...) go to the Lua version in upvalue 1. */
+static int ll_dict_get(lua_State *L) {
+  int nargs = lua_gettop(L);
+  lua_pushvalue(L, 2);
+  if (lua_rawget(L, 1) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  int kt = lua_type(L, 2);
+  if (kt == LUA_TSTRING || (kt == LUA_TNUMBER && lua_tonumber(L, 2) == lua_tonumber(L, 2))) {
+    if (nargs >= 3) lua_pushvalue(L, 3);
+    else lua_pushlightuserdata(L, NULL);
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, 1);
+  return 1;
+}
+
+/* c.make_dict_get(slow_get) -> the C dict.get with the Lua fallback */
+static int ll_make_dict_get(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_pushcclosure(L, ll_dict_get, 1);
+  return 1;
+}
+
 static const luaL_Reg funcs[] = {
+  {"list_append", ll_append},
+  {"make_dict_get", ll_make_dict_get},
   {"set_list_mt", ll_set_list_mt},
   {"list_next", ll_next},
   {"sort", ll_sort},
