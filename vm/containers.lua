@@ -1145,10 +1145,7 @@ R.range.native_new = function(C, a, b, c)
 end
 R.range.special_attrs = true
 
-function R.ri(x)
-  if mtype(x) == "integer" then return x end
-  return index_of(x)
-end
+R.ri = R.c.make_ri(index_of)  -- range() bounds: ints pass straight through
 function R.rstep(s)
   s = R.ri(s)
   if s == 0 then raise("ValueError", "range() arg 3 must not be zero") end

@@ -364,7 +364,47 @@ static int ll_make_dict_get(lua_State *L) {
   return 1;
 }
 
+/* str + x as the string metatable's __add: two strings concatenate here,
+   anything else goes to the Lua dispatch in upvalue 1. */
+static int ll_str_add(lua_State *L) {
+  if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING) {
+    lua_settop(L, 2);
+    lua_concat(L, 2);
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+static int ll_make_str_add(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_pushcclosure(L, ll_str_add, 1);
+  return 1;
+}
+
+/* range() bounds: ints pass through; anything else goes to upvalue 1 */
+static int ll_ri(lua_State *L) {
+  if (lua_isinteger(L, 1)) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+static int ll_make_ri(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_pushcclosure(L, ll_ri, 1);
+  return 1;
+}
+
 static const luaL_Reg funcs[] = {
+  {"make_str_add", ll_make_str_add},
+  {"make_ri", ll_make_ri},
   {"list_append", ll_append},
   {"make_dict_get", ll_make_dict_get},
   {"set_list_mt", ll_set_list_mt},

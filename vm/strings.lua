@@ -833,12 +833,8 @@ smt.__tostring = nil
 -- keys reach Lua's string library, so runtime code may use s:find().
 setmetatable(str_cls.L, {__index = string})
 smt.__index = str_cls.L
-local str_add_slow = smt.__add
-smt.__add = function(a, b)
-  -- the str metamethod runs only when a is a str (numbers have their own)
-  if type(b) == "string" then return a .. b end
-  return str_add_slow(a, b)
-end
+-- str + str concatenates in C; other operands take Python's dispatch
+smt.__add = C.make_str_add(smt.__add)
 local str_mod_slow = smt.__mod
 smt.__mod = function(a, b)
   if type(a) == "string" then return percent_format(a, b) end
