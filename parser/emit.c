@@ -1429,6 +1429,8 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async);
    enclosing scope, for emit_for_head(iter == NULL). */
 static Ex comp_first_iter;
 
+static void comp_clause_body(CompCtx *c, int gi, int closers);
+
 static void comp_level(CompCtx *c, int gi) {
   Emitter *E = c->E;
   Expr *e = c->e;
@@ -1460,23 +1462,9 @@ static void comp_level(CompCtx *c, int gi) {
     outf(E, "if %s(%s) == %s then local __k%d = 0; while __k%d < %s.n do ", H(E, "getmt"), it, H(E, "LIST"), id, id, it);
     assign_to(E, g->target, ex(fmt(E, "%s[__k%d]", PX(E, comp_first_iter), id), EX_ATOM));
     outf(E, "__k%d = __k%d + 1; ", id, id);
-    int c2 = 0;
-    for (int i = 0; i < g->ifs.len; i++) {
-      const char *t = ex_truth(E, g->ifs.items[i]);
-      outf(E, "if %s then ", t);
-      c2++;
-    }
-    comp_level(c, gi + 1);
-    while (c2--) out(E, "end ");
-    out(E, "end else ");
-    closers = emit_for_head(E, g->target, NULL, g->is_async);
-    for (int i = 0; i < g->ifs.len; i++) {
-      const char *t = ex_truth(E, g->ifs.items[i]);
-      outf(E, "if %s then ", t);
-      closers++;
-    }
-    comp_level(c, gi + 1);
-    while (closers--) out(E, "end ");
+    comp_clause_body(c, gi, 1);
+    out(E, "else ");
+    comp_clause_body(c, gi, emit_for_head(E, g->target, NULL, 0));
     out(E, "end ");
     return;
   }
@@ -1486,6 +1474,13 @@ static void comp_level(CompCtx *c, int gi) {
   } else {
     closers = emit_for_head(E, g->target, g->iter, g->is_async);
   }
+  comp_clause_body(c, gi, closers);
+}
+
+/* The `if` filters of clause gi, the inner clauses, and `closers` ends. */
+static void comp_clause_body(CompCtx *c, int gi, int closers) {
+  Emitter *E = c->E;
+  Comprehension *g = c->e->u.comp.gens.items[gi];
   for (int i = 0; i < g->ifs.len; i++) {
     const char *t = ex_truth(E, g->ifs.items[i]);
     outf(E, "if %s then ", t);
@@ -1494,7 +1489,6 @@ static void comp_level(CompCtx *c, int gi) {
   comp_level(c, gi + 1);
   while (closers--) out(E, "end ");
 }
-
 
 static void declare_comp_locals(Emitter *E, Scope *cs) {
   Buf b = {0};
