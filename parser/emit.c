@@ -150,6 +150,8 @@ typedef struct {
   int nstatics;
   const char *static_num[64];
   int nstatic_num;
+  const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
+  int nstored, capstored;
   int depth;
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
@@ -1733,6 +1735,21 @@ static void assign_unpack(Emitter *E, NodeList *elts, Ex value) {
   }
 }
 
+/* Remember that `name` is assigned as an attribute somewhere: an instance
+   attribute of that name must then shadow a method of the same name. */
+static void note_attr_store(Emitter *E, const char *name) {
+  for (int i = 0; i < E->nstored; i++)
+    if (strcmp(E->stored_attrs[i], name) == 0) return;
+  if (E->nstored == E->capstored) {
+    int nc = E->capstored ? E->capstored * 2 : 32;
+    const char **n = arena_alloc(E->a, nc * sizeof *n);
+    if (E->nstored) memcpy(n, E->stored_attrs, E->nstored * sizeof *n);
+    E->stored_attrs = n;
+    E->capstored = nc;
+  }
+  E->stored_attrs[E->nstored++] = name;
+}
+
 /* Store an already-evaluated value into a target. */
 static void assign_to(Emitter *E, Expr *target, Ex value) {
   switch (target->kind) {
@@ -1740,6 +1757,7 @@ static void assign_to(Emitter *E, Expr *target, Ex value) {
     outf(E, "%s = %s; ", name_store(E, target->u.name), value.s);
     break;
   case E_ATTR: {
+    note_attr_store(E, mangle(E, target->u.attr.attr));
     value = materialize(E, value);
     Ex o = ex_expr(E, target->u.attr.value);
     outf(E, "%s[%s] = %s; ", PX(E, o), attr_key(E, target->u.attr.attr), value.s);
@@ -2806,6 +2824,11 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
       buf_printf(&h, "local %s = __B.%s; ", E->builtins_used[i], E->builtins_used[i]);
   }
   if (E->consts.len) buf_add(&h, E->consts.p, E->consts.len);
+  if (E->nstored) {
+    buf_puts(&h, "__R.note_attr_stores({");
+    for (int i = 0; i < E->nstored; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_cstr(E, E->stored_attrs[i]));
+    buf_puts(&h, "}); ");
+  }
   if (E->nstatics) {
     buf_puts(&h, "local ");
     for (int i = 0; i < E->nstatics; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_name(E, E->statics[i]));

@@ -474,6 +474,7 @@ end
 builtin("getattr", getattr)
 R.pygetattr = getattr
 builtin("setattr", function(o, name, v)
+  R.note_attr_stores({name})
   if isclass(o) then o[R.AK[name]] = v; return None end
   if type(o) ~= "table" or getmetatable(o) == LIST_M or getmetatable(o) == DICT_M then
     raise("AttributeError", "'%s' object has no attribute '%s'", typeof(o).name, name)

@@ -293,6 +293,12 @@ function R.ga(o, name)
   return getattr_slow(typeof(o), o, name)
 end
 
+-- ":m" -> ".m" for every attribute name m that some module assigns
+local SHADOW = {}
+function R.note_attr_stores(names)
+  for i = 1, #names do SHADOW[MK[names[i]]] = AK[names[i]] end
+end
+
 local function make_index(C)
   local L = C.L
   if C.proxy then
@@ -316,7 +322,16 @@ local function make_index(C)
   end
   return function(o, k)
     local v = L[k]
-    if v ~= nil then return v end
+    if v ~= nil then
+      -- o.m(): an instance attribute named m (assigned somewhere in the
+      -- program) shadows the method
+      local sk = SHADOW[k]
+      if sk then
+        local sv = rawget(o, sk)
+        if sv ~= nil then return dropself(sv) end
+      end
+      return v
+    end
     return index_miss(C, o, k)
   end
 end
