@@ -150,6 +150,7 @@ typedef struct {
   int nstatics;
   const char *static_num[64];
   int nstatic_num;
+  int max_statics, max_builtins; /* budgets for chunk-level Lua locals */
   const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
   int nstored, capstored;
   int depth;
@@ -444,7 +445,7 @@ static const char *builtin_ref(Emitter *E, const char *name) {
   if (!is_known_builtin(name)) return NULL;
   for (int i = 0; i < E->nbuiltins; i++)
     if (strcmp(E->builtins_used[i], name) == 0) goto found;
-  if (E->nbuiltins < 128) E->builtins_used[E->nbuiltins++] = name;
+  if (E->nbuiltins < E->max_builtins) E->builtins_used[E->nbuiltins++] = name;
   else return fmt(E, "%s.%s", H(E, "B"), name);
 found:
   if (lua_shadowed(E, cur_scope(E), name)) return fmt(E, "%s.%s", H(E, "B"), name);
@@ -1377,9 +1378,9 @@ static Ex ex_call(Emitter *E, Expr *e) {
       buf_printf(&names, "%s%s", i ? ", " : "", lua_cstr(E, ((Keyword *)kws->items[i])->name));
     buf_puts(&names, "}");
     int k = E->nconsts++;
-    buf_printf(&E->consts, "local __K%d = %s; ", k, names.p);
+    buf_printf(&E->consts, "__K[%d] = %s; ", k, names.p);
     free(names.p);
-    buf_printf(&b, "%s(%s, %d, __K%d", H(E, "kcall"), callee, nargs + (selfarg ? 1 : 0), k);
+    buf_printf(&b, "%s(%s, %d, __K[%d]", H(E, "kcall"), callee, nargs + (selfarg ? 1 : 0), k);
     if (selfarg) buf_printf(&b, ", %s", selfarg);
     for (int i = 0; i < nargs + nkw; i++) buf_printf(&b, ", %s", xs[1 + i].s);
     buf_puts(&b, ")");
@@ -1607,8 +1608,8 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     break;
   case E_BYTES: {
     int k = E->nconsts++;
-    buf_printf(&E->consts, "local __K%d = %s(%s); ", k, H(E, "bytes"), lua_str(E, e->u.str.s, e->u.str.len));
-    r = ex(fmt(E, "__K%d", k), EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+    buf_printf(&E->consts, "__K[%d] = %s(%s); ", k, H(E, "bytes"), lua_str(E, e->u.str.s, e->u.str.len));
+    r = ex(fmt(E, "__K[%d]", k), EX_ATOM | EX_SIMPLE | EX_NONFALSE);
     break;
   }
   case E_NONE: r = ex("None", EX_ATOM | EX_SIMPLE | EX_NONFALSE); H(E, "None"); break;
@@ -1868,6 +1869,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     lv = name_store(E, t->u.name);
   } else if (t->kind == E_ATTR) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
+    note_attr_store(E, mangle(E, t->u.attr.attr));
     lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
     cur = ex(lv, EX_ATOM);
   } else if (t->kind == E_SUBSCRIPT) {
@@ -1879,7 +1881,8 @@ static void st_augassign(Emitter *E, Stmt *s) {
     obj = materialize(E, xs[0]);
     key = materialize(E, xs[1]);
     lv = fmt(E, "%s[%s]", PX(E, obj), key.s);
-    cur = ex(lv, EX_ATOM);
+    /* the read goes through __getitem__ on a raw miss (defaultdict, ...) */
+    cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "gi"), obj.s, key.s), EX_ATOM);
   } else {
     em_error(E, t->line, t->col, "'%s' is an illegal expression for augmented assignment", "expression");
     return;
@@ -2334,9 +2337,9 @@ static const char *func_info(Emitter *E, const char *name, const char *qualname,
   if (!params_simple(p)) buf_puts(&b, ", complex=true");
   buf_puts(&b, "}");
   int k = E->nconsts++;
-  buf_printf(&E->consts, "local __K%d = %s; ", k, b.p);
+  buf_printf(&E->consts, "__K[%d] = %s; ", k, b.p);
   free(b.p);
-  return fmt(E, "__K%d", k);
+  return fmt(E, "__K[%d]", k);
 }
 
 /* Emit a function value (def or lambda) as an expression: the body is
@@ -2741,7 +2744,7 @@ static void st_block(Emitter *E, NodeList *body) {
 static void collect_statics(Emitter *E, Module *m) {
   Scope *r = E->root;
   if (E->repl || r->module_uses_globals) return;
-  for (int i = 0; i < r->nsyms && E->nstatics < 120; i++) {
+  for (int i = 0; i < r->nsyms && E->nstatics < E->max_statics; i++) {
     Sym *y = &r->syms[i];
     if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
     if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
@@ -2761,7 +2764,11 @@ static void collect_statics(Emitter *E, Module *m) {
   }
 }
 
-int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *outlen, SyntaxErr *err) {
+/* One emission attempt with the given budgets for chunk-level locals.
+   Returns 0 and the Lua text, 1 if the chunk would need too many locals
+   (the caller retries with smaller budgets), or -1 on an error. */
+static int compile_attempt(const char *src, size_t len, int flags, int max_statics, int max_builtins,
+                           char **outp, size_t *outlen, SyntaxErr *err) {
   Arena *a = arena_new();
   memset(err, 0, sizeof *err);
   Module *m = parse_module(a, src, len, err);
@@ -2781,6 +2788,8 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
   E->err = err;
   E->line = 1;
   E->repl = flags & COMPILE_REPL;
+  E->max_statics = max_statics;
+  E->max_builtins = max_builtins;
   E_scope = NULL;
   comp_first_iter = ex("nil", 0);
   if (setjmp(E->jb)) {
@@ -2800,8 +2809,17 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
   Frame fr;
   frame_push(E, &fr, 0);
   st_block(E, &m->body);
+  int module_temps = fr.maxtemps;
   frame_pop(E);
   E->fn = NULL;
+  /* Lua allows 200 locals per function: helpers, builtins, statics, temps */
+  if (E->nhelp + E->nbuiltins + E->nstatics + module_temps + 4 > 195 && (max_statics > 0 || max_builtins > 0)) {
+    free(E->out.p);
+    free(E->consts.p);
+    free(E);
+    arena_free(a);
+    return 1;
+  }
 
   /* header, all on line 1 */
   /* The module body is a function returned by the chunk, so that __ipl
@@ -2823,7 +2841,12 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
     for (int i = 0; i < E->nbuiltins; i++)
       buf_printf(&h, "local %s = __B.%s; ", E->builtins_used[i], E->builtins_used[i]);
   }
-  if (E->consts.len) buf_add(&h, E->consts.p, E->consts.len);
+  /* constants (function descriptions, keyword-name lists, bytes) share one
+     table: a module may have hundreds, and Lua allows 200 locals */
+  if (E->consts.len) {
+    buf_puts(&h, "local __K = {}; ");
+    buf_add(&h, E->consts.p, E->consts.len);
+  }
   if (E->nstored) {
     buf_puts(&h, "__R.note_attr_stores({");
     for (int i = 0; i < E->nstored; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_cstr(E, E->stored_attrs[i]));
@@ -2854,4 +2877,13 @@ int compile_to_lua(const char *src, size_t len, int flags, char **outp, size_t *
   *outp = res.p;
   *outlen = res.len;
   return 0;
+}
+
+int compile_to_lua(const char *src, size_t len, int flags, char **out, size_t *outlen, SyntaxErr *err) {
+  static const int budgets[][2] = {{100, 40}, {40, 20}, {0, 0}};
+  for (int i = 0; i < 3; i++) {
+    int r = compile_attempt(src, len, flags, budgets[i][0], budgets[i][1], out, outlen, err);
+    if (r <= 0) return r;
+  }
+  return -1;
 }

@@ -329,14 +329,19 @@ R.L_list_extend = list_methods.extend
 R.list.native_new = function(C, it)
   local kw = R.takekw()
   local l = setmetatable({n = 0}, C == R.list and LIST_M or C.M)
+  -- a subclass with its own __init__ fills itself (type.__call__ runs it)
+  if C ~= R.list and C.L[":__init__"] ~= list_methods.__init__ then return l end
   if it ~= nil then list_methods.extend(l, it) end
-  if C ~= R.list then
-    local init = C.L[":__init__"]
-    if init and init ~= list_methods.__init__ then init(l, it) end
-  end
   return l
 end
-list_methods.__init__ = function(l, it) return None end
+list_methods.__init__ = function(l, it)
+  for i = 0, l.n - 1 do l[i] = nil end
+  l.n = 0
+  if it ~= nil then list_methods.extend(l, it) end
+  return None
+end
+R.list.own.__init__ = list_methods.__init__
+R.rebuild_lookup(R.list)
 
 local tuple_methods = {
   index = list_methods.index,
@@ -790,14 +795,8 @@ R.DICT_M = DICT_M
 R.dict.native_new = function(C, other)
   local kw = R.takekw()
   local d = setmetatable({[META] = {keys = {}, n = 0, top = 0}}, C == R.dict and DICT_M or C.M)
-  if C ~= R.dict then
-    local init = C.L[":__init__"]
-    if init and init ~= dict_methods.__init__ then
-      if kw then R.kw = kw end
-      init(d, other)
-      return d
-    end
-  end
+  -- a subclass is filled by its __init__, which type.__call__ runs next
+  if C ~= R.dict and C.L[":__init__"] ~= dict_methods.__init__ then return d end
   dict_update(d, other)
   if kw then for _, name in ipairs(kw[R.KWMARK]) do d[name] = kw[name] end end
   return d

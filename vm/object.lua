@@ -100,11 +100,13 @@ R.STATIC_MT, R.CLASSM_MT, R.PROP_MT = STATIC_MT, CLASSM_MT, PROP_MT
 -- A callable stored on an object, called with the object as first
 -- argument: the wrapper drops it. Cached per callable.
 local DROP = setmetatable({}, {__mode = "k"})
+local DROPPED = setmetatable({}, {__mode = "k"})  -- wrapper -> callable
 local function dropself(v)
   local w = DROP[v]
   if w then return w end
   w = function(_, ...) return v(...) end
   DROP[v] = w
+  DROPPED[w] = v
   return w
 end
 R.dropself = dropself
@@ -829,6 +831,12 @@ end
 
 -- Call f with positional args and keyword names/values.
 local function call_with_kw(f, pos, npos, names, vals)
+  local inner = DROPPED[f]
+  if inner then
+    -- a method-call wrapper around a plain callable: drop the receiver
+    table.remove(pos, 1)
+    return call_with_kw(inner, pos, npos - 1, names, vals)
+  end
   local g, info, selfarg = call_target(f)
   if g and not info then
     -- a builtin without a description reads its keywords with R.takekw()
@@ -1156,6 +1164,9 @@ TYPE_MT.__call = function(C, ...)
   return R.instantiate(C, ...)
 end
 function R.instantiate(C, ...)
+  -- exact builtin types build themselves (list(x), dict(...), int(s), ...)
+  local nn = rawget(C, "native_new")
+  if nn then return nn(C, ...) end
   local custom = C.L[":__new__"]
   local o
   if custom and custom ~= OBJECT_NEW then
