@@ -2314,7 +2314,16 @@ static const char *spilled_ref(Emitter *E, Scope *owner, const char *name) {
 
 /* The constant description of a function for the runtime (names of the
    parameters for keyword calls, qualname for tracebacks and repr). */
-static const char *func_info(Emitter *E, const char *name, const char *qualname, Params *p, int line) {
+/* The docstring of a body: a string constant as its first statement. */
+static Expr *docstring(NodeList *body) {
+  if (!body || !body->len) return NULL;
+  Stmt *st = body->items[0];
+  if (st->kind == S_EXPR && st->u.value->kind == E_STR) return st->u.value;
+  return NULL;
+}
+
+static const char *func_info(Emitter *E, const char *name, const char *qualname, Params *p, int line,
+                             NodeList *body) {
   Buf b = {0};
   buf_printf(&b, "{name=%s, qualname=%s, line=%d, params={", lua_cstr(E, name), lua_cstr(E, qualname), line);
   NodeList ps = {0};
@@ -2335,6 +2344,8 @@ static const char *func_info(Emitter *E, const char *name, const char *qualname,
     buf_puts(&b, "}");
   }
   if (!params_simple(p)) buf_puts(&b, ", complex=true");
+  Expr *doc = docstring(body);
+  if (doc) buf_printf(&b, ", doc=%s", lua_str(E, doc->u.str.s, doc->u.str.len));
   buf_puts(&b, "}");
   int k = E->nconsts++;
   buf_printf(&E->consts, "__K[%d] = %s; ", k, b.p);
@@ -2348,7 +2359,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
                                NodeList *body, Expr *lambda_body, int is_async) {
   Scope *fs = scope_of(E->root, node);
   int line = lambda_body ? lambda_body->line : ((Stmt *)node)->line;
-  const char *info = func_info(E, name, fs->qualname ? fs->qualname : name, params, line);
+  const char *info = func_info(E, name, fs->qualname ? fs->qualname : name, params, line, body);
   NodeList ps = {0};
   all_params(params, &ps, E->a);
   /* evaluate defaults now, in order, into function-private locals */
@@ -2538,6 +2549,8 @@ static void st_classdef(Emitter *E, Stmt *s) {
   E->cls_name = s->u.cls.name;
   E->fn = &f;
   frame_push(E, &fr, 0);
+  Expr *doc = docstring(&s->u.cls.body);
+  if (doc) outf(E, "__ns.__doc__ = %s; ", lua_str(E, doc->u.str.s, doc->u.str.len));
   st_block(E, &s->u.cls.body);
   out(E, "return function(c) __cls = c end ");
   frame_pop(E);

@@ -1,5 +1,7 @@
 """Standard operators as functions, plus itemgetter, attrgetter and methodcaller."""
 
+import math as _math
+
 __all__ = ["abs", "add", "and_", "attrgetter", "concat", "contains", "countOf",
            "delitem", "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand",
            "iconcat", "ifloordiv", "ilshift", "imod", "imul", "index", "indexOf",
@@ -7,8 +9,6 @@ __all__ = ["abs", "add", "and_", "attrgetter", "concat", "contains", "countOf",
            "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt",
            "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow",
            "rshift", "setitem", "sub", "truediv", "truth", "xor"]
-
-_abs = abs
 
 
 # Comparison operations
@@ -69,7 +69,11 @@ def is_not(a, b):
 
 def abs(a):
     "Same as abs(a)."
-    return _abs(a)
+    if isinstance(a, float):
+        return _math.fabs(a)
+    if isinstance(a, int):
+        return -a if a < 0 else a + 0
+    return type(a).__abs__(a)
 
 
 def add(a, b):

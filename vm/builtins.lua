@@ -622,7 +622,7 @@ R.BOUND_MT.__index = function(b, k)
   if k == ".__func__" then return b.func end
   if k == ".__name__" then local i = R.FUNCINFO[b.func]; return i and i.name or "?" end
   if k == ".__qualname__" then local i = R.FUNCINFO[b.func]; return i and (i.qualname or i.name) or "?" end
-  if k == ".__doc__" then return None end
+  if k == ".__doc__" then local i = R.FUNCINFO[b.func]; return i and i.doc or None end
   return R.index_miss(bm_cls, b, k)
 end
 

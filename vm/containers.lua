@@ -97,7 +97,7 @@ local function seq_getitem(l, i)
       for j = start, stop + 1, step do r[k] = l[j]; k = k + 1 end
     end
     r.n = k
-    return setmetatable(r, getmetatable(l) == TUPLE_M and TUPLE_M or LIST_M)
+    return setmetatable(r, isinstance(l, R.tuple) and TUPLE_M or LIST_M)
   end
   local j = index_of(i)
   if j < 0 then j = j + n end
@@ -278,12 +278,14 @@ local list_methods = {
   __iter__ = function(l) return R.make_iterator(R.list_next, l, -1) end,
   __reversed__ = function(l) return R.reversed_iter(l) end,
   __add__ = function(a, b)
-    if getmetatable(b) ~= getmetatable(a) then return NotImplemented end
+    -- list + list, tuple + tuple (subclasses too); the result is plain
+    local base = isinstance(a, R.tuple) and R.tuple or R.list
+    if not isinstance(b, base) then return NotImplemented end
     local r, n = {}, a.n
-    for i = 0, n - 1 do r[i] = a[i] end
-    for i = 0, b.n - 1 do r[n + i] = b[i] end
+    table.move(a, 0, n - 1, 0, r)
+    table.move(b, 0, b.n - 1, n, r)
     r.n = n + b.n
-    return setmetatable(r, getmetatable(a))
+    return setmetatable(r, base.M)
   end,
   __iadd__ = function(a, b)
     R.L_list_extend(a, b)
@@ -297,7 +299,7 @@ local list_methods = {
     local m = 0
     for _ = 1, k do for i = 0, n - 1 do r[m] = a[i]; m = m + 1 end end
     r.n = m
-    return setmetatable(r, getmetatable(a))
+    return setmetatable(r, isinstance(a, R.tuple) and TUPLE_M or LIST_M)
   end,
   __imul__ = function(a, k)
     local n = a.n

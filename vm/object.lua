@@ -162,8 +162,8 @@ local function set_lentry(C, name)
     elseif mt == CLASSM_MT then
       local f = v.f
       L[mk] = function(self, ...) return f(typeof(self), ...) end
-    elseif mt == PROP_MT then
-      -- data descriptor: always through the slow path
+    elseif mt == PROP_MT or (mt and mt.cls and mt.cls.L[":__get__"]) then
+      -- descriptors: always through the slow path (__get__)
     else
       L[ak] = v
       if mt and (mt.__call or mt == TYPE_MT) then L[mk] = dropself(v) end
@@ -352,8 +352,10 @@ getattr_slow = function(C, o, name)
         return v.f
       elseif mt == CLASSM_MT then
         return bind(C, v.f)
-      elseif mt and mt.__get then
-        return mt.__get(v, o, C)
+      elseif mt and mt.cls then
+        -- a user descriptor: __get__(self, instance, owner)
+        local get = mt.cls.L[":__get__"]
+        if get then return get(v, o, C) end
       end
       return v
     elseif tv == "function" then
@@ -667,11 +669,12 @@ end
 -- The `class` statement: name, qualname, bases list, keywords dict,
 -- module namespace, body function(ns) -> cell setter.
 -- Build a class object: the work of type.__new__.
-local function make_class(mcls, name, qualname, bases, ns, module)
+local function make_class(mcls, name, qualname, bases, ns, module, order)
   if #bases == 0 then bases[1] = object_cls end
   local C = new_class_table(name, qualname, module)
   if mcls and mcls ~= typeobj then rawset(C, "metaclass", mcls) end
   for k, v in pairs(ns) do C.own[k] = v end
+  C.order = order
   if C.own.__doc__ == nil then C.own.__doc__ = None end
   finish_class(C, bases)
   -- __init_subclass__ of the nearest base that defines it
@@ -713,16 +716,25 @@ function R.class(name, qualname, baselist, kw, G, body)
       if m and (metaclass == nil or issubclass(m, metaclass)) then metaclass = m end
     end
   end
-  local ns = {}
+  -- the class namespace keeps definition order (enums, __dict__)
+  local order = {}
+  local ns = setmetatable({}, {__newindex = function(t, k, v)
+    order[#order + 1] = k
+    rawset(t, k, v)
+  end})
   local setcell = body(ns)
+  setmetatable(ns, nil)
   local module = rawget(G, "__name__") or "__main__"
   local C
   if metaclass == nil or metaclass == typeobj then
-    C = make_class(typeobj, name, qualname, bases, ns, module)
+    C = make_class(typeobj, name, qualname, bases, ns, module, order)
   else
     -- metaclass(name, bases, namespace): its __new__ ends in type.__new__
     local nsd = R.mkdict()
-    for k, v in pairs(ns) do nsd[k] = v end
+    for _, k in ipairs(order) do
+      local v = rawget(ns, k)
+      if v ~= nil then nsd[k] = v end
+    end
     nsd.__module__ = module
     nsd.__qualname__ = qualname
     C = metaclass(name, R.tuple_from_array(bases), nsd)
@@ -1068,17 +1080,22 @@ typeobj.own.__new__ = function(mcls, name, bases, ns)
   if bases == nil then return typeof(name) end
   local bl = {}
   for _, b in R.iter(bases) do bl[#bl + 1] = b end
-  local own = {}
+  local own, order = {}, {}
   local module = "__main__"
   local qualname = name
   for k, v in R.dict_pairs(ns) do
     if k == "__module__" then module = v
     elseif k == "__qualname__" then qualname = v
-    else own[k] = v end
+    else own[k] = v; order[#order + 1] = k end
   end
-  return make_class(mcls, name, qualname, bl, own, module)
+  return make_class(mcls, name, qualname, bl, own, module, order)
 end
 typeobj.own.__init__ = function() return None end
+typeobj.own.__setattr__ = function(C, name, v)
+  C.own[name] = v
+  refresh_name(C, name)
+  return None
+end
 typeobj.own.__call__ = function(C, ...) return R.instantiate(C, ...) end
 TYPE_CALL = typeobj.own.__call__
 typeobj.own.__repr__ = function(c)
@@ -1111,6 +1128,8 @@ TYPE_MT.__index = function(C, k)
       elseif mt == CLASSM_MT then
         if c == 58 then local f = v.f; return function(_, ...) return f(C, ...) end end
         r = bind(C, v.f)
+      elseif mt and mt.cls and mt.cls.L[":__get__"] and mt ~= PROP_MT then
+        r = mt.cls.L[":__get__"](v, None, C)
       else r = v end
     else
       r = v
@@ -1142,6 +1161,11 @@ end
 TYPE_MT.__newindex = function(C, k, v)
   if type(k) == "string" and byte(k, 1) == 46 then
     local name = KNAME[k]
+    local mc = rawget(C, "metaclass")
+    if mc then
+      local sa = mc.L[":__setattr__"]
+      if sa and sa ~= typeobj.L[":__setattr__"] then return sa(C, name, v) end
+    end
     C.own[name] = v
     refresh_name(C, name)
     return
@@ -1233,7 +1257,10 @@ function R.class_special(C, name)
   if name == "__base__" then return C.bases[1] or None end
   if name == "__dict__" then
     local d = R.mkdict()
-    for k, v in pairs(C.own) do d[k] = v end
+    for _, k in ipairs(C.order or {}) do
+      if C.own[k] ~= nil then d[k] = C.own[k] end
+    end
+    for k, v in pairs(C.own) do if d[k] == nil then d[k] = v end end
     return d
   end
   if name == "__class__" then return typeobj end

@@ -257,7 +257,7 @@ local function percent_format(fmtstr, args)
   local vals
   local mt = getmetatable(args)
   local is_map = false
-  if mt == TUPLE_M then
+  if mt == TUPLE_M or (mt and mt.cls and R.issubclass(mt.cls, R.tuple)) then
     vals = args
   elseif type(args) == "table" and (mt == R.DICT_M or isinstance(args, R.dict)) then
     is_map = true
@@ -1080,7 +1080,7 @@ fmt_.__index = function(f, k)
     local v
     if name == "__name__" then v = info and info.name or "?"
     elseif name == "__qualname__" then v = info and (info.qualname or info.name) or "?"
-    elseif name == "__doc__" then v = None
+    elseif name == "__doc__" then v = info and info.doc or None
     elseif name == "__module__" then v = info and info.module or "__main__"
     elseif name == "__dict__" then
       v = R.mkdict()
