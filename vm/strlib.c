@@ -73,25 +73,18 @@ static int sl_format_str(lua_State *L) {
   return sl_push(L, &b);
 }
 
-/* c.repr_str(s) */
-static int sl_repr_str(lua_State *L) {
+/* Apply a (s, n, out) printer to argument 1 and push the text. */
+static int sl_print(lua_State *L, void (*fn)(const char *, size_t, PyBuf *)) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   PyBuf b;
   pybuf_init(&b);
-  pyfmt_repr_str(s, n, &b);
+  fn(s, n, &b);
   return sl_push(L, &b);
 }
 
-/* c.repr_bytes(s) */
-static int sl_repr_bytes(lua_State *L) {
-  size_t n;
-  const char *s = luaL_checklstring(L, 1, &n);
-  PyBuf b;
-  pybuf_init(&b);
-  pyfmt_repr_bytes(s, n, &b);
-  return sl_push(L, &b);
-}
+static int sl_repr_str(lua_State *L) { return sl_print(L, pyfmt_repr_str); }
+static int sl_repr_bytes(lua_State *L) { return sl_print(L, pyfmt_repr_bytes); }
 
 /* c.parse_int(s, base) */
 static int sl_parse_int(lua_State *L) {
