@@ -841,7 +841,6 @@ static const char *ex_truth(Emitter *E, Expr *e) {
     const char *op = e->u.boolop.is_and ? " and " : " or ";
     Buf b = {0};
     int n = e->u.boolop.values.len;
-    size_t mark = E->out.len;
     const char *first = ex_truth(E, e->u.boolop.values.items[0]);
     buf_printf(&b, "(%s", first);
     for (int i = 1; i < n; i++) {
@@ -864,7 +863,6 @@ static const char *ex_truth(Emitter *E, Expr *e) {
       }
       buf_printf(&b, "%s%s", op, t);
     }
-    (void)mark;
     buf_puts(&b, ")");
     char *r = arena_strndup(E->a, b.p, b.len);
     free(b.p);
@@ -1845,19 +1843,7 @@ static int expr_has_call(Expr *e) {
   }
 }
 
-static const char *aug_helper_op(BinOp op) {
-  switch (op) {
-  case OP_ADD: return "+";
-  case OP_SUB: return "-";
-  case OP_MUL: return "*";
-  case OP_BITOR: return "|";
-  case OP_BITXOR: return "~";
-  case OP_BITAND: return "&";
-  default: return NULL;
-  }
-}
-
-/* x op= v. For values that are tables, __R.ipl marks the left operand so the
+/* x op= v. For values that are tables, __ipl marks the left operand so the
    runtime's metamethod performs the in-place variant (__iadd__, list +=). */
 static void st_augassign(Emitter *E, Stmt *s) {
   Expr *t = s->u.aug.target;
@@ -1897,7 +1883,6 @@ static void st_augassign(Emitter *E, Stmt *s) {
   /* a number on the left has no in-place variant */
   if (!numeric) outf(E, "__ipl = %s; ", cur.s);
   Ex r = binop_code(E, op, cur, v, s->u.aug.value);
-  (void)aug_helper_op;
   outf(E, "%s = %s; ", lv, r.s);
 }
 

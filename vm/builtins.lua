@@ -275,14 +275,6 @@ builtin("abs", function(x)
   raise("TypeError", "bad operand type for abs(): '%s'", typeof(x).name)
 end)
 
-local function round_half_even(x)
-  local f = floor(x)
-  local d = x - f
-  if d > 0.5 then return f + 1 end
-  if d < 0.5 then return f end
-  return f % 2 == 0 and f or f + 1
-end
-
 builtin("round", function(x, nd)
   local kw = takekw()
   if kw and kw.ndigits then nd = kw.ndigits end

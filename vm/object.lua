@@ -378,12 +378,6 @@ getattr_slow = function(C, o, name)
 end
 R.getattr_slow = getattr_slow
 
--- Python's getattr(o, name)
-local function getattr(o, name)
-  local v = o[AK[name]]
-  return v
-end
-R.getattr = getattr
 
 -- instance __newindex for classes that need it (descriptors, __setattr__,
 -- __setitem__): keys ".x" are attributes, anything else is an item.

@@ -518,64 +518,8 @@ local function str_replace(s, old, new, count)
   return concat(out)
 end
 
-local function each_cp(s, f)
-  for _, c in utf8.codes(s, true) do if not f(c) then return false end end
-  return true
-end
-
-local function cp_upper(c)
-  if c < 128 then return upper(char(c)) end
-  if c >= 0xE0 and c <= 0xFE and c ~= 0xF7 then return utf8.char(c - 32) end
-  if c == 0xDF then return "SS" end
-  if c >= 0x3B1 and c <= 0x3C9 and c ~= 0x3C2 then return utf8.char(c - 32) end
-  if c >= 0x430 and c <= 0x44F then return utf8.char(c - 32) end
-  if c >= 0x450 and c <= 0x45F then return utf8.char(c - 80) end
-  if c >= 0x100 and c <= 0x17F and c % 2 == 1 and c ~= 0x131 then return utf8.char(c - 1) end
-  return utf8.char(c)
-end
-local function cp_lower(c)
-  if c < 128 then return lower(char(c)) end
-  if c >= 0xC0 and c <= 0xDE and c ~= 0xD7 then return utf8.char(c + 32) end
-  if c >= 0x391 and c <= 0x3A9 then return utf8.char(c + 32) end
-  if c >= 0x410 and c <= 0x42F then return utf8.char(c + 32) end
-  if c >= 0x400 and c <= 0x40F then return utf8.char(c + 80) end
-  if c >= 0x100 and c <= 0x17F and c % 2 == 0 and c ~= 0x130 then return utf8.char(c + 1) end
-  return utf8.char(c)
-end
-local function map_cps(s, f)
-  if isascii(s) then return nil end
-  local out = {}
-  for _, c in utf8.codes(s, true) do out[#out + 1] = f(c) end
-  return concat(out)
-end
 local c_upper, c_lower = C.upper, C.lower
 local s_upper, s_lower = c_upper, c_lower
-local function is_upper_cp(c) return cp_lower(c) ~= utf8.char(c) end
-local function is_lower_cp(c) return cp_upper(c) ~= utf8.char(c) end
-local function is_alpha_cp(c)
-  if c < 128 then return (c >= 65 and c <= 90) or (c >= 97 and c <= 122) end
-  return is_upper_cp(c) or is_lower_cp(c) or (c >= 0x4E00 and c <= 0x9FFF) or (c >= 0x3040 and c <= 0x30FF) or (c >= 0xAC00 and c <= 0xD7A3)
-end
-local function is_digit_cp(c) return c >= 48 and c <= 57 end
-local function is_space_cp(c)
-  return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31) or c == 0x85 or c == 0xA0 or c == 0x1680
-    or (c >= 0x2000 and c <= 0x200A) or c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000
-end
-
-local function title(s)
-  local out = {}
-  local prev_cased = false
-  for _, c in utf8.codes(s, true) do
-    if is_alpha_cp(c) then
-      out[#out + 1] = prev_cased and cp_lower(c) or cp_upper(c)
-      prev_cased = true
-    else
-      out[#out + 1] = utf8.char(c)
-      prev_cased = false
-    end
-  end
-  return concat(out)
-end
 
 local function prefix_test(s, p, start, stop, atend)
   local function test(one)
