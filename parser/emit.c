@@ -72,7 +72,8 @@ enum {
   EX_BOOL = 4,      /* a Lua boolean: usable directly as a condition */
   EX_NONFALSE = 8,  /* never Lua false/nil (safe as `c and x or y`) */
   EX_NUM = 16,      /* statically a number */
-  EX_INT = 32       /* statically an int */
+  EX_INT = 32,      /* statically an int */
+  EX_STR = 64       /* statically a str */
 };
 
 typedef struct {
@@ -120,7 +121,7 @@ typedef struct Func {
 /* Static types of local variables, inferred from every assignment in the
    function: only "surely an int" and "surely a number" matter to the
    emitter (no in-place protocol, no range() argument check). */
-enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3 };
+enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3, TY_STR = 4 };
 typedef struct TypeMap {
   const char **names;
   unsigned char *types;
@@ -540,8 +541,20 @@ static int ty_join(int a, int b) {
   if (a == TY_UNSET) return b;
   if (b == TY_UNSET) return a;
   if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
+  if (a == TY_STR || b == TY_STR) return a == b ? TY_STR : TY_UNKNOWN;
   if (a == TY_INT && b == TY_INT) return TY_INT;
   return TY_NUM;
+}
+
+/* str methods that return a str */
+static int str_method_returns_str(const char *m) {
+  static const char *names[] = {"upper", "lower", "strip", "lstrip", "rstrip", "replace", "title",
+                                "capitalize", "swapcase", "casefold", "zfill", "ljust", "rjust",
+                                "center", "join", "format", "removeprefix", "removesuffix",
+                                "expandtabs", NULL};
+  for (int i = 0; names[i]; i++)
+    if (strcmp(names[i], m) == 0) return 1;
+  return 0;
 }
 
 static int ty_expr(Emitter *E, TypeMap *m, Expr *e);
@@ -561,6 +574,7 @@ static int ty_expr(Emitter *E, TypeMap *m, Expr *e) {
   switch (e->kind) {
   case E_INT: return e->int_is_big ? TY_UNKNOWN : TY_INT;
   case E_FLOAT: return TY_NUM;
+  case E_STR: case E_FSTRING: return TY_STR;
   case E_NAME: {
     int i = tm_find(m, e->u.name);
     if (i >= 0) return m->types[i];
@@ -571,6 +585,9 @@ static int ty_expr(Emitter *E, TypeMap *m, Expr *e) {
     return ty_expr(E, m, e->u.unary.operand);
   case E_BINOP: {
     int a = ty_expr(E, m, e->u.bin.left), b = ty_expr(E, m, e->u.bin.right);
+    /* str + anything is a str or an error; str % args is a str */
+    if (a == TY_STR && (e->u.bin.op == OP_ADD || e->u.bin.op == OP_MOD)) return TY_STR;
+    if (a == TY_STR || b == TY_STR) return TY_UNKNOWN;
     if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
     if (a == TY_UNSET || b == TY_UNSET) return TY_UNSET;
     switch (e->u.bin.op) {
@@ -584,12 +601,16 @@ static int ty_expr(Emitter *E, TypeMap *m, Expr *e) {
   case E_IFEXP: return ty_join(ty_expr(E, m, e->u.ifexp.body), ty_expr(E, m, e->u.ifexp.orelse));
   case E_CALL: {
     Expr *f = e->u.call.func;
+    if (f->kind == E_ATTR && str_method_returns_str(f->u.attr.attr) &&
+        ty_expr(E, m, f->u.attr.value) == TY_STR)
+      return TY_STR;
     if (f->kind == E_NAME && e->u.call.keywords.len == 0) {
       Scope *owner;
       if (scope_resolve(name_scope(E), f->u.name, &owner) != NAME_BUILTIN) return TY_UNKNOWN;
       const char *n = f->u.name;
       if (!strcmp(n, "len") || !strcmp(n, "ord") || !strcmp(n, "hash") || !strcmp(n, "id")) return TY_INT;
       if (!strcmp(n, "float")) return TY_NUM;
+      if (!strcmp(n, "str") || !strcmp(n, "repr") || !strcmp(n, "chr")) return TY_STR;
       if (!strcmp(n, "abs") && e->u.call.args.len == 1) {
         int t = ty_expr(E, m, e->u.call.args.items[0]);
         return t == TY_UNSET ? TY_UNSET : t;
@@ -771,6 +792,7 @@ static Ex ex_name_load(Emitter *E, const char *name) {
       int t = tm_get(E->fn->types, name);
       if (t == TY_INT) f |= EX_NUM | EX_INT;
       else if (t == TY_NUM) f |= EX_NUM;
+      else if (t == TY_STR) f |= EX_STR;
     }
     return ex(lua_name(E, name), f);
   }
@@ -938,6 +960,12 @@ static const char *PR(Emitter *E, Ex x, int prec) {
 static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
   unsigned numf = (l.f & EX_NUM) && (r.f & EX_NUM) ? EX_NUM | EX_NONFALSE : 0;
   if ((l.f & EX_INT) && (r.f & EX_INT) && op != OP_DIV && op != OP_POW && op != OP_MATMUL) numf |= EX_INT;
+  if (op == OP_ADD && (l.f & EX_STR) && (r.f & EX_STR)) {
+    /* both statically str: Lua's own concatenation, no metamethod */
+    Ex res = ex(fmt(E, "%s .. %s", PR(E, l, 9), PL(E, r, 8)), EX_STR | EX_NONFALSE);
+    res.prec = 8;
+    return res;
+  }
   switch (op) {
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND: {
     int pr = lua_prec(op);
@@ -1602,7 +1630,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     r = ex(fmt(E, "%s(%s)", H(E, "complex"), float_lit(E, e->u.fval)), EX_ATOM);
     break;
   case E_STR:
-    r = ex(lua_str(E, e->u.str.s, e->u.str.len), EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+    r = ex(lua_str(E, e->u.str.s, e->u.str.len), EX_ATOM | EX_SIMPLE | EX_NONFALSE | EX_STR);
     break;
   case E_BYTES: {
     int k = E->nconsts++;

@@ -751,6 +751,7 @@ B.bytearray = bytes_cls
 
 -- Lua primitives the emitted code calls directly.
 R.setmt = setmetatable
+R.ltype = type
 R.getmt = getmetatable
 R.strof = R.c.str_of
 R.rawset = rawset
