@@ -799,7 +799,13 @@ static Ex ex_name_load(Emitter *E, const char *name) {
   case NAME_CLASS:
     return ex(fmt(E, "%s(__ns, %s, _ENV)", H(E, "clsget"), lua_cstr(E, name)), EX_ATOM);
   case NAME_GLOBAL:
-    if (is_static(E, name) && !lua_shadowed(E, s, name)) return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
+    if (is_static(E, name) && !lua_shadowed(E, s, name)) {
+      /* a module that redefines a builtin (def abs...) still sees the
+         builtin until its own definition runs */
+      if (is_known_builtin(name))
+        return ex(fmt(E, "(%s or %s.%s)", lua_name(E, name), H(E, "B"), name), EX_ATOM);
+      return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
+    }
     if (is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
     return ex(fmt(E, "(_ENV[%s] or %s(_ENV, %s))", lua_cstr(E, name), H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
   case NAME_BUILTIN: {

@@ -467,7 +467,7 @@ builtin("getattr", getattr)
 R.pygetattr = getattr
 builtin("setattr", function(o, name, v)
   R.note_attr_stores({name})
-  if isclass(o) then o[R.AK[name]] = v; return None end
+  if isclass(o) or type(o) == "function" then o[R.AK[name]] = v; return None end
   if type(o) ~= "table" or getmetatable(o) == LIST_M or getmetatable(o) == DICT_M then
     raise("AttributeError", "'%s' object has no attribute '%s'", typeof(o).name, name)
   end
@@ -626,8 +626,12 @@ super_cls.native_new = function(C, cls, obj)
 end
 B.super = super_cls
 
+-- the two singletons get classes of their own, as in CPython
+local ni_cls = R.builtin_type("NotImplementedType", nil, {__repr__ = function() return "NotImplemented" end}, {noattrs = true})
+setmetatable(R.NotImplemented, ni_cls.M)
 B.NotImplemented = R.NotImplemented
-R.Ellipsis = setmetatable({}, {__name = "Ellipsis"})
+local ell_cls = R.builtin_type("ellipsis", nil, {__repr__ = function() return "Ellipsis" end}, {noattrs = true})
+R.Ellipsis = setmetatable({}, ell_cls.M)
 B.Ellipsis = R.Ellipsis
 
 for name, cls in pairs(EXC) do B[name] = cls end

@@ -760,6 +760,12 @@ local dict_methods = {
   end,
   __len__ = function(d) return dmeta(d).n end,
   __contains__ = function(d, k) return dict_get(d, k) ~= nil end,
+  __reversed__ = function(d)
+    local keys = {}
+    for k in dict_pairs(d) do keys[#keys + 1] = k end
+    local i = #keys + 1
+    return R.make_iterator(function() i = i - 1; if i < 1 then return nil end return true, keys[i] end)
+  end,
   __iter__ = function(d)
     local f = dict_pairs(d)
     return R.make_iterator(function() local k = f(); if k == nil then return nil end return true, k end)

@@ -228,6 +228,8 @@ function R.importfrom(m, name)
   local v = rawget(m, name)
   if v == nil then v = R.static_get(m, name) end
   if v ~= nil then return v end
+  local ga = rawget(m, "__getattr__") or R.static_get(m, "__getattr__")
+  if ga then return ga(name) end
   local mn = rawget(m, "__name__")
   local ok, sub_m = pcall(load_module, mn .. "." .. name)
   if ok then rawset(m, name, sub_m); return sub_m end
