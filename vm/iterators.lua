@@ -41,6 +41,7 @@ R.make_iterator = make_iterator
 
 local GEN_M
 local THROW = {}   -- resume value marking an exception thrown into a generator
+R.GEN_THROW = THROW
 
 local function gen_start(g)
   local fn = g.fn

@@ -691,22 +691,3 @@ function R.flush_stdout_safe() pcall(R.flush_stdout) end
 
 function R.shutdown() pcall(R.flush_stdout) end
 
--- coroutines (the scheduler arrives with the async runtime)
-local CORO_M = R.builtin_type("coroutine", nil, {
-  __repr__ = function(c) return format("<coroutine object %s at 0x%x>", c.info and c.info.qualname or "?", R.id(c)) end,
-  close = function(c) c.done = true; return None end,
-}, {noattrs = true}).M
-function R.coro(fn, info)
-  if info then R.FUNCINFO[fn] = info end
-  return setmetatable({fn = fn, info = info}, CORO_M)
-end
-function R.await(x)
-  if getmetatable(x) == CORO_M then
-    if x.done then raise("RuntimeError", "cannot reuse already awaited coroutine") end
-    x.done = true
-    return x.fn()
-  end
-  if R.await_other then return R.await_other(x) end
-  raise("TypeError", "object %s can't be used in 'await' expression", typeof(x).name)
-end
-R.CORO_M = CORO_M

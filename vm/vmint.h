@@ -14,4 +14,7 @@ void aster_open_strlib(lua_State *L, int t);
 /* Add the list fast paths (listlib.c) to the table at `t`. */
 void aster_open_listlib(lua_State *L, int t);
 
+/* Add the event-loop primitives (loop.c) to the table at `t`. */
+void aster_open_looplib(lua_State *L, int t);
+
 #endif

@@ -1,0 +1,694 @@
+"""asyncio: tasks on Lua threads, driven by an event loop on libuv.
+
+The loop follows CPython 3.11's BaseEventLoop: a FIFO ready queue of
+handles, a heap of timers, and one wait on libuv per iteration, so that
+callbacks and task steps run in the order CPython runs them. A task's
+coroutine runs on its own Lua thread; `await` on a pending future suspends
+that thread (see vm/tasks.lua) and the future's done callback steps the
+task again."""
+
+import sys
+import _asyncloop as _L
+from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
+
+__all__ = ["run", "sleep", "create_task", "gather", "wait_for", "ensure_future",
+           "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop",
+           "current_task", "all_tasks", "iscoroutine", "Future", "Task",
+           "CancelledError", "TimeoutError", "InvalidStateError"]
+
+
+class CancelledError(BaseException):
+    """The task or future was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+TimeoutError = TimeoutError
+
+_PENDING = "PENDING"
+_CANCELLED = "CANCELLED"
+_FINISHED = "FINISHED"
+
+_running_loop = None
+_event_loop = None
+_current_task = None
+_task_counter = 0
+
+
+def iscoroutine(obj):
+    return _L.iscoroutine(obj)
+
+
+def _report(message, exc=None):
+    sys.stderr.write(message + "\n")
+    if exc is not None:
+        sys.stderr.write(type(exc).__name__ + ": " + str(exc) + "\n")
+
+
+# ---------------------------------------------------------------------
+# Handles
+
+class Handle:
+    """A callback scheduled on the loop; cancel() keeps it from running."""
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            _report("Exception in callback " + repr(self._callback), exc)
+
+    def __repr__(self):
+        state = " cancelled" if self._cancelled else ""
+        return "<" + type(self).__name__ + state + " " + repr(self._callback) + ">"
+
+
+class TimerHandle(Handle):
+    """A handle that becomes ready at loop time `when`."""
+
+    def __init__(self, when, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+
+    def when(self):
+        return self._when
+
+
+# ---------------------------------------------------------------------
+# The event loop
+
+class AbstractEventLoop:
+    pass
+
+
+class EventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = _deque()
+        self._scheduled = []
+        self._seq = 0
+        self._stopping = False
+        self._running = False
+        self._closed = False
+        self._clock_resolution = 1e-06
+
+    def time(self):
+        return _L.time()
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def call_soon(self, callback, *args, context=None):
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args)
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        handle = TimerHandle(when, callback, args, self)
+        self._seq += 1
+        _heappush(self._scheduled, (when, self._seq, handle))
+        return handle
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        return Task(coro, loop=self, name=name)
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+        self._ready.clear()
+        self._scheduled = []
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        while scheduled and scheduled[0][2]._cancelled:
+            _heappop(scheduled)
+        if self._ready or self._stopping:
+            alive = _L.wait(0)
+        elif scheduled:
+            delay = scheduled[0][0] - self.time()
+            alive = _L.wait(delay if delay > 0 else 0)
+        else:
+            alive = _L.wait(-1)
+            if not alive:
+                raise RuntimeError("event loop has nothing left to run: every task is waiting for something that will never happen")
+        end_time = self.time() + self._clock_resolution
+        ready = self._ready
+        while scheduled:
+            entry = scheduled[0]
+            if entry[0] >= end_time:
+                break
+            _heappop(scheduled)
+            ready.append(entry[2])
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if not handle._cancelled:
+                handle._run()
+
+    def run_forever(self):
+        global _running_loop
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _running_loop is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_stop_loop)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(_stop_loop)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+
+def _stop_loop(fut):
+    fut._loop.stop()
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError("no running event loop")
+    return _running_loop
+
+
+def new_event_loop():
+    return EventLoop()
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None or _event_loop._closed:
+        _event_loop = EventLoop()
+    return _event_loop
+
+
+# ---------------------------------------------------------------------
+# Futures and tasks
+
+class Future:
+    """A result that arrives later; awaiting it suspends the task."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def get_loop(self):
+        return self._loop
+
+    def done(self):
+        return self._state != _PENDING
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def _make_cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not ready.")
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for cb in callbacks:
+            self._loop.call_soon(cb, self)
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ": " + repr(self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ": " + repr(self))
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __aster_await__(self):
+        if self._state == _PENDING:
+            _L.suspend(self)
+        return self.result()
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        return self.result()
+
+    __iter__ = __await__
+
+    def _state_text(self):
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                return "finished exception=" + repr(self._exception)
+            return "finished result=" + repr(self._result)
+        return self._state.lower()
+
+    def __repr__(self):
+        return "<" + type(self).__name__ + " " + self._state_text() + ">"
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+_all_tasks = {}
+
+
+class Task(Future):
+    """A coroutine running on its own Lua thread, stepped by the loop."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        global _task_counter
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError("a coroutine was expected, got " + repr(coro))
+        _task_counter += 1
+        self._name = ("Task-" + str(_task_counter)) if name is None else str(name)
+        self._coro = coro
+        self._thread = _L.thread(coro)
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        _all_tasks[self] = True
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _step(self, exc=None):
+        global _current_task
+        if self.done():
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        previous = _current_task
+        _current_task = self
+        try:
+            status, value = _L.resume(self._thread, exc)
+        finally:
+            _current_task = previous
+        if status == "yield":
+            if value is None:
+                self._loop.call_soon(self._step)
+            elif value is self:
+                self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)))
+            elif isinstance(value, Future):
+                value._asyncio_future_blocking = False
+                value.add_done_callback(self._wakeup)
+                self._fut_waiter = value
+                if self._must_cancel:
+                    if value.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                self._loop.call_soon(self._step, RuntimeError("Task got bad yield: " + repr(value)))
+            return
+        del _all_tasks[self]
+        if status == "return":
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, value)
+        elif isinstance(value, CancelledError):
+            if self._cancel_message is None and value.args:
+                self._cancel_message = value.args[0]
+            Future.cancel(self, msg=self._cancel_message)
+        elif isinstance(value, (KeyboardInterrupt, SystemExit)):
+            Future.set_exception(self, value)
+            raise value
+        else:
+            Future.set_exception(self, value)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+    def __repr__(self):
+        text = "<Task " + self._state_text() + " name=" + repr(self._name)
+        return text + " coro=" + repr(self._coro) + ">"
+
+
+def current_task(loop=None):
+    return _current_task
+
+
+def all_tasks(loop=None):
+    return {t for t in _all_tasks if not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, "__await__"):
+        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+# ---------------------------------------------------------------------
+# Running
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            _report("unhandled exception during asyncio.run() shutdown", task.exception())
+
+
+def run(main, *, debug=None):
+    """Run the coroutine `main` on a new event loop and return its result."""
+    global _event_loop
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError("a coroutine was expected, got " + repr(main))
+    loop = EventLoop()
+    _event_loop = loop
+    try:
+        return loop.run_until_complete(loop.create_task(main))
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+        finally:
+            loop.close()
+            _event_loop = None
+
+
+async def sleep(delay, result=None):
+    """Suspend the current task for `delay` seconds, then return `result`."""
+    if delay <= 0:
+        _L.suspend(None)
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    handle = loop.call_at(loop.time() + delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+# ---------------------------------------------------------------------
+# gather and wait_for
+
+class _GatheringFuture(Future):
+    """The future gather() returns; cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run the awaitables concurrently; their results in argument order."""
+    if not coros_or_futures:
+        outer = get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+    loop = None
+    arg_to_fut = {}
+    children = []
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            arg_to_fut[arg] = fut
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    state = {"finished": 0}
+    nfuts = len(arg_to_fut)
+
+    def _done_callback(fut):
+        state["finished"] += 1
+        if outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state["finished"] == nfuts:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = f._make_cancelled_error()
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
+
+    for fut in arg_to_fut.values():
+        fut.add_done_callback(_done_callback)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut):
+    loop = get_running_loop()
+    waiter = loop.create_future()
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    """Wait for `fut` at most `timeout` seconds, then cancel it and raise
+    TimeoutError."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()

@@ -1,0 +1,117 @@
+/* loop.c: the libuv loop under the scheduler. The scheduler (asyncio.as)
+   keeps its own timer heap and ready queue, as CPython's does; it asks this
+   file to wait for I/O or until the next timer is due. libuv callbacks
+   never run Lua code: they only end the wait. */
+#include <stdlib.h>
+#include <uv.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "vmint.h"
+
+#define LOOP_KEY "aster.loop"
+
+typedef struct {
+  uv_loop_t loop;
+  uv_timer_t wake;   /* ends a wait when the next timer of the heap is due */
+  int open;
+} Loop;
+
+static void loop__on_wake(uv_timer_t *t) { (void)t; }
+
+static void loop__on_close(uv_handle_t *h) { (void)h; }
+
+static void loop__close_all(uv_handle_t *h, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(h)) uv_close(h, loop__on_close);
+}
+
+/* Closing the VM closes the loop: every handle is closed and their close
+   callbacks run before the loop memory goes away with the userdata. */
+static int loop__gc(lua_State *L) {
+  Loop *lp = luaL_checkudata(L, 1, LOOP_KEY);
+  if (lp->open) {
+    uv_walk(&lp->loop, loop__close_all, NULL);
+    uv_run(&lp->loop, UV_RUN_DEFAULT);
+    uv_loop_close(&lp->loop);
+    lp->open = 0;
+  }
+  return 0;
+}
+
+/* The VM's loop, created on first use and kept in the registry. */
+static Loop *loop__get(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, LOOP_KEY) == LUA_TUSERDATA) {
+    Loop *lp = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return lp;
+  }
+  lua_pop(L, 1);
+  Loop *lp = lua_newuserdatauv(L, sizeof *lp, 0);
+  lp->open = 0;
+  if (luaL_newmetatable(L, LOOP_KEY)) {
+    lua_pushcfunction(L, loop__gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  int rc = uv_loop_init(&lp->loop);
+  if (rc != 0) luaL_error(L, "cannot start the event loop: %s", uv_strerror(rc));
+  uv_timer_init(&lp->loop, &lp->wake);
+  uv_unref((uv_handle_t *)&lp->wake); /* the wake timer alone keeps nothing alive */
+  lp->open = 1;
+  lua_setfield(L, LUA_REGISTRYINDEX, LOOP_KEY);
+  return lp;
+}
+
+/* loop_wait(timeout) -> alive
+   timeout < 0: wait for I/O with no deadline; 0: poll; > 0: wait at most
+   that many seconds. Returns false (without waiting) when a deadline-less
+   wait could never end because nothing is active. */
+static int c_loop_wait(lua_State *L) {
+  double timeout = luaL_checknumber(L, 1);
+  Loop *lp = loop__get(L);
+  if (timeout == 0) {
+    uv_run(&lp->loop, UV_RUN_NOWAIT);
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  if (timeout < 0) {
+    if (!uv_loop_alive(&lp->loop)) {
+      lua_pushboolean(L, 0);
+      return 1;
+    }
+    uv_run(&lp->loop, UV_RUN_ONCE);
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  double ms = timeout * 1000.0;
+  uint64_t wait = ms >= 1e15 ? (uint64_t)1e15 : (uint64_t)ms;
+  if ((double)wait < ms) wait++; /* never wake before the deadline */
+  uv_update_time(&lp->loop);
+  uv_timer_start(&lp->wake, loop__on_wake, wait, 0);
+  uv_ref((uv_handle_t *)&lp->wake);
+  uv_run(&lp->loop, UV_RUN_ONCE);
+  uv_timer_stop(&lp->wake);
+  uv_unref((uv_handle_t *)&lp->wake);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* loop_time() -> seconds on the loop's monotonic clock */
+static int c_loop_time(lua_State *L) {
+  lua_pushnumber(L, (double)uv_hrtime() / 1e9);
+  return 1;
+}
+
+static const luaL_Reg looplib[] = {
+  {"loop_wait", c_loop_wait},
+  {"loop_time", c_loop_time},
+  {NULL, NULL}
+};
+
+void aster_open_looplib(lua_State *L, int t) {
+  t = lua_absindex(L, t);
+  for (const luaL_Reg *r = looplib; r->name; r++) {
+    lua_pushcfunction(L, r->func);
+    lua_setfield(L, t, r->name);
+  }
+}
