@@ -407,6 +407,7 @@ end
 
 local INTERN = setmetatable({}, {__mode = "v"})
 local CANON = setmetatable({}, {__mode = "k"})
+local PLAIN = setmetatable({}, {__mode = "k"})  -- metatable -> the identity __hash__ its class had
 local HASHED = {}        -- hash -> list of canonical user objects (weak)
 local enc_part
 
@@ -458,6 +459,8 @@ local function canon(v)
   local c = CANON[v]
   if c then return c end
   local mt = getmetatable(v)
+  -- instances hashed by identity (the common case) are their own key
+  if PLAIN[mt] and mt.cls.L[":__hash__"] == PLAIN[mt] then return v end
   local cls = mt and mt.cls
   if mt == TUPLE_M or mt == R.FROZENSET_M or (cls and (R.issubclass(cls, R.tuple) or R.issubclass(cls, R.frozenset))) then
     local buf = {}
@@ -485,6 +488,7 @@ local function canon(v)
       CANON[v] = v
       return v
     end
+    if mt and h then PLAIN[mt] = h end
   end
   return v
 end
@@ -567,16 +571,24 @@ local function dict_del(d, k)
   local m = dmeta(d)
   m.n = m.n - 1
   m.version = (m.version or 0) + 1
-  if not m.pos then
-    m.pos = {}
-    local keys = m.keys
+  local keys = m.keys
+  if not m.pos and m.top <= 8 then
+    -- small dicts (keyword arguments, records): a scan beats an index
     for i = 1, m.top do
       local kk = keys[i]
-      if kk ~= TOMB then m.pos[key_of(kk)] = i end
+      if kk ~= TOMB and rawequal(key_of(kk), ck) then keys[i] = TOMB; break end
     end
+  else
+    if not m.pos then
+      m.pos = {}
+      for i = 1, m.top do
+        local kk = keys[i]
+        if kk ~= TOMB then m.pos[key_of(kk)] = i end
+      end
+    end
+    local i = m.pos[ck]
+    if i then keys[i] = TOMB; m.pos[ck] = nil end
   end
-  local i = m.pos[ck]
-  if i then m.keys[i] = TOMB; m.pos[ck] = nil end
   m.ntomb = (m.ntomb or 0) + 1
   if m.ntomb > 32 and m.ntomb > m.n then
     -- compact

@@ -10,6 +10,16 @@ local getinfo = debug.getinfo
 local typeof, isinstance, isclass = R.typeof, R.isinstance, R.isclass
 local FUNCINFO = R.FUNCINFO
 
+-- Generator and coroutine bodies are new closures at every call; rather
+-- than registering each one, their frames are named through their
+-- prototype's position ("source:linedefined"), registered once.
+local BODYINFO = {}
+function R.note_body(fn, info)
+  local d = getinfo(fn, "S")
+  BODYINFO[d.source .. ":" .. d.linedefined] = info
+  info.noted = true
+end
+
 local EXC = {}     -- name -> class
 R.EXC = EXC
 
@@ -416,7 +426,7 @@ function R.tbh(e)
     local f = info.func
     if f == XPCALL then break end
     if info.what ~= "C" and sub(info.source, 1, #RUNTIME_PREFIX) ~= RUNTIME_PREFIX then
-      local fi = FUNCINFO[f]
+      local fi = FUNCINFO[f] or BODYINFO[info.source .. ":" .. info.linedefined]
       if fi then
         if reraised and pending == nil and #tb > 0 then
           -- the re-raising frame is already recorded

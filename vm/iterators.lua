@@ -132,7 +132,11 @@ R.GEN_M = GEN_M
 R.generator = gen_cls
 
 function R.gen(fn, info)
-  if info then R.FUNCINFO[fn] = info end
+  if type(info) == "table" then
+    if not info.noted then R.note_body(fn, info) end
+  elseif info then
+    R.FUNCINFO[fn] = info
+  end
   return setmetatable({fn = fn, info = info}, GEN_M)
 end
 

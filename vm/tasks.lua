@@ -19,8 +19,9 @@ local CORO_M = R.builtin_type("coroutine", nil, {
 }, {noattrs = true}).M
 R.CORO_M = CORO_M
 
+local note_body = R.note_body
 function R.coro(fn, info)
-  if info then R.FUNCINFO[fn] = info end
+  if info and not info.noted then note_body(fn, info) end
   return setmetatable({fn = fn, info = info}, CORO_M)
 end
 
