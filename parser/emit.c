@@ -2463,7 +2463,30 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       if (((Param *)params->kwonly.items[i])->default_)
         buf_printf(&dk, "[%s]=__dk%d, ", lua_cstr(E, ((Param *)params->kwonly.items[i])->name), i);
     buf_puts(&dk, "}");
-    outf(E, "local %s = %s(%s, %s, ...); ", names.p, H(E, "bind"), info, dk.p);
+    /* keyword-only parameters that all have defaults, no *args or **kwargs:
+       a call with positional arguments only binds without the helper */
+    int fast = !params->vararg && !params->kwarg;
+    int nreq = 0;
+    for (int i = 0; i < params->kwonly.len && fast; i++)
+      if (!((Param *)params->kwonly.items[i])->default_) fast = 0;
+    for (int i = 0; i < ps.len; i++)
+      if (!((Param *)ps.items[i])->default_) nreq = i + 1;
+    if (fast) {
+      outf(E, "local %s; if %s(%d, %d, ...) then ", names.p, H(E, "plaincall"), nreq, ps.len);
+      if (ps.len) {
+        for (int i = 0; i < ps.len; i++)
+          outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
+        outf(E, " = ...; ");
+      }
+      for (int i = 0; i < ps.len; i++) {
+        Param *q = ps.items[i];
+        if (q->default_) outf(E, "if %s == nil then %s = __d%d end; ", lua_name(E, q->name), lua_name(E, q->name), i);
+      }
+      for (int i = 0; i < params->kwonly.len; i++)
+        outf(E, "%s = __dk%d; ", lua_name(E, ((Param *)params->kwonly.items[i])->name), i);
+      outf(E, "else %s = %s(%s, %s, ...) end; ", names.p, H(E, "bind"), info, dk.p);
+    } else
+      outf(E, "local %s = %s(%s, %s, ...); ", names.p, H(E, "bind"), info, dk.p);
     free(names.p);
     free(dk.p);
   }

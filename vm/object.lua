@@ -1005,6 +1005,15 @@ function R.bind(info, defaults, ...)
   return unpack(out, 1, nout)
 end
 
+-- Can a call to a function with keyword-only parameters bind its
+-- arguments directly? Yes when no keywords are pending and the positional
+-- count fits (see the emitter's parameter prologue).
+function R.plaincall(lo, hi, ...)
+  if R.kw ~= nil then return false end
+  local n = select("#", ...)
+  return n >= lo and n <= hi
+end
+
 -- Missing positional arguments of a simple function.
 function R.argerr(info, upto, ...)
   local missing = {}
