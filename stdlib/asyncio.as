@@ -692,3 +692,322 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     finally:
         timeout_handle.cancel()
+
+
+# ---------------------------------------------------------------------
+# Synchronization primitives (CPython 3.11 semantics: FIFO waiters,
+# fairness through futures, cancellation-safe acquire)
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(repr(self) + " is bound to a different event loop")
+        return loop
+
+
+class Event(_LoopBound):
+    """A flag tasks can wait for."""
+
+    def __init__(self):
+        self._waiters = _deque()
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+    def __repr__(self):
+        return "<asyncio.locks.Event object [" + ("set" if self._value else "unset") + "]>"
+
+
+class Lock(_LoopBound):
+    """A mutual-exclusion lock for tasks; `async with lock:`."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError("Lock is not acquired.")
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Semaphore(_LoopBound):
+    """A counter of available slots; acquire waits while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError("BoundedSemaphore released too many times")
+        super().release()
+
+
+# ---------------------------------------------------------------------
+# Queues
+
+class QueueEmpty(Exception):
+    """Raised by get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by put_nowait() on a full queue."""
+
+
+class Queue(_LoopBound):
+    """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _deque()
+        self._putters = _deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = _deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+    def __repr__(self):
+        return "<" + type(self).__name__ + " maxsize=" + repr(self._maxsize) + ">"
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out the smallest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A queue that hands out the newest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

@@ -762,15 +762,6 @@ R.rawset = rawset
 R.rawequal = rawequal
 R.R = R
 
--- Async iteration and async generators arrive with the async runtime; until
--- then they raise a clear error rather than misbehave.
-local function no_async(what)
-  return function() raise("NotImplementedError", "%s needs the async runtime", what) end
-end
-R.aiter = R.aiter or no_async("async for")
-R.anext = R.anext or no_async("async for")
-R.agen = R.agen or no_async("async generators")
-R.ayield = R.ayield or no_async("async generators")
 
 -- except*: split an exception (group) into the part matching `cls` and the rest.
 function R.exsplit(e, cls)

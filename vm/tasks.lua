@@ -129,3 +129,167 @@ R.builtin_loaders._asyncloop = function()
     iscoroutine = function(x) return getmetatable(x) == CORO_M end,
   })
 end
+
+-- ---------------------------------------------------------------------
+-- async with
+
+function R.awenter(m)
+  local cls = typeof(m)
+  local ex = cls.L[":__aexit__"]
+  local en = cls.L[":__aenter__"]
+  if not en or not ex then
+    raise_type("TypeError", "'%s' object does not support the asynchronous context manager protocol", cls.name)
+  end
+  return R.await(en(m))
+end
+
+-- After the body: ok, err from xpcall. Returns true to go on normally.
+function R.awexit(m, ok, err)
+  local ex = typeof(m).L[":__aexit__"]
+  if ok then
+    R.await(ex(m, None, None, None))
+    return true
+  end
+  local r = R.await(ex(m, typeof(err), err, None))
+  if R.truth(r) then return false end
+  rawset(err, "reraised", true)
+  error(err, 0)
+end
+
+-- ---------------------------------------------------------------------
+-- async for: aiter(x) gives the async iterator; anext(it) -> ok, value
+
+local AGEN_M
+
+function R.aiter(x)
+  if getmetatable(x) == AGEN_M then return x end
+  local cls = typeof(x)
+  local f = cls.L[":__aiter__"]
+  if not f then raise_type("TypeError", "'async for' requires an object with __aiter__ method, got %s", cls.name) end
+  local it = f(x)
+  if getmetatable(it) ~= AGEN_M and not typeof(it).L[":__anext__"] then
+    raise_type("TypeError", "'async for' received an object from __aiter__ that does not implement __anext__: %s", typeof(it).name)
+  end
+  return it
+end
+
+local agen_next
+
+function R.anext(it)
+  if getmetatable(it) == AGEN_M then
+    local ok, v = agen_next(it, nil)
+    if ok then return true, v end
+    return false
+  end
+  local f = typeof(it).L[":__anext__"]
+  local ok, v = pcall(function() return R.await(f(it)) end)
+  if ok then return true, v end
+  if R.isinstance(v, R.EXC.StopAsyncIteration) then return false end
+  error(v, 0)
+end
+
+-- ---------------------------------------------------------------------
+-- Async generators: the body runs on its own thread. `yield v` hands
+-- (AYIELD, v) to the driver; an await inside the body suspends that thread
+-- with a future, which the driver passes on to the task's scheduler.
+
+local AYIELD = {}
+
+function R.ayield(v)
+  local r = coyield(AYIELD, v)
+  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
+  return None
+end
+
+function R.agen(fn, info)
+  if type(info) == "table" then
+    if not info.noted then R.note_body(fn, info) end
+  end
+  return setmetatable({fn = fn, info = info}, AGEN_M)
+end
+
+-- Resume until the body yields a value (true, v) or finishes (false).
+-- `sent` is nil, or {[THROW] = exc} to raise at the current yield.
+agen_next = function(g, sent)
+  if g.done then return false end
+  if g.running then raise_type("RuntimeError", "anext(): asynchronous generator is already running") end
+  if not g.co then
+    local fn, tbh, xpcall = g.fn, R.tbh, R.xpcall
+    g.co = cocreate(function() return xpcall(fn, tbh) end)
+  end
+  g.running = true
+  while true do
+    local ok, a, b = coresume(g.co, sent)
+    if not ok then
+      g.running, g.done, g.co = false, true, nil
+      error(R.to_exception(a), 0)
+    end
+    if costatus(g.co) == "dead" then
+      g.running, g.done, g.co = false, true, nil
+      if a then return false end
+      local e = b
+      if R.isinstance(e, R.EXC.StopAsyncIteration) or R.isinstance(e, R.EXC.StopIteration) then
+        e = R.new_exc("RuntimeError", "async generator raised " .. typeof(e).name)
+      end
+      error(e, 0)
+    end
+    if a == AYIELD then
+      g.running = false
+      return true, b == nil and None or b
+    end
+    -- an await inside the body: suspend the task on the same future
+    if not isyieldable() then
+      g.running = false
+      raise_type("RuntimeError", "await outside of a running task (use asyncio.run)")
+    end
+    local okw, exc = pcall(suspend, a)
+    sent = (not okw) and {[THROW] = exc} or nil
+  end
+end
+
+-- awaitables returned by __anext__/asend/athrow/aclose: awaiting one runs
+-- the step on the awaiting task
+local STEP_M = R.builtin_type("async_generator_asend", nil, {
+  __aster_await__ = function(s) return s.run() end,
+  __await__ = function(s) raise_type("TypeError", "use await") end,
+}, {noattrs = true}).M
+local function step(run) return setmetatable({run = run}, STEP_M) end
+
+local function agen_step(g, sent)
+  local ok, v = agen_next(g, sent)
+  if ok then return v end
+  error(R.new_exc("StopAsyncIteration"), 0)
+end
+
+AGEN_M = R.builtin_type("async_generator", nil, {
+  __aiter__ = function(g) return g end,
+  __anext__ = function(g) return step(function() return agen_step(g, nil) end) end,
+  asend = function(g, v)
+    return step(function()
+      if not g.co and v ~= None then raise_type("TypeError", "can't send non-None value to a just-started async generator") end
+      return agen_step(g, nil)
+    end)
+  end,
+  athrow = function(g, exc, val)
+    return step(function()
+      if R.isclass(exc) then exc = (val ~= nil and val ~= None) and exc(val) or exc() end
+      if g.done or not g.co then g.done = true; error(exc, 0) end
+      return agen_step(g, {[THROW] = exc})
+    end)
+  end,
+  aclose = function(g)
+    return step(function()
+      if g.done or not g.co then g.done = true; return None end
+      local ok, r = pcall(agen_next, g, {[THROW] = R.new_exc("GeneratorExit")})
+      g.done = true
+      if ok then
+        if r then raise_type("RuntimeError", "async generator ignored GeneratorExit") end
+        return None
+      end
+      if R.isinstance(r, R.EXC.GeneratorExit) or R.isinstance(r, R.EXC.StopAsyncIteration) then return None end
+      error(r, 0)
+    end)
+  end,
+  __repr__ = function(g) return format("<async_generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
+}, {noattrs = true}).M
+R.AGEN_M = AGEN_M
