@@ -1,4 +1,5 @@
 # demo.as: a first look at Aster, run by `make run`.
+import asyncio
 import time
 
 
@@ -29,3 +30,21 @@ try:
     shapes[10]
 except IndexError as e:
     print("caught:", e)
+
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    return f"{name} after {delay * 1000:.0f} ms"
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(fetch(n, d)) for n, d in (("slow", 0.03), ("fast", 0.01))]
+    print("tasks:", [t.result() for t in tasks])
+    try:
+        async with asyncio.timeout(0.01):
+            await asyncio.sleep(1)
+    except TimeoutError:
+        print("timeout: the slow call was cancelled")
+
+asyncio.run(main())
