@@ -8,7 +8,8 @@
 #include <lauxlib.h>
 #include "vmint.h"
 
-#define LOOP_KEY "aster.loop"
+#define LOOP_KEY "aster.loop"       /* registry: the loop userdata */
+#define LOOP_MT "aster.loop.meta"   /* registry: its metatable */
 
 typedef struct {
   uv_loop_t loop;
@@ -28,7 +29,7 @@ static void loop__close_all(uv_handle_t *h, void *arg) {
 /* Closing the VM closes the loop: every handle is closed and their close
    callbacks run before the loop memory goes away with the userdata. */
 static int loop__gc(lua_State *L) {
-  Loop *lp = luaL_checkudata(L, 1, LOOP_KEY);
+  Loop *lp = luaL_checkudata(L, 1, LOOP_MT);
   if (lp->open) {
     uv_walk(&lp->loop, loop__close_all, NULL);
     uv_run(&lp->loop, UV_RUN_DEFAULT);
@@ -48,7 +49,7 @@ static Loop *loop__get(lua_State *L) {
   lua_pop(L, 1);
   Loop *lp = lua_newuserdatauv(L, sizeof *lp, 0);
   lp->open = 0;
-  if (luaL_newmetatable(L, LOOP_KEY)) {
+  if (luaL_newmetatable(L, LOOP_MT)) {
     lua_pushcfunction(L, loop__gc);
     lua_setfield(L, -2, "__gc");
   }

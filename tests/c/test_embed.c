@@ -45,6 +45,20 @@ int main(void) {
   /* the VM is still usable afterwards */
   check(aster_run_string(vm, "assert sum(range(10)) == 45\n", "<t5>") == ASTER_OK, "VM usable after errors");
 
+  /* asyncio through the API: a loop per run, errors in tasks come back */
+  const char *async_ok =
+      "import asyncio\n"
+      "async def w(i):\n    await asyncio.sleep(0.001)\n    return i\n"
+      "async def main():\n    return sum(await asyncio.gather(*(w(i) for i in range(10))))\n"
+      "assert asyncio.run(main()) == 45\n";
+  check(aster_run_string(vm, async_ok, "<a1>") == ASTER_OK, "asyncio program runs");
+  check(aster_run_string(vm, async_ok, "<a2>") == ASTER_OK, "asyncio runs again in the same VM");
+  st = aster_run_string(vm, "import asyncio\nasync def f():\n    await asyncio.sleep(0)\n    raise KeyError('k')\n"
+                            "asyncio.run(f())\n", "<a3>");
+  check(st == ASTER_ERROR && strcmp(aster_error_type(vm), "KeyError") == 0, "exception from a task");
+  st = aster_run_string(vm, "import asyncio\nasync def f():\n    await asyncio.Event().wait()\nasyncio.run(f())\n", "<a4>");
+  check(st == ASTER_ERROR && strcmp(aster_error_type(vm), "RuntimeError") == 0, "a task that can never wake is an error, not a hang");
+
   char *lua = aster_compile_to_lua(vm, "print(1)\n", 9, "<t6>");
   check(lua != NULL && strstr(lua, "print") != NULL, "aster_compile_to_lua");
   free(lua);
