@@ -1315,3 +1315,142 @@ def as_completed(fs, *, timeout=None):
         state["timeout_handle"] = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+
+class Condition(_LoopBound):
+    """Wait until notified, holding a lock around the check."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            err = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    err = e
+            if err is not None:
+                raise err
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
+
+
+class Barrier(_LoopBound):
+    """Let `parties` tasks wait until all of them have arrived."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = "filling"
+        self._count = 0
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != "filling")
+                if self._state in ("broken", "resetting"):
+                    raise BrokenBarrierError("Barrier aborted")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ("resetting", "draining"):
+                    self._state = "filling"
+                    self._cond.notify_all()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+        if self._state == "broken":
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != "resetting":
+                    self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == "filling":
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == "broken"
