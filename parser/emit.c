@@ -2342,7 +2342,7 @@ static Expr *docstring(NodeList *body) {
 }
 
 static const char *func_info(Emitter *E, const char *name, const char *qualname, Params *p, int line,
-                             NodeList *body) {
+                             NodeList *body, const char *kind) {
   Buf b = {0};
   buf_printf(&b, "{name=%s, qualname=%s, line=%d, params={", lua_cstr(E, name), lua_cstr(E, qualname), line);
   NodeList ps = {0};
@@ -2363,6 +2363,7 @@ static const char *func_info(Emitter *E, const char *name, const char *qualname,
     buf_puts(&b, "}");
   }
   if (!params_simple(p)) buf_puts(&b, ", complex=true");
+  if (kind) buf_printf(&b, ", kind=\"%s\"", kind);
   Expr *doc = docstring(body);
   if (doc) buf_printf(&b, ", doc=%s", lua_str(E, doc->u.str.s, doc->u.str.len));
   buf_puts(&b, "}");
@@ -2378,7 +2379,8 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
                                NodeList *body, Expr *lambda_body, int is_async) {
   Scope *fs = scope_of(E->root, node);
   int line = lambda_body ? lambda_body->line : ((Stmt *)node)->line;
-  const char *info = func_info(E, name, fs->qualname ? fs->qualname : name, params, line, body);
+  const char *kind = fs->is_generator ? (is_async ? "asyncgen" : "generator") : (is_async ? "coroutine" : NULL);
+  const char *info = func_info(E, name, fs->qualname ? fs->qualname : name, params, line, body, kind);
   NodeList ps = {0};
   all_params(params, &ps, E->a);
   /* evaluate defaults now, in order, into function-private locals */

@@ -14,7 +14,7 @@ from heapq import heappush as _heappush, heappop as _heappop
 
 __all__ = ["run", "sleep", "create_task", "gather", "wait_for", "ensure_future",
            "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop",
-           "current_task", "all_tasks", "iscoroutine", "Future", "Task",
+           "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction", "Future", "Task",
            "CancelledError", "TimeoutError", "InvalidStateError"]
 
 
@@ -40,6 +40,11 @@ _task_counter = 0
 
 def iscoroutine(obj):
     return _L.iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    """Is `func` an `async def` function (or a method of one)?"""
+    return _L.funckind(func) == "coroutine"
 
 
 def _report(message, exc=None):

@@ -127,6 +127,13 @@ R.builtin_loaders._asyncloop = function()
     end,
     time = C.loop_time,
     iscoroutine = function(x) return getmetatable(x) == CORO_M end,
+    -- what kind of function f is: "coroutine", "asyncgen", "generator" or None
+    funckind = function(f)
+      local info
+      if type(f) == "function" then info = R.FUNCINFO[f]
+      elseif type(f) == "table" and getmetatable(f) == R.BOUND_MT then info = R.FUNCINFO[f.func] end
+      return info and info.kind or None
+    end,
   })
 end
 

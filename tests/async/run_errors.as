@@ -28,3 +28,22 @@ try:
     asyncio.get_running_loop()
 except RuntimeError as e:
     print(e)                # expect: no running event loop
+
+async def co():
+    pass
+
+def plain():
+    pass
+
+async def agen():
+    yield 1
+
+class K:
+    async def m(self):
+        pass
+
+print(asyncio.iscoroutinefunction(co), asyncio.iscoroutinefunction(plain))   # expect: True False
+print(asyncio.iscoroutinefunction(agen), asyncio.iscoroutinefunction(K().m)) # expect: False True
+c = co()
+print(asyncio.iscoroutine(c), asyncio.iscoroutine(co))                        # expect: True False
+asyncio.run(c)
