@@ -901,6 +901,8 @@ static const char *ex_truth(Emitter *E, Expr *e) {
   if (x.f & EX_BOOL) return P(E, x);
   if (e->kind == E_TRUE) return "true";
   if (e->kind == E_FALSE) return "false";
+  /* booleans, the common case, are decided without a call */
+  if ((x.f & EX_SIMPLE) && (x.f & EX_ATOM)) return fmt(E, "(%s == true or %s(%s))", x.s, H(E, "truth"), x.s);
   return fmt(E, "%s(%s)", H(E, "truth"), x.s);
 }
 
@@ -2696,7 +2698,19 @@ static void st_raise(Emitter *E, Stmt *s) {
 }
 
 static void st_if(Emitter *E, Stmt *s) {
-  const char *c = ex_truth(E, s->u.if_.test);
+  Expr *test = s->u.if_.test;
+  const char *c;
+  if (test->kind == E_ATTR) {
+    /* `if self.flag:` reads the attribute once into a temp, so a boolean
+       is decided without a call */
+    Ex x = ex_expr(E, test);
+    if (x.f & EX_BOOL) c = P(E, x);
+    else {
+      x = materialize(E, x);
+      c = fmt(E, "(%s == true or %s(%s))", x.s, H(E, "truth"), x.s);
+    }
+  } else
+    c = ex_truth(E, test);
   outf(E, "if %s then ", c);
   st_block(E, &s->u.if_.body);
   NodeList *orelse = &s->u.if_.orelse;

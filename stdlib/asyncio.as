@@ -28,6 +28,13 @@ class InvalidStateError(Exception):
 
 TimeoutError = TimeoutError
 
+_suspend = _L.suspend
+_resume = _L.resume
+_wait = _L.wait
+_time = _L.time
+_new_thread = _L.thread
+_iscoroutine = _L.iscoroutine
+
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
@@ -39,7 +46,7 @@ _task_counter = 0
 
 
 def iscoroutine(obj):
-    return _L.iscoroutine(obj)
+    return _iscoroutine(obj)
 
 
 def iscoroutinefunction(func):
@@ -73,7 +80,14 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            args = self._args
+            n = len(args)
+            if n == 0:
+                self._callback()
+            elif n == 1:
+                self._callback(args[0])
+            else:
+                self._callback(*args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -104,7 +118,7 @@ class AbstractEventLoop:
 
 class EventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = _deque()
+        self._ready = []
         self._scheduled = []
         self._seq = 0
         self._stopping = False
@@ -113,7 +127,7 @@ class EventLoop(AbstractEventLoop):
         self._clock_resolution = 1e-06
 
     def time(self):
-        return _L.time()
+        return _time()
 
     def is_running(self):
         return self._running
@@ -122,6 +136,11 @@ class EventLoop(AbstractEventLoop):
         return self._closed
 
     def call_soon(self, callback, *args, context=None):
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def _soon(self, callback, args):
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -159,24 +178,26 @@ class EventLoop(AbstractEventLoop):
         while scheduled and scheduled[0][2]._cancelled:
             _heappop(scheduled)
         if self._ready or self._stopping:
-            alive = _L.wait(0)
+            alive = _wait(0)
         elif scheduled:
             delay = scheduled[0][0] - self.time()
-            alive = _L.wait(delay if delay > 0 else 0)
+            alive = _wait(delay if delay > 0 else 0)
         else:
-            alive = _L.wait(-1)
+            alive = _wait(-1)
             if not alive:
                 raise RuntimeError("event loop has nothing left to run: every task is waiting for something that will never happen")
-        end_time = self.time() + self._clock_resolution
         ready = self._ready
-        while scheduled:
-            entry = scheduled[0]
-            if entry[0] >= end_time:
-                break
-            _heappop(scheduled)
-            ready.append(entry[2])
-        for _ in range(len(ready)):
-            handle = ready.popleft()
+        if scheduled:
+            end_time = _time() + self._clock_resolution
+            while scheduled:
+                entry = scheduled[0]
+                if entry[0] >= end_time:
+                    break
+                _heappop(scheduled)
+                ready.append(entry[2])
+        # what becomes ready while these run waits for the next iteration
+        self._ready = []
+        for handle in ready:
             if not handle._cancelled:
                 handle._run()
 
@@ -290,11 +311,11 @@ class Future:
         callbacks = self._callbacks
         self._callbacks = []
         for cb in callbacks:
-            self._loop.call_soon(cb, self)
+            self._loop._soon(cb, (self,))
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop._soon(fn, (self,))
         else:
             self._callbacks.append(fn)
 
@@ -333,7 +354,7 @@ class Future:
 
     def __aster_await__(self):
         if self._state == _PENDING:
-            _L.suspend(self)
+            _suspend(self)
         return self.result()
 
     def __await__(self):
@@ -355,6 +376,11 @@ class Future:
         return "<" + type(self).__name__ + " " + self._state_text() + ">"
 
 
+_future_cancel = Future.cancel
+_future_set_result = Future.set_result
+_future_set_exception = Future.set_exception
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
@@ -374,11 +400,13 @@ class Task(Future):
         _task_counter += 1
         self._name = ("Task-" + str(_task_counter)) if name is None else str(name)
         self._coro = coro
-        self._thread = _L.thread(coro)
+        self._thread = _new_thread(coro)
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        self._step_cb = self._step
+        self._wakeup_cb = self._wakeup
+        self._loop._soon(self._step_cb, ())
         _all_tasks[self] = True
 
     def get_coro(self):
@@ -430,17 +458,17 @@ class Task(Future):
         previous = _current_task
         _current_task = self
         try:
-            status, value = _L.resume(self._thread, exc)
+            status, value = _resume(self._thread, exc)
         finally:
             _current_task = previous
         if status == "yield":
             if value is None:
-                self._loop.call_soon(self._step)
+                self._loop._soon(self._step_cb, ())
             elif value is self:
                 self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)))
             elif isinstance(value, Future):
                 value._asyncio_future_blocking = False
-                value.add_done_callback(self._wakeup)
+                value.add_done_callback(self._wakeup_cb)
                 self._fut_waiter = value
                 if self._must_cancel:
                     if value.cancel(msg=self._cancel_message):
@@ -452,18 +480,18 @@ class Task(Future):
         if status == "return":
             if self._must_cancel:
                 self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                _future_cancel(self, self._cancel_message)
             else:
-                Future.set_result(self, value)
+                _future_set_result(self, value)
         elif isinstance(value, CancelledError):
             if self._cancel_message is None and value.args:
                 self._cancel_message = value.args[0]
-            Future.cancel(self, msg=self._cancel_message)
+            _future_cancel(self, self._cancel_message)
         elif isinstance(value, (KeyboardInterrupt, SystemExit)):
-            Future.set_exception(self, value)
+            _future_set_exception(self, value)
             raise value
         else:
-            Future.set_exception(self, value)
+            _future_set_exception(self, value)
 
     def _wakeup(self, future):
         try:
@@ -545,7 +573,7 @@ def run(main, *, debug=None):
 async def sleep(delay, result=None):
     """Suspend the current task for `delay` seconds, then return `result`."""
     if delay <= 0:
-        _L.suspend(None)
+        _suspend(None)
         return result
     loop = get_running_loop()
     future = loop.create_future()
