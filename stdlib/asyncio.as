@@ -35,6 +35,10 @@ _time = _L.time
 _new_thread = _L.thread
 _iscoroutine = _L.iscoroutine
 
+# futures whose exception nobody has looked at yet, reported when the loop
+# that ran them closes (CPython reports them when they are collected)
+_unretrieved = {}
+
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
@@ -170,6 +174,11 @@ class EventLoop(AbstractEventLoop):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
         self._closed = True
+        for fut in [f for f in _unretrieved if f._loop is self]:
+            del _unretrieved[fut]
+            kind = "Task" if isinstance(fut, Task) else "Future"
+            sys.stderr.write(kind + " exception was never retrieved\nfuture: " + repr(fut) + "\n" +
+                             _L.format_exception(fut._exception))
         self._ready.clear()
         self._scheduled = []
 
@@ -297,6 +306,7 @@ class Future:
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not ready.")
         if self._exception is not None:
+            _unretrieved.pop(self, None)
             raise self._exception
         return self._result
 
@@ -305,6 +315,8 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        if self._exception is not None:
+            _unretrieved.pop(self, None)
         return self._exception
 
     def _schedule_callbacks(self):
@@ -350,6 +362,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
         self._state = _FINISHED
+        _unretrieved[self] = True
         self._schedule_callbacks()
 
     def __aster_await__(self):
@@ -502,8 +515,14 @@ class Task(Future):
             self._step()
 
     def __repr__(self):
-        text = "<Task " + self._state_text() + " name=" + repr(self._name)
-        return text + " coro=" + repr(self._coro) + ">"
+        text = "<Task " + self._state.lower() + " name=" + repr(self._name)
+        text += " coro=<" + _L.coro_repr(self._coro) + ">"
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                text += " exception=" + repr(self._exception)
+            else:
+                text += " result=" + repr(self._result)
+        return text + ">"
 
 
 def current_task(loop=None):
