@@ -410,8 +410,11 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError("a coroutine was expected, got " + repr(coro))
-        _task_counter += 1
-        self._name = ("Task-" + str(_task_counter)) if name is None else str(name)
+        if name is None:
+            _task_counter += 1
+            self._name = "Task-" + str(_task_counter)
+        else:
+            self._name = str(name)
         self._coro = coro
         self._thread = _new_thread(coro)
         self._fut_waiter = None
