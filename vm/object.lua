@@ -1190,6 +1190,18 @@ TYPE_MT.__call = function(C, ...)
   end
   return R.instantiate(C, ...)
 end
+-- The native constructor a class inherits from a builtin base (dict, list,
+-- Exception, ...), or false; looked up once per class because a miss on a
+-- class table goes through its __index function.
+local function inherited_native_new(C)
+  local nn = rawget(C, "inherited_new")
+  if nn == nil then
+    nn = C.native_new or false
+    rawset(C, "inherited_new", nn)
+  end
+  return nn
+end
+
 function R.instantiate(C, ...)
   -- exact builtin types build themselves (list(x), dict(...), int(s), ...)
   local nn = rawget(C, "native_new")
@@ -1199,9 +1211,9 @@ function R.instantiate(C, ...)
   if custom and custom ~= OBJECT_NEW then
     o = custom(C, ...)
     if not isinstance(o, C) then return o end
-  elseif C.native_new then
-    return C.native_new(C, ...)
   else
+    local inherited = inherited_native_new(C)
+    if inherited then return inherited(C, ...) end
     o = setmetatable({}, C.M)
   end
   local init = C.L[":__init__"]
@@ -1216,9 +1228,10 @@ TYPE_MT.__bor = function(a, b) return R.union_type and R.union_type(a, b) or a e
 function R.instantiate_kw(C, pos, npos, kw)
   local custom = C.L[":__new__"]
   if custom == OBJECT_NEW then custom = nil end
-  if C.native_new and not custom then
+  local inherited = inherited_native_new(C)
+  if inherited and not custom then
     R.kw = kw
-    return C.native_new(C, unpack(pos, 1, npos))
+    return inherited(C, unpack(pos, 1, npos))
   end
   local o
   if custom then
