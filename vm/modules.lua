@@ -264,18 +264,24 @@ function R.wenter(m)
   return en(m)
 end
 
+local function identity(x) return x end
+
 -- After the body: ok, err from xpcall. Returns true to go on normally.
-function R.wexit(m, ok, err)
-  local ex = typeof(m).L[":__exit__"]
+-- `exit_key` names the exit method; `finish` turns what it returns into
+-- the result (R.await for `async with`).
+function R.with_exit(m, ok, err, exit_key, finish)
+  local ex = typeof(m).L[exit_key]
   if ok then
-    ex(m, None, None, None)
+    finish(ex(m, None, None, None))
     return true
   end
-  local r = ex(m, typeof(err), err, None)
+  local r = finish(ex(m, typeof(err), err, None))
   if R.truth(r) then return false end
   rawset(err, "reraised", true)
   error(err, 0)
 end
+
+function R.wexit(m, ok, err) return R.with_exit(m, ok, err, ":__exit__", identity) end
 
 -- ---------------------------------------------------------------------
 -- sys, time, math, os

@@ -159,18 +159,8 @@ function R.awenter(m)
   return R.await(en(m))
 end
 
--- After the body: ok, err from xpcall. Returns true to go on normally.
-function R.awexit(m, ok, err)
-  local ex = typeof(m).L[":__aexit__"]
-  if ok then
-    R.await(ex(m, None, None, None))
-    return true
-  end
-  local r = R.await(ex(m, typeof(err), err, None))
-  if R.truth(r) then return false end
-  rawset(err, "reraised", true)
-  error(err, 0)
-end
+-- After the body of `async with`: like R.wexit, awaiting __aexit__.
+function R.awexit(m, ok, err) return R.with_exit(m, ok, err, ":__aexit__", R.await) end
 
 -- ---------------------------------------------------------------------
 -- async for: aiter(x) gives the async iterator; anext(it) -> ok, value
