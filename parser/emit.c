@@ -1431,7 +1431,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
       buf_printf(&b, "%s%s, %s", first ? "" : ", ", a->kind == E_STARRED ? "true" : "false", xs[1 + i].s);
       first = 0;
     }
-    buf_printf(&b, "), %s(", H(E, "mkdictx"));
+    buf_printf(&b, "), %s(", H(E, "mkkwargs"));
     for (int i = 0; i < nkw; i++) {
       Keyword *kw = kws->items[i];
       if (i) buf_puts(&b, ", ");
@@ -2446,9 +2446,14 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     int last_req = -1;
     for (int i = 0; i < ps.len; i++)
       if (!((Param *)ps.items[i])->default_) last_req = i;
-    if (last_req >= 0)
-      outf(E, "if %s == nil then %s(%s, %d) end; ", lua_name(E, ((Param *)ps.items[last_req])->name),
+    if (last_req >= 0) {
+      /* only the last required parameter is tested here; argerr gets all
+         of them to name every one missing (keyword calls check the rest) */
+      outf(E, "if %s == nil then %s(%s, %d", lua_name(E, ((Param *)ps.items[last_req])->name),
            H(E, "argerr"), info, last_req + 1);
+      for (int i = 0; i <= last_req; i++) outf(E, ", %s", lua_name(E, ((Param *)ps.items[i])->name));
+      outf(E, ") end; ");
+    }
     for (int i = 0; i < ps.len; i++) {
       Param *q = ps.items[i];
       if (q->default_) outf(E, "if %s == nil then %s = __d%d end; ", lua_name(E, q->name), lua_name(E, q->name), i);

@@ -694,6 +694,39 @@ function R.mkdictx(...)
   return d
 end
 
+-- The keywords of a call with **spreads, as mkdictx but a name given
+-- twice is remembered in R.kwdup for R.scall (which knows the callee) to
+-- report; scall runs right after this, as its last argument.
+function R.mkkwargs(...)
+  local d = new_dict()
+  local n = select("#", ...)
+  local i = 1
+  local function put(k, v)
+    if d[k] ~= nil and R.kwdup == nil then R.kwdup = k end
+    d[k] = v
+  end
+  while i <= n do
+    if select(i, ...) then
+      local m = select(i + 1, ...)
+      if getmetatable(m) ~= DICT_M then
+        if not typeof(m).L[":keys"] then
+          raise_type("TypeError", "argument after ** must be a mapping, not %s", R.tname(m))
+        end
+        local copy = new_dict()
+        dict_update(copy, m)
+        m = copy
+      end
+      for k, v in dict_pairs(m) do put(k, v) end
+      i = i + 2
+    else
+      local k, v = select(i + 1, ...)
+      put(k, v)
+      i = i + 3
+    end
+  end
+  return d
+end
+
 local function dict_repr(d, seen)
   local m = dmeta(d)
   if m.n == 0 then return "{}" end

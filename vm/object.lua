@@ -831,6 +831,22 @@ local function call_target(f)
   return nil, nil, nil
 end
 
+-- "'a'", "'a' and 'b'", "'a', 'b', and 'c'": how CPython lists names.
+local function name_list(names)
+  local q = {}
+  for i = 1, #names do q[i] = "'" .. names[i] .. "'" end
+  if #q <= 2 then return table.concat(q, " and ") end
+  return table.concat(q, ", ", 1, #q - 1) .. ", and " .. q[#q]
+end
+
+-- TypeError for required parameters left unbound; kind is "positional"
+-- or "keyword-only".
+local function missing_error(info, kind, names)
+  raise_type("TypeError", "%s() missing %d required %s argument%s: %s", info.name, #names, kind,
+    #names == 1 and "" or "s", name_list(names))
+end
+R.missing_error = missing_error
+
 local function kw_error(info, fmtstr, ...)
   raise_type("TypeError", "%s() " .. fmtstr, info and info.name or "function", ...)
 end
@@ -872,6 +888,11 @@ local function call_with_kw(f, pos, npos, names, vals)
       args[idx] = vals[j]
       if idx > total then total = idx end
     end
+    local missing
+    for i = 1, info.nreq or 0 do
+      if args[i] == nil then missing = missing or {}; missing[#missing + 1] = params[i] end
+    end
+    if missing then missing_error(info, "positional", missing) end
     return g(unpack(args, 1, #params > total and #params or total))
   end
   -- complex Python signature or kw-aware builtin: pass keywords via R.kw
@@ -901,8 +922,47 @@ local function call_with_kw(f, pos, npos, names, vals)
 end
 R.call_with_kw = call_with_kw
 
+-- Where each keyword of a call site goes among a simple function's
+-- parameters: {idx..., top = highest slot, npos}, marked bad when the call
+-- is an error (the general path then raises it with the right message).
+local function site_map(info, npos, names)
+  local params = info.params
+  local map, seen = {top = npos, npos = npos}, {}
+  for j = 1, #names do
+    local idx
+    for p = 1, #params do if params[p] == names[j] then idx = p; break end end
+    if not idx or idx <= npos or idx <= (info.nposonly or 0) or seen[idx] then
+      map.bad = true
+      return map
+    end
+    seen[idx] = true
+    map[j] = idx
+    if idx > map.top then map.top = idx end
+  end
+  for i = npos + 1, info.nreq or 0 do
+    if not seen[i] then map.bad = true; return map end
+  end
+  return map
+end
+
 -- __kcall(f, npos, names, pos..., kwvalues...)
 function R.kcall(f, npos, names, ...)
+  if type(f) == "function" and not DROPPED[f] then
+    -- a plain Python function: the mapping is worked out once per call
+    -- site (names is the site's constant) and the arguments bound in one table
+    local info = FUNCINFO[f]
+    if info and not info.complex and not info.kwmark then
+      local map = names[info]
+      if map == nil or map.npos ~= npos then map = site_map(info, npos, names); names[info] = map end
+      if not map.bad then
+        local args = {...}
+        local k = #names
+        for j = 1, k do args[npos + j] = nil end
+        for j = 1, k do args[map[j]] = (select(npos + j, ...)) end
+        return f(unpack(args, 1, map.top))
+      end
+    end
+  end
   local n = select("#", ...)
   local pos = {...}
   local vals = {}
@@ -912,6 +972,13 @@ end
 
 -- __scall(f, poslist, kwdict): calls with *args / **kwargs
 function R.scall(f, plist, kwd)
+  local dup = R.kwdup
+  if dup ~= nil then
+    R.kwdup = nil
+    local info = FUNCINFO[DROPPED[f] or f]
+    local name = info and ((info.module or "__main__") .. "." .. (info.qualname or info.name)) or tname(f)
+    raise_type("TypeError", "%s() got multiple values for keyword argument '%s'", name, dup)
+  end
   local npos = plist.n
   local pos = {}
   for i = 0, npos - 1 do pos[i + 1] = plist[i] end
@@ -981,26 +1048,27 @@ function R.bind(info, defaults, ...)
       end
     end
   end
+  local missing
   for i = 1, np do
     if out[i] == nil then
       local d = defaults[i]
-      if d == nil then
-        kw_error(info, "missing 1 required positional argument: '%s'", params[i])
-      end
+      if d == nil then missing = missing or {}; missing[#missing + 1] = params[i] end
       out[i] = d
     end
   end
+  if missing then missing_error(info, "positional", missing) end
   nout = np
   if info.vararg then nout = nout + 1; out[nout] = extra end
   for p = 1, #kwonly do
     local v = kwvals[p]
     if v == nil then
       v = defaults[kwonly[p]]
-      if v == nil then kw_error(info, "missing 1 required keyword-only argument: '%s'", kwonly[p]) end
+      if v == nil then missing = missing or {}; missing[#missing + 1] = kwonly[p] end
     end
     nout = nout + 1
     out[nout] = v
   end
+  if missing then missing_error(info, "keyword-only", missing) end
   if kwdict then nout = nout + 1; out[nout] = kwdict end
   return unpack(out, 1, nout)
 end
@@ -1014,15 +1082,16 @@ function R.plaincall(lo, hi, ...)
   return n >= lo and n <= hi
 end
 
--- Missing positional arguments of a simple function.
+
+-- Missing positional arguments of a simple function: the prologue passes
+-- the values of its required parameters when one of them is nil.
 function R.argerr(info, upto, ...)
   local missing = {}
   local params = info.params
-  for i = 1, #params do
-    if i <= upto then missing[#missing + 1] = "'" .. params[i] .. "'" end
+  for i = 1, upto do
+    if select(i, ...) == nil then missing[#missing + 1] = params[i] end
   end
-  raise_type("TypeError", "%s() missing required positional argument%s: %s", info.name,
-    #missing == 1 and "" or "s", table.concat(missing, ", "))
+  missing_error(info, "positional", missing)
 end
 
 -- Builtins that accept keyword arguments read them with this: returns the
