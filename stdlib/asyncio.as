@@ -32,6 +32,7 @@ _suspend = _L.suspend
 _resume = _L.resume
 _wait = _L.wait
 _time = _L.time
+_events = _L.events
 _new_thread = _L.thread
 _iscoroutine = _L.iscoroutine
 
@@ -129,6 +130,25 @@ class EventLoop(AbstractEventLoop):
         self._running = False
         self._closed = False
         self._clock_resolution = 1e-06
+        self._sources = {}
+        self._next_token = 0
+
+    def _add_source(self, callback):
+        """A token for a C event source (see vm/vmint.h): each event it posts
+        calls callback(value) from the ready queue."""
+        self._next_token += 1
+        self._sources[self._next_token] = callback
+        return self._next_token
+
+    def _remove_source(self, token):
+        self._sources.pop(token, None)
+
+    def _process_events(self, events):
+        sources = self._sources
+        for i in range(0, len(events), 2):
+            callback = sources.get(events[i])
+            if callback is not None:
+                self._ready.append(Handle(callback, (events[i + 1],), self))
 
     def time(self):
         return _time()
@@ -195,6 +215,9 @@ class EventLoop(AbstractEventLoop):
             alive = _wait(-1)
             if not alive:
                 raise RuntimeError("event loop has nothing left to run: every task is waiting for something that will never happen")
+        events = _events()
+        if events is not None:
+            self._process_events(events)
         ready = self._ready
         if scheduled:
             end_time = _time() + self._clock_resolution

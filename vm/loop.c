@@ -1,7 +1,9 @@
 /* loop.c: the libuv loop under the scheduler. The scheduler (asyncio.as)
    keeps its own timer heap and ready queue, as CPython's does; it asks this
    file to wait for I/O or until the next timer is due. libuv callbacks
-   never run Lua code: they only end the wait. */
+   never run Lua code: they end the wait and may post an event (a token the
+   scheduler chose plus a payload), which the scheduler drains after the
+   wait with loop_events() and turns into ready callbacks. */
 #include <stdlib.h>
 #include <uv.h>
 #include <lua.h>
@@ -11,11 +13,53 @@
 #define LOOP_KEY "aster.loop"       /* registry: the loop userdata */
 #define LOOP_MT "aster.loop.meta"   /* registry: its metatable */
 
-typedef struct {
+typedef struct LoopEvent {
+  struct LoopEvent *next;
+  lua_Integer token;
+  void *data;
+  aster__event_push push; /* may be NULL: the event carries no value */
+  aster__event_drop drop; /* may be NULL */
+} LoopEvent;
+
+struct aster__loop {
   uv_loop_t loop;
   uv_timer_t wake;   /* ends a wait when the next timer of the heap is due */
   int open;
-} Loop;
+  LoopEvent *head, *tail; /* posted, not yet drained: FIFO */
+};
+typedef struct aster__loop Loop;
+
+/* Free the events nobody drained (the VM is closing). */
+static void loop__drop_events(Loop *lp) {
+  LoopEvent *e = lp->head;
+  while (e) {
+    LoopEvent *next = e->next;
+    if (e->drop) e->drop(e->data);
+    free(e);
+    e = next;
+  }
+  lp->head = lp->tail = NULL;
+}
+
+int aster__loop_post(aster__loop *lp, lua_Integer token, void *data, aster__event_push push,
+                     aster__event_drop drop) {
+  LoopEvent *e = malloc(sizeof *e);
+  if (!e) {
+    if (drop) drop(data);
+    return UV_ENOMEM;
+  }
+  e->next = NULL;
+  e->token = token;
+  e->data = data;
+  e->push = push;
+  e->drop = drop;
+  if (lp->tail) lp->tail->next = e;
+  else lp->head = e;
+  lp->tail = e;
+  return 0;
+}
+
+uv_loop_t *aster__uvloop(aster__loop *lp) { return &lp->loop; }
 
 static void loop__on_wake(uv_timer_t *t) { (void)t; }
 
@@ -34,13 +78,14 @@ static int loop__gc(lua_State *L) {
     uv_walk(&lp->loop, loop__close_all, NULL);
     uv_run(&lp->loop, UV_RUN_DEFAULT);
     uv_loop_close(&lp->loop);
+    loop__drop_events(lp);
     lp->open = 0;
   }
   return 0;
 }
 
 /* The VM's loop, created on first use and kept in the registry. */
-static Loop *loop__get(lua_State *L) {
+aster__loop *aster__loop_get(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, LOOP_KEY) == LUA_TUSERDATA) {
     Loop *lp = lua_touserdata(L, -1);
     lua_pop(L, 1);
@@ -49,6 +94,7 @@ static Loop *loop__get(lua_State *L) {
   lua_pop(L, 1);
   Loop *lp = lua_newuserdatauv(L, sizeof *lp, 0);
   lp->open = 0;
+  lp->head = lp->tail = NULL;
   if (luaL_newmetatable(L, LOOP_MT)) {
     lua_pushcfunction(L, loop__gc);
     lua_setfield(L, -2, "__gc");
@@ -69,7 +115,8 @@ static Loop *loop__get(lua_State *L) {
    wait could never end because nothing is active. */
 static int c_loop_wait(lua_State *L) {
   double timeout = luaL_checknumber(L, 1);
-  Loop *lp = loop__get(L);
+  Loop *lp = aster__loop_get(L);
+  if (lp->head) timeout = 0; /* undrained events: do not sleep on them */
   if (timeout == 0) {
     uv_run(&lp->loop, UV_RUN_NOWAIT);
     lua_pushboolean(L, 1);
@@ -97,6 +144,33 @@ static int c_loop_wait(lua_State *L) {
   return 1;
 }
 
+/* loop_events() -> nil, or {token1, value1, token2, value2, ..., n = 2k}
+   with the events posted since the last call, oldest first. An event
+   without a value gives None's place to nil (the table's n counts it). */
+static int c_loop_events(lua_State *L) {
+  Loop *lp = aster__loop_get(L);
+  if (!lp->head) return 0;
+  lua_newtable(L);
+  int n = 0;
+  while (lp->head) {
+    LoopEvent *e = lp->head;
+    lp->head = e->next;
+    if (!lp->head) lp->tail = NULL;
+    lua_pushinteger(L, e->token);
+    lua_rawseti(L, -2, ++n);
+    int top = lua_gettop(L);
+    if (e->push) e->push(L, e->data);
+    else lua_pushnil(L);
+    lua_settop(L, top + 1);
+    lua_rawseti(L, -2, ++n);
+    if (e->drop) e->drop(e->data);
+    free(e);
+  }
+  lua_pushinteger(L, n);
+  lua_setfield(L, -2, "n");
+  return 1;
+}
+
 /* loop_time() -> seconds on the loop's monotonic clock */
 static int c_loop_time(lua_State *L) {
   lua_pushnumber(L, (double)uv_hrtime() / 1e9);
@@ -106,6 +180,7 @@ static int c_loop_time(lua_State *L) {
 static const luaL_Reg looplib[] = {
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
+  {"loop_events", c_loop_events},
   {NULL, NULL}
 };
 

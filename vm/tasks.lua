@@ -126,6 +126,13 @@ R.builtin_loaders._asyncloop = function()
       return C.loop_wait(timeout)
     end,
     time = C.loop_time,
+    -- (token1, value1, token2, value2, ...) posted by event sources, or None
+    events = function()
+      local t = C.loop_events()
+      if not t then return None end
+      for i = 2, t.n, 2 do if t[i] == nil then t[i] = None end end
+      return R.tuple_from_array(t, t.n)
+    end,
     iscoroutine = function(x) return getmetatable(x) == CORO_M end,
     format_exception = function(e) return R.format_exception(e) end,
     -- "name() done, defined at file:line" as CPython's task repr shows it

@@ -17,4 +17,20 @@ void aster_open_listlib(lua_State *L, int t);
 /* Add the event-loop primitives (loop.c) to the table at `t`. */
 void aster_open_looplib(lua_State *L, int t);
 
+/* The VM's libuv loop (loop.c), created on first use. Event sources (I/O
+   watchers, the thread pool, signals) start their libuv handles on
+   aster__uvloop(); their callbacks run no Lua: they post an event with
+   aster__loop_post. The scheduler drains events after each wait and
+   dispatches them by token (a number it handed the source when it
+   started it). `push` runs later, on the VM's thread, and pushes exactly
+   one Lua value for the event (or is NULL for none); `drop` frees `data`
+   once the event is drained or discarded (or is NULL). */
+typedef struct aster__loop aster__loop;
+typedef int (*aster__event_push)(lua_State *L, void *data);
+typedef void (*aster__event_drop)(void *data);
+aster__loop *aster__loop_get(lua_State *L);
+struct uv_loop_s *aster__uvloop(aster__loop *lp);
+int aster__loop_post(aster__loop *lp, lua_Integer token, void *data, aster__event_push push,
+                     aster__event_drop drop);
+
 #endif
