@@ -2407,6 +2407,18 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   free(dflt.p);
   (void)nd;
   int simple = params_simple(params);
+  if (!simple) {
+    /* the defaults of a complex signature, as the binder wants them: built
+       once per definition, also registered with the function so keyword
+       calls can bind without entering the prologue's binder */
+    out(E, "local __dt = {");
+    for (int i = 0; i < ps.len; i++)
+      if (((Param *)ps.items[i])->default_) outf(E, "[%d]=__d%d, ", i + 1, i);
+    for (int i = 0; i < params->kwonly.len; i++)
+      if (((Param *)params->kwonly.items[i])->default_)
+        outf(E, "[%s]=__dk%d, ", lua_cstr(E, ((Param *)params->kwonly.items[i])->name), i);
+    out(E, "}; ");
+  }
   outf(E, "%s = %s(function(", result, H(E, "def"));
   if (simple) {
     for (int i = 0; i < ps.len; i++) outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
@@ -2459,19 +2471,12 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       if (q->default_) outf(E, "if %s == nil then %s = __d%d end; ", lua_name(E, q->name), lua_name(E, q->name), i);
     }
   } else {
-    Buf names = {0}, dk = {0};
+    Buf names = {0};
     for (int i = 0; i < ps.len; i++) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
     if (params->vararg) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, params->vararg->name));
     for (int i = 0; i < params->kwonly.len; i++)
       buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, ((Param *)params->kwonly.items[i])->name));
     if (params->kwarg) buf_printf(&names, "%s%s", names.len ? ", " : "", lua_name(E, params->kwarg->name));
-    buf_puts(&dk, "{");
-    for (int i = 0; i < ps.len; i++)
-      if (((Param *)ps.items[i])->default_) buf_printf(&dk, "[%d]=__d%d, ", i + 1, i);
-    for (int i = 0; i < params->kwonly.len; i++)
-      if (((Param *)params->kwonly.items[i])->default_)
-        buf_printf(&dk, "[%s]=__dk%d, ", lua_cstr(E, ((Param *)params->kwonly.items[i])->name), i);
-    buf_puts(&dk, "}");
     /* keyword-only parameters that all have defaults, no *args or **kwargs:
        a call with positional arguments only binds without the helper */
     int fast = !params->vararg && !params->kwarg;
@@ -2493,11 +2498,10 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       }
       for (int i = 0; i < params->kwonly.len; i++)
         outf(E, "%s = __dk%d; ", lua_name(E, ((Param *)params->kwonly.items[i])->name), i);
-      outf(E, "else %s = %s(%s, %s, ...) end; ", names.p, H(E, "bind"), info, dk.p);
+      outf(E, "else %s = %s(%s, __dt, ...) end; ", names.p, H(E, "bind"), info);
     } else
-      outf(E, "local %s = %s(%s, %s, ...); ", names.p, H(E, "bind"), info, dk.p);
+      outf(E, "local %s = %s(%s, __dt, ...); ", names.p, H(E, "bind"), info);
     free(names.p);
-    free(dk.p);
   }
   E->cls_name = NULL;
   E->cls_scope = NULL;
@@ -2532,7 +2536,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   E_scope = saved_escope;
   E->cls_name = saved_cls_name;
   E->cls_scope = saved_cls_scope;
-  outf(E, "end, %s) end; ", info);
+  outf(E, simple ? "end, %s) end; " : "end, %s, __dt) end; ", info);
   return result;
 }
 

@@ -21,10 +21,21 @@ local FUNCINFO = setmetatable({}, {__mode = "k"})
 local FUNCATTR = setmetatable({}, {__mode = "k"})
 R.FUNCINFO, R.FUNCATTR = FUNCINFO, FUNCATTR
 
-function R.def(f, info)
+-- The defaults of functions with a complex signature ({[i] = positional
+-- default, [name] = keyword-only default}), for keyword calls bound by
+-- R.kcall; see BOUND.
+local FUNCDEFAULTS = setmetatable({}, {__mode = "k"})
+
+function R.def(f, info, defaults)
   FUNCINFO[f] = info
+  if defaults then FUNCDEFAULTS[f] = defaults end
   return f
 end
+
+-- In R.kw, BOUND tells a complex function's binder that the caller has
+-- already laid out all its parameters (params..., *args, kwonly...,
+-- **kwargs) as the arguments: the binder passes them through.
+local BOUND = setmetatable({}, {__name = "bound arguments"})
 
 -- "x" -> ".x" / ":x" and back, memoized
 local KNAME = setmetatable({}, {__index = function(t, k) local v = sub(k, 2); t[k] = v; return v end})
@@ -813,6 +824,7 @@ R.SUPER_MT = SUPER_MT
 local KWMARK = {}
 R.KWMARK = KWMARK
 local OBJECT_NEW  -- object.__new__, the default
+local inherited_native_new  -- defined with instantiation below
 local TYPE_CALL   -- type.__call__, the default
 
 -- Resolve a callable to (function, info, selfarg) for keyword mapping.
@@ -842,13 +854,13 @@ end
 -- TypeError for required parameters left unbound; kind is "positional"
 -- or "keyword-only".
 local function missing_error(info, kind, names)
-  raise_type("TypeError", "%s() missing %d required %s argument%s: %s", info.name, #names, kind,
+  raise_type("TypeError", "%s() missing %d required %s argument%s: %s", info.qualname or info.name, #names, kind,
     #names == 1 and "" or "s", name_list(names))
 end
 R.missing_error = missing_error
 
 local function kw_error(info, fmtstr, ...)
-  raise_type("TypeError", "%s() " .. fmtstr, info and info.name or "function", ...)
+  raise_type("TypeError", "%s() " .. fmtstr, info and (info.qualname or info.name) or "function", ...)
 end
 
 -- Call f with positional args and keyword names/values.
@@ -945,22 +957,130 @@ local function site_map(info, npos, names)
   return map
 end
 
+-- The same for a complex signature: each keyword's slot in the layout
+-- (params..., [*args], kwonly..., [**kwargs]), 0 for one that goes into
+-- **kwargs. Whether defaults fill the rest is checked per call (they
+-- belong to the function object, not to its description).
+local function site_map_complex(info, npos, names)
+  local params, kwonly = info.params, info.kwonly
+  local np = #params
+  local nv = info.vararg and 1 or 0
+  local nk = kwonly and #kwonly or 0
+  local map = {npos = npos, np = np, nv = nv, nk = nk, nout = np + nv + nk + (info.kwarg and 1 or 0)}
+  if npos > np and nv == 0 then map.bad = true; return map end
+  local seen = {}
+  for j = 1, #names do
+    local name, idx = names[j], nil
+    for p = (info.nposonly or 0) + 1, np do if params[p] == name then idx = p; break end end
+    if idx then
+      if idx <= npos then map.bad = true; return map end
+    else
+      for p = 1, nk do if kwonly[p] == name then idx = np + nv + p; break end end
+      if not idx then
+        if not info.kwarg then map.bad = true; return map end
+        idx = 0
+      end
+    end
+    if idx ~= 0 then
+      if seen[idx] then map.bad = true; return map end
+      seen[idx] = true
+    end
+    map[j] = idx
+  end
+  return map
+end
+
+-- Lay out the arguments of a keyword call to a complex function as its
+-- binder would (args holds npos positional values, then the keyword
+-- values); nil when something is missing (the general path reports it).
+local function layout_complex(f, info, map, names, args, npos)
+  local defaults = FUNCDEFAULTS[f]
+  if not defaults then return nil end
+  local np, nv, nk = map.np, map.nv, map.nk
+  local k = #names
+  local extra
+  if nv == 1 then
+    local arr, ne = {}, npos > np and npos - np or 0
+    for i = 1, ne do arr[i] = args[np + i] end
+    extra = R.tuple_from_array(arr, ne)
+  end
+  local vals = {}
+  for j = 1, k do vals[j] = args[npos + j] end
+  local nfix = npos < np and npos or np
+  for i = nfix + 1, npos + k do args[i] = nil end
+  local kwd
+  for j = 1, k do
+    local idx = map[j]
+    if idx == 0 then
+      kwd = kwd or R.mkdict()
+      kwd[names[j]] = vals[j]
+    else
+      args[idx] = vals[j]
+    end
+  end
+  for i = nfix + 1, np do
+    if args[i] == nil then
+      local d = defaults[i]
+      if d == nil then return nil end
+      args[i] = d
+    end
+  end
+  if nv == 1 then args[np + 1] = extra end
+  local kwonly = info.kwonly
+  for p = 1, nk do
+    if args[np + nv + p] == nil then
+      local d = defaults[kwonly[p]]
+      if d == nil then return nil end
+      args[np + nv + p] = d
+    end
+  end
+  if info.kwarg then args[map.nout] = kwd or R.mkdict() end
+  return args
+end
+
+-- Call the Python function f with keywords, binding through the call
+-- site's cached mapping; returns false when f needs the general path.
+-- args: self (when off is 1), npos positional values, keyword values.
+local function kbind(f, info, names, args, npos)
+  if info.complex then
+    local map = names[info]
+    if map == nil or map.npos ~= npos then map = site_map_complex(info, npos, names); names[info] = map end
+    if map.bad then return false end
+    if not layout_complex(f, info, map, names, args, npos) then return false end
+    R.kw = BOUND
+    return true, f(unpack(args, 1, map.nout))
+  end
+  local map = names[info]
+  if map == nil or map.npos ~= npos then map = site_map(info, npos, names); names[info] = map end
+  if map.bad then return false end
+  local k = #names
+  local vals = {}
+  for j = 1, k do vals[j] = args[npos + j]; args[npos + j] = nil end
+  for j = 1, k do args[map[j]] = vals[j] end
+  return true, f(unpack(args, 1, map.top))
+end
+
 -- __kcall(f, npos, names, pos..., kwvalues...)
 function R.kcall(f, npos, names, ...)
-  if type(f) == "function" and not DROPPED[f] then
-    -- a plain Python function: the mapping is worked out once per call
-    -- site (names is the site's constant) and the arguments bound in one table
+  local tf = type(f)
+  if tf == "function" then
+    -- a Python function: the mapping is worked out once per call site
+    -- (names is the site's constant) and the arguments bound in one table
     local info = FUNCINFO[f]
-    if info and not info.complex and not info.kwmark then
-      local map = names[info]
-      if map == nil or map.npos ~= npos then map = site_map(info, npos, names); names[info] = map end
-      if not map.bad then
-        local args = {...}
-        local k = #names
-        for j = 1, k do args[npos + j] = nil end
-        for j = 1, k do args[map[j]] = (select(npos + j, ...)) end
-        return f(unpack(args, 1, map.top))
-      end
+    if info and not info.kwmark and not info.builtin and not DROPPED[f] then
+      local ok, r = kbind(f, info, names, {...}, npos)
+      if ok then return r end
+    end
+  elseif tf == "table" and getmetatable(f) == TYPE_MT and rawget(f, "metaclass") == nil
+      and not rawget(f, "native_new") and not inherited_native_new(f) then
+    -- a plain class: make the instance and bind its __init__ the same way
+    local custom = f.L[":__new__"]
+    local init = f.L[":__init__"]
+    local info = type(init) == "function" and FUNCINFO[init]
+    if (custom == nil or custom == OBJECT_NEW) and info and not info.kwmark and not info.builtin then
+      local o = setmetatable({}, f.M)
+      local ok = kbind(init, info, names, {o, ...}, npos + 1)
+      if ok then return o end
     end
   end
   local n = select("#", ...)
@@ -1003,6 +1123,7 @@ end
 function R.bind(info, defaults, ...)
   local kw = R.kw
   R.kw = nil
+  if kw == BOUND then return ... end
   local params = info.params
   local np = #params
   local n = select("#", ...)
@@ -1262,7 +1383,7 @@ end
 -- The native constructor a class inherits from a builtin base (dict, list,
 -- Exception, ...), or false; looked up once per class because a miss on a
 -- class table goes through its __index function.
-local function inherited_native_new(C)
+function inherited_native_new(C)
   local nn = rawget(C, "inherited_new")
   if nn == nil then
     nn = C.native_new or false

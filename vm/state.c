@@ -164,6 +164,9 @@ static int vm_boot(lua_State *L) {
   }
   lua_gc(L, LUA_GCRESTART);
   lua_gc(L, LUA_GCGEN, 0, 0); /* generational GC: most objects die young */
+  aster__prof_start(L);
+  if (getenv("ASTER_NOGC")) lua_gc(L, LUA_GCSTOP);
+  if (getenv("ASTER_INCGC")) lua_gc(L, LUA_GCINC, 0, 0, 0);
   return 0;
 }
 
@@ -194,6 +197,7 @@ void aster_close(aster_vm *vm) {
     lua_getfield(vm->L, -1, "shutdown");
     if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);
     lua_settop(vm->L, 0);
+    aster__prof_report(vm->L);
     lua_close(vm->L);
   }
   for (int i = 0; i < vm->argc; i++) free(vm->argv[i]);

@@ -33,4 +33,8 @@ struct uv_loop_s *aster__uvloop(aster__loop *lp);
 int aster__loop_post(aster__loop *lp, lua_Integer token, void *data, aster__event_push push,
                      aster__event_drop drop);
 
+/* The development profiler (prof.c), active when ASTER_PROF is set. */
+void aster__prof_start(lua_State *L);
+void aster__prof_report(lua_State *L);
+
 #endif

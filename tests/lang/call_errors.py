@@ -34,3 +34,35 @@ class C:
 c = C()
 for i in range(3):
     print(c.m(b=i, a=1))
+
+# keyword calls to complex signatures and classes, from one call site
+def cx(a, b=2, *rest, k, m=5, **extra): return (a, b, rest, k, m, extra)
+def cy(a, *, k=1): return (a, k)
+for i in range(3):
+    print(cx(1, k=i))
+    print(cx(1, 2, 3, 4, k=i, z=9))
+    print(cx(a=1, b=i, k=0, m=1))
+    print(cy(i, k=i + 1))
+for t in (lambda: cx(1), lambda: cx(1, k=1, a=2), lambda: cy(k=2), lambda: cy(1, q=2),
+          lambda: cx(k=1), lambda: cy(1, 2)):
+    try:
+        t()
+    except TypeError as e:
+        print("TypeError:", e)
+class P:
+    def __init__(self, x, *, y=0, **kw):
+        self.v = (x, y, kw)
+class Q(P):
+    pass
+class N:
+    def __new__(cls, *a, **kw):
+        print("new", a, kw)
+        return super().__new__(cls)
+    def __init__(self, z=0):
+        self.z = z
+for i in range(2):
+    print(P(1, y=i).v, Q(x=i, w=3).v, N(z=i).z)
+try:
+    P(y=1)
+except TypeError as e:
+    print("TypeError:", e)
