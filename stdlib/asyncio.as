@@ -29,25 +29,14 @@ class InvalidStateError(Exception):
 TimeoutError = TimeoutError
 
 _suspend = _L.suspend
-_resume = _L.resume
-_wait = _L.wait
 _time = _L.time
-_events = _L.events
-_new_thread = _L.thread
 _iscoroutine = _L.iscoroutine
-
-# futures whose exception nobody has looked at yet, reported when the loop
-# that ran them closes (CPython reports them when they are collected)
-_unretrieved = {}
 
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
 
-_running_loop = None
 _event_loop = None
-_current_task = None
-_task_counter = 0
 
 
 def iscoroutine(obj):
@@ -71,32 +60,17 @@ def _report(message, exc=None):
 class Handle:
     """A callback scheduled on the loop; cancel() keeps it from running."""
 
+    _cancelled = False
+
     def __init__(self, callback, args, loop):
         self._callback = callback
         self._args = args
         self._loop = loop
-        self._cancelled = False
 
-    def cancel(self):
-        self._cancelled = True
+    cancel = _L.handle_cancel
 
     def cancelled(self):
         return self._cancelled
-
-    def _run(self):
-        try:
-            args = self._args
-            n = len(args)
-            if n == 0:
-                self._callback()
-            elif n == 1:
-                self._callback(args[0])
-            else:
-                self._callback(*args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            _report("Exception in callback " + repr(self._callback), exc)
 
     def __repr__(self):
         state = " cancelled" if self._cancelled else ""
@@ -115,21 +89,20 @@ class TimerHandle(Handle):
 
 
 # ---------------------------------------------------------------------
-# The event loop
+# The event loop: its ready queue, timer heap and iteration are in
+# vm/eventloop.lua
 
 class AbstractEventLoop:
     pass
 
 
 class EventLoop(AbstractEventLoop):
+    _stopping = False
+    _running = False
+    _closed = False
+
     def __init__(self):
-        self._ready = []
-        self._scheduled = []
-        self._seq = 0
-        self._stopping = False
-        self._running = False
-        self._closed = False
-        self._clock_resolution = 1e-06
+        _L.loop_init(self)
         self._sources = {}
         self._next_token = 0
 
@@ -148,7 +121,7 @@ class EventLoop(AbstractEventLoop):
         for i in range(0, len(events), 2):
             callback = sources.get(events[i])
             if callback is not None:
-                self._ready.append(Handle(callback, (events[i + 1],), self))
+                self.call_soon(callback, events[i + 1])
 
     def time(self):
         return _time()
@@ -159,33 +132,15 @@ class EventLoop(AbstractEventLoop):
     def is_closed(self):
         return self._closed
 
-    def call_soon(self, callback, *args, context=None):
-        handle = Handle(callback, args, self)
-        self._ready.append(handle)
-        return handle
-
-    def _soon(self, callback, args):
-        handle = Handle(callback, args, self)
-        self._ready.append(handle)
-        return handle
+    call_soon = _L.call_soon
+    call_later = _L.call_later
+    call_at = _L.call_at
+    create_future = _L.create_future
+    create_task = _L.create_task
+    _run_once = _L.run_once
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         return self.call_soon(callback, *args)
-
-    def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
-
-    def call_at(self, when, callback, *args, context=None):
-        handle = TimerHandle(when, callback, args, self)
-        self._seq += 1
-        _heappush(self._scheduled, (when, self._seq, handle))
-        return handle
-
-    def create_future(self):
-        return Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        return Task(coro, loop=self, name=name)
 
     def stop(self):
         self._stopping = True
@@ -194,62 +149,23 @@ class EventLoop(AbstractEventLoop):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
         self._closed = True
-        for fut in [f for f in _unretrieved if f._loop is self]:
-            del _unretrieved[fut]
+        for fut in _L.take_unretrieved(self):
             kind = "Task" if isinstance(fut, Task) else "Future"
             sys.stderr.write(kind + " exception was never retrieved\nfuture: " + repr(fut) + "\n" +
                              _L.format_exception(fut._exception))
-        self._ready.clear()
-        self._scheduled = []
-
-    def _run_once(self):
-        scheduled = self._scheduled
-        while scheduled and scheduled[0][2]._cancelled:
-            _heappop(scheduled)
-        if self._ready or self._stopping:
-            alive = _wait(0)
-        elif scheduled:
-            delay = scheduled[0][0] - self.time()
-            alive = _wait(delay if delay > 0 else 0)
-        else:
-            alive = _wait(-1)
-            if not alive:
-                raise RuntimeError("event loop has nothing left to run: every task is waiting for something that will never happen")
-        events = _events()
-        if events is not None:
-            self._process_events(events)
-        ready = self._ready
-        if scheduled:
-            end_time = _time() + self._clock_resolution
-            while scheduled:
-                entry = scheduled[0]
-                if entry[0] >= end_time:
-                    break
-                _heappop(scheduled)
-                ready.append(entry[2])
-        # what becomes ready while these run waits for the next iteration
-        self._ready = []
-        for handle in ready:
-            if not handle._cancelled:
-                handle._run()
+        _L.loop_init(self)
 
     def run_forever(self):
-        global _running_loop
         if self._running:
             raise RuntimeError("This event loop is already running")
-        if _running_loop is not None:
+        if _L.running() is not None:
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
-        _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            _L.run_loop(self)
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
 
     def run_until_complete(self, future):
         if self._closed:
@@ -270,9 +186,10 @@ def _stop_loop(fut):
 
 
 def get_running_loop():
-    if _running_loop is None:
+    loop = _L.running()
+    if loop is None:
         raise RuntimeError("no running event loop")
-    return _running_loop
+    return loop
 
 
 def new_event_loop():
@@ -285,113 +202,41 @@ def set_event_loop(loop):
 
 
 def get_event_loop():
+    loop = _L.running()
+    if loop is not None:
+        return loop
     global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None or _event_loop._closed:
+    if _event_loop is None:
         _event_loop = EventLoop()
     return _event_loop
 
 
 # ---------------------------------------------------------------------
-# Futures and tasks
+# Futures and tasks (their state machines are in vm/eventloop.lua)
 
 class Future:
     """A result that arrives later; awaiting it suspends the task."""
 
     _asyncio_future_blocking = False
+    _result = None
+    _exception = None
+    _cancel_message = None
 
-    def __init__(self, *, loop=None):
-        self._loop = loop if loop is not None else get_event_loop()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
+    __init__ = _L.future_init
+    done = _L.future_done
+    cancelled = _L.future_cancelled
+    result = _L.future_result
+    exception = _L.future_exception
+    add_done_callback = _L.future_add_done_callback
+    remove_done_callback = _L.future_remove_done_callback
+    cancel = _L.future_cancel
+    set_result = _L.future_set_result
+    set_exception = _L.future_set_exception
+    _make_cancelled_error = _L.make_cancelled_error
+    __aster_await__ = _L.future_await
 
     def get_loop(self):
         return self._loop
-
-    def done(self):
-        return self._state != _PENDING
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def _make_cancelled_error(self):
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
-        if self._exception is not None:
-            _unretrieved.pop(self, None)
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Exception is not set.")
-        if self._exception is not None:
-            _unretrieved.pop(self, None)
-        return self._exception
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        self._callbacks = []
-        for cb in callbacks:
-            self._loop._soon(cb, (self,))
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop._soon(fn, (self,))
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept
-        return removed
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(self._state + ": " + repr(self))
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(self._state + ": " + repr(self))
-        if isinstance(exception, type):
-            exception = exception()
-        if isinstance(exception, StopIteration):
-            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        _unretrieved[self] = True
-        self._schedule_callbacks()
-
-    def __aster_await__(self):
-        if self._state == _PENDING:
-            _suspend(self)
-        return self.result()
 
     def __await__(self):
         if not self.done():
@@ -422,37 +267,19 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
-_all_tasks = {}
-
-
 class Task(Future):
     """A coroutine running on its own Lua thread, stepped by the loop."""
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _task_counter
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
-            raise TypeError("a coroutine was expected, got " + repr(coro))
-        if name is None:
-            _task_counter += 1
-            self._name = "Task-" + str(_task_counter)
-        else:
-            self._name = str(name)
-        self._coro = coro
-        self._thread = _new_thread(coro)
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        self._step_cb = self._step
-        self._wakeup_cb = self._wakeup
-        self._loop._soon(self._step_cb, ())
-        _all_tasks[self] = True
+    _fut_waiter = None
+    _must_cancel = False
+    _num_cancels_requested = 0
+
+    __init__ = _L.task_init
+    cancel = _L.task_cancel
+    get_name = _L.task_name
 
     def get_coro(self):
         return self._coro
-
-    def get_name(self):
-        return self._name
 
     def set_name(self, value):
         self._name = str(value)
@@ -474,74 +301,8 @@ class Task(Future):
     def set_exception(self, exception):
         raise RuntimeError("Task does not support set_exception operation")
 
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def _step(self, exc=None):
-        global _current_task
-        if self.done():
-            return
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        previous = _current_task
-        _current_task = self
-        try:
-            status, value = _resume(self._thread, exc)
-        finally:
-            _current_task = previous
-        if status == "yield":
-            if value is None:
-                self._loop._soon(self._step_cb, ())
-            elif value is self:
-                self._loop.call_soon(self._step, RuntimeError("Task cannot await on itself: " + repr(self)))
-            elif isinstance(value, Future):
-                value._asyncio_future_blocking = False
-                value.add_done_callback(self._wakeup_cb)
-                self._fut_waiter = value
-                if self._must_cancel:
-                    if value.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                self._loop.call_soon(self._step, RuntimeError("Task got bad yield: " + repr(value)))
-            return
-        del _all_tasks[self]
-        if status == "return":
-            if self._must_cancel:
-                self._must_cancel = False
-                _future_cancel(self, self._cancel_message)
-            else:
-                _future_set_result(self, value)
-        elif isinstance(value, CancelledError):
-            if self._cancel_message is None and value.args:
-                self._cancel_message = value.args[0]
-            _future_cancel(self, self._cancel_message)
-        elif isinstance(value, (KeyboardInterrupt, SystemExit)):
-            _future_set_exception(self, value)
-            raise value
-        else:
-            _future_set_exception(self, value)
-
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-
     def __repr__(self):
-        text = "<Task " + self._state.lower() + " name=" + repr(self._name)
+        text = "<Task " + self._state.lower() + " name=" + repr(self.get_name())
         text += " coro=<" + _L.coro_repr(self._coro) + ">"
         if self._state == _FINISHED:
             if self._exception is not None:
@@ -551,16 +312,20 @@ class Task(Future):
         return text + ">"
 
 
+_L.setup({"Handle": Handle, "TimerHandle": TimerHandle, "Future": Future, "Task": Task,
+          "CancelledError": CancelledError, "InvalidStateError": InvalidStateError,
+          "get_event_loop": get_event_loop, "report": _report})
+
+
 def current_task(loop=None):
-    return _current_task
+    return _L.current_task()
 
 
 def all_tasks(loop=None):
-    return {t for t in _all_tasks if not t.done()}
+    return {t for t in _L.all_tasks() if not t.done()}
 
 
-def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+create_task = _L.create_task_running
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -599,7 +364,7 @@ def _cancel_all_tasks(loop):
 def run(main, *, debug=None):
     """Run the coroutine `main` on a new event loop and return its result."""
     global _event_loop
-    if _running_loop is not None:
+    if _L.running() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got " + repr(main))
@@ -615,18 +380,7 @@ def run(main, *, debug=None):
             _event_loop = None
 
 
-async def sleep(delay, result=None):
-    """Suspend the current task for `delay` seconds, then return `result`."""
-    if delay <= 0:
-        _suspend(None)
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_at(loop.time() + delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        handle.cancel()
+sleep = _L.sleep
 
 
 # ---------------------------------------------------------------------
@@ -658,54 +412,14 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    loop = None
-    arg_to_fut = {}
-    children = []
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            arg_to_fut[arg] = fut
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    children, nfuts, loop = _L.gather_children(coros_or_futures, _ensure_future_on)
     outer = _GatheringFuture(children, loop=loop)
-    state = {"finished": 0}
-    nfuts = len(arg_to_fut)
-
-    def _done_callback(fut):
-        state["finished"] += 1
-        if outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if state["finished"] == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = f._make_cancelled_error()
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(CancelledError())
-            else:
-                outer.set_result(results)
-
-    for fut in arg_to_fut.values():
-        fut.add_done_callback(_done_callback)
+    _L.gather_watch(outer, children, nfuts, return_exceptions)
     return outer
+
+
+def _ensure_future_on(arg, loop):
+    return ensure_future(arg, loop=loop)
 
 
 def _release_waiter(waiter, *args):

@@ -62,7 +62,8 @@ builtin("print", function(...)
     s = str((...)) .. end_
   else
     local parts = {}
-    for i = 1, n do parts[i] = str((select(i, ...))) end
+    local args = {...}
+    for i = 1, n do parts[i] = str(args[i]) end
     s = concat(parts, sep) .. end_
   end
   if file and file ~= R.sys_stdout then

@@ -1127,18 +1127,17 @@ function R.bind(info, defaults, ...)
   local params = info.params
   local np = #params
   local n = select("#", ...)
-  local out = {}
+  local out = {...}
   local nout = 0
-  for i = 1, np do
-    out[i] = i <= n and (select(i, ...)) or nil
-  end
   local extra
   if info.vararg then
-    extra = {n = 0}
+    -- the extra positional arguments become the *args tuple (taken from
+    -- the packed table: select() per item would be quadratic)
+    extra = {n = n > np and n - np or 0}
     for i = np + 1, n do
-      extra[i - np - 1] = (select(i, ...))
+      extra[i - np - 1] = out[i]
+      out[i] = nil
     end
-    extra.n = n > np and n - np or 0
     setmetatable(extra, R.TUPLE)
   elseif n > np then
     raise_type("TypeError", "%s() takes %d positional argument%s but %d were given", info.name, np,

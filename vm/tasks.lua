@@ -35,6 +35,7 @@ local function suspend(v)
   if exc ~= nil and exc ~= None then error(exc, 0) end
   return None
 end
+R.suspend = suspend
 
 -- Await an object with __await__ (an iterator, usually a generator): each
 -- value it yields suspends the task; what the scheduler sends back goes in.
@@ -70,9 +71,11 @@ end
 
 function R.await(x)
   if getmetatable(x) == CORO_M then
-    if x.done then raise_type("RuntimeError", "cannot reuse already awaited coroutine") end
-    x.done = true
-    return x.fn()
+    if rawget(x, "done") then raise_type("RuntimeError", "cannot reuse already awaited coroutine") end
+    rawset(x, "done", true)
+    -- a1, a2: arguments of runtime coroutines (asyncio.sleep) whose body
+    -- is a shared function rather than a closure
+    return x.fn(rawget(x, "a1"), rawget(x, "a2"))
   end
   local cls = typeof(x)
   -- futures and tasks: wait in place without an iterator
@@ -117,7 +120,7 @@ local function resume(t, exc)
 end
 
 R.builtin_loaders._asyncloop = function()
-  return R.lua_module("_asyncloop", {
+  local m = {
     thread = new_thread,
     resume = resume,
     suspend = suspend,
@@ -150,7 +153,14 @@ R.builtin_loaders._asyncloop = function()
       elseif type(f) == "table" and getmetatable(f) == R.BOUND_MT then info = R.FUNCINFO[f.func] end
       return info and info.kind or None
     end,
-  })
+  }
+  for k, v in pairs(R.aio) do m[k] = v end -- the loop's core (eventloop.lua)
+  m = R.lua_module("_asyncloop", m)
+  -- a private module nobody assigns to: its attributes are read raw
+  for k, v in pairs(m) do
+    if type(k) == "string" and k:sub(1, 1) ~= "." then rawset(m, "." .. k, v) end
+  end
+  return m
 end
 
 -- ---------------------------------------------------------------------

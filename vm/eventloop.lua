@@ -1,0 +1,810 @@
+-- eventloop.lua: the hot core of asyncio: an event loop's ready queue and
+-- timer heap, futures, and task steps. stdlib/asyncio.as declares the
+-- Python classes (EventLoop, Handle, TimerHandle, Future, Task) and takes
+-- their busy methods from here. State lives in the instances' own fields,
+-- so Python code still reads `fut._state`; a field left nil means its
+-- class-level default (None or False), which keeps small objects small.
+-- Internal scheduling allocates no Handle: the ready queue holds
+-- (function, a, b) triples, run as function(a, b).
+local R = ...
+local None = R.None
+local C = R.c
+local setmetatable, getmetatable, rawget, rawset, type, error, pcall, select =
+      setmetatable, getmetatable, rawget, rawset, type, error, pcall, select
+local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
+local unpack = table.unpack
+local raise_type, isinstance = R.raise_type, R.isinstance
+local loop_wait, loop_time, loop_events = C.loop_wait, C.loop_time, C.loop_events
+
+local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
+
+-- The Python classes and helpers of asyncio.as, handed over by setup().
+local K = {}
+local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT
+
+local RUNNING = nil       -- the running loop
+local CURRENT = nil       -- the task whose step is running
+local TASK_COUNT = 0      -- for default task names
+local ALL_TASKS = {}      -- pending task -> creation number (CPython keeps a WeakSet)
+local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
+local UNRETRIEVED_N = 0
+local EMPTY = R.tuple_from_array({}, 0)
+
+local function none_to_nil(v) if v == None then return nil end return v end
+
+-- Is x a future (an instance of Future or of a subclass)? Cached per metatable.
+local IS_FUTURE_MT = setmetatable({}, {__mode = "k"})
+local function is_future(x)
+  local mt = getmetatable(x)
+  if mt == nil then return false end
+  local r = IS_FUTURE_MT[mt]
+  if r == nil then
+    r = type(x) == "table" and isinstance(x, K.Future) or false
+    IS_FUTURE_MT[mt] = r
+  end
+  return r
+end
+
+-- ---------------------------------------------------------------------
+-- The ready queue: two arrays of triples per loop, swapped each iteration
+-- (what becomes ready while one batch runs waits for the next iteration,
+-- as in CPython).
+
+local function push(loop, fn, a, b)
+  local q = rawget(loop, "._q")
+  local n = q.n + 1
+  q.n = n
+  n = n * 3
+  q[n - 2], q[n - 1], q[n] = fn, a, b
+end
+R.aio_push = push
+
+local function loop_init(loop)
+  rawset(loop, "._q", {n = 0})
+  rawset(loop, "._q2", {n = 0})
+  rawset(loop, "._heap", {})
+  rawset(loop, "._seq", 0)
+  rawset(loop, "._ncancelled", 0)
+end
+
+local function handle_run(h)
+  if rawget(h, "._cancelled") then return end
+  local fn = rawget(h, "._fn")
+  if fn then return fn(rawget(h, "._a"), rawget(h, "._b")) end
+  local cb, args = rawget(h, "._callback"), rawget(h, "._args")
+  local n = args.n
+  if n == 0 then cb() elseif n == 1 then cb(args[0]) else cb(unpack(args, 0, n - 1)) end
+end
+
+local function args_tuple(...)
+  local n = select("#", ...)
+  if n == 0 then return EMPTY end
+  return R.tuple_from_array({...}, n)
+end
+
+-- loop.call_soon(callback, *args, context=None) -> Handle
+local function call_soon(loop, cb, ...)
+  if R.kw then R.kw = nil end
+  local h = setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop}, HANDLE_MT)
+  push(loop, handle_run, h)
+  return h
+end
+
+-- ---------------------------------------------------------------------
+-- Timers: a binary heap of TimerHandles ordered by (when, sequence).
+
+local function tless(a, b)
+  local wa, wb = rawget(a, "._when"), rawget(b, "._when")
+  return wa < wb or (wa == wb and rawget(a, "._seq") < rawget(b, "._seq"))
+end
+
+local function heap_push(h, x)
+  local i = #h + 1
+  h[i] = x
+  while i > 1 do
+    local p = i // 2
+    if not tless(h[i], h[p]) then break end
+    h[i], h[p] = h[p], h[i]
+    i = p
+  end
+end
+
+local function heap_pop(h)
+  local n = #h
+  local top = h[1]
+  h[1] = h[n]
+  h[n] = nil
+  n = n - 1
+  local i = 1
+  while true do
+    local l, r, m = 2 * i, 2 * i + 1, i
+    if l <= n and tless(h[l], h[m]) then m = l end
+    if r <= n and tless(h[r], h[m]) then m = r end
+    if m == i then break end
+    h[i], h[m] = h[m], h[i]
+    i = m
+  end
+  return top
+end
+
+local function schedule_timer(loop, th)
+  local seq = rawget(loop, "._seq") + 1
+  rawset(loop, "._seq", seq)
+  rawset(th, "._seq", seq)
+  rawset(th, "._scheduled", true)
+  heap_push(rawget(loop, "._heap"), th)
+  return th
+end
+
+-- loop.call_at(when, callback, *args, context=None) -> TimerHandle
+local function call_at(loop, when, cb, ...)
+  if R.kw then R.kw = nil end
+  return schedule_timer(loop, setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...),
+    ["._loop"] = loop, ["._when"] = when}, TIMER_MT))
+end
+
+-- A timer for the runtime's own use: runs fn(a, b) at `when`.
+local function timer_at(loop, when, fn, a, b)
+  return schedule_timer(loop, setmetatable({["._callback"] = fn, ["._args"] = EMPTY, ["._loop"] = loop,
+    ["._when"] = when, ["._fn"] = fn, ["._a"] = a, ["._b"] = b}, TIMER_MT))
+end
+
+-- Handle.cancel / TimerHandle.cancel: a cancelled timer stays in the heap
+-- until it reaches the top, unless too many pile up (see run_once).
+local function handle_cancel(h)
+  if rawget(h, "._cancelled") then return None end
+  rawset(h, "._cancelled", true)
+  if rawget(h, "._scheduled") then
+    local loop = rawget(h, "._loop")
+    rawset(loop, "._ncancelled", rawget(loop, "._ncancelled") + 1)
+  end
+  return None
+end
+
+-- Drop the cancelled timers and rebuild the heap (CPython does the same
+-- when more than half of at least 100 timers are cancelled).
+local function purge_timers(loop)
+  local old, h = rawget(loop, "._heap"), {}
+  for i = 1, #old do
+    local th = old[i]
+    if rawget(th, "._cancelled") then rawset(th, "._scheduled", nil) else heap_push(h, th) end
+  end
+  rawset(loop, "._heap", h)
+  rawset(loop, "._ncancelled", 0)
+end
+
+-- ---------------------------------------------------------------------
+-- Running the loop
+
+-- Report a callback that raised (CPython: "Exception in callback ...");
+-- SystemExit and KeyboardInterrupt go on up.
+local function callback_failed(fn, a, err)
+  local e = R.to_exception(err)
+  if isinstance(e, R.EXC.SystemExit) or isinstance(e, R.EXC.KeyboardInterrupt) then return e end
+  local cb = fn
+  if fn == handle_run then cb = rawget(a, "._callback") end
+  K.report("Exception in callback " .. R.repr(cb), e)
+  return nil
+end
+
+local function run_ready(loop)
+  local q = rawget(loop, "._q")
+  local n = q.n
+  if n == 0 then return end
+  local q2 = rawget(loop, "._q2")
+  rawset(loop, "._q", q2)
+  rawset(loop, "._q2", q)
+  for i = 1, n do
+    local j = i * 3
+    local fn, a, b = q[j - 2], q[j - 1], q[j]
+    q[j - 2], q[j - 1], q[j] = nil, nil, nil
+    local ok, err = pcall(fn, a, b)
+    if not ok then
+      local fatal = callback_failed(fn, a, err)
+      if fatal then
+        -- what did not run yet runs first on the next iteration
+        local rest = {n = 0}
+        for k = i + 1, n do
+          local m = k * 3
+          local r = rest.n + 1
+          rest.n = r
+          rest[3 * r - 2], rest[3 * r - 1], rest[3 * r] = q[m - 2], q[m - 1], q[m]
+          q[m - 2], q[m - 1], q[m] = nil, nil, nil
+        end
+        for k = 1, q2.n * 3 do rest[rest.n * 3 + k] = q2[k] end
+        rest.n = rest.n + q2.n
+        q.n = 0
+        rawset(loop, "._q", rest)
+        error(fatal, 0)
+      end
+    end
+  end
+  q.n = 0
+end
+
+local function run_once(loop)
+  local heap = rawget(loop, "._heap")
+  local ncancelled = rawget(loop, "._ncancelled")
+  if ncancelled > 100 and ncancelled * 2 > #heap then
+    purge_timers(loop)
+    heap = rawget(loop, "._heap")
+  else
+    while heap[1] and rawget(heap[1], "._cancelled") do
+      rawset(heap_pop(heap), "._scheduled", nil)
+      rawset(loop, "._ncancelled", rawget(loop, "._ncancelled") - 1)
+    end
+  end
+  local timeout
+  if rawget(loop, "._q").n > 0 or rawget(loop, "._stopping") then
+    timeout = 0
+  elseif heap[1] then
+    timeout = rawget(heap[1], "._when") - loop_time()
+    if timeout < 0 then timeout = 0 end
+  else
+    timeout = -1
+  end
+  if timeout ~= 0 then R.flush_stdout() end
+  local alive = loop_wait(timeout)
+  if timeout < 0 and not alive then
+    raise_type("RuntimeError", "event loop has nothing left to run: every task is waiting for something that will never happen")
+  end
+  local events = loop_events()
+  if events then
+    for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
+    loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
+  end
+  if heap[1] then
+    local end_time = loop_time() + 1e-06
+    while heap[1] and rawget(heap[1], "._when") < end_time do
+      local th = heap_pop(heap)
+      rawset(th, "._scheduled", nil)
+      push(loop, handle_run, th)
+    end
+  end
+  run_ready(loop)
+end
+
+-- run_forever's loop: iterations until stop()
+local function run_loop(loop)
+  local prev = RUNNING
+  RUNNING = loop
+  local ok, err = pcall(function()
+    repeat run_once(loop) until rawget(loop, "._stopping")
+  end)
+  RUNNING = prev
+  if not ok then error(err, 0) end
+  return None
+end
+
+-- ---------------------------------------------------------------------
+-- Futures
+
+local function new_future(loop)
+  return setmetatable({["._loop"] = loop, ["._state"] = PENDING}, FUTURE_MT)
+end
+
+-- Future.__init__(self, *, loop=None)
+local function future_init(f, ...)
+  local kw = R.kw
+  local loop
+  if kw then
+    R.kw = nil
+    loop = none_to_nil(kw.loop)
+  end
+  if loop == nil then loop = K.get_event_loop() end
+  rawset(f, "._loop", loop)
+  rawset(f, "._state", PENDING)
+  return None
+end
+
+local function make_cancelled_error(f)
+  local msg = rawget(f, "._cancel_message")
+  if msg == nil or msg == None then return K.CancelledError() end
+  return K.CancelledError(msg)
+end
+
+local function invalid_state(msg) error(K.InvalidStateError(msg), 0) end
+
+local function future_result(f)
+  local st = rawget(f, "._state")
+  if st == CANCELLED then error(make_cancelled_error(f), 0) end
+  if st ~= FINISHED then invalid_state("Result is not ready.") end
+  local exc = rawget(f, "._exception")
+  if exc ~= nil then
+    UNRETRIEVED[f] = nil
+    R.raise(exc, false)
+  end
+  local r = rawget(f, "._result")
+  if r == nil then return None end
+  return r
+end
+
+local function future_exception(f)
+  local st = rawget(f, "._state")
+  if st == CANCELLED then error(make_cancelled_error(f), 0) end
+  if st ~= FINISHED then invalid_state("Exception is not set.") end
+  local exc = rawget(f, "._exception")
+  if exc == nil then return None end
+  UNRETRIEVED[f] = nil
+  return exc
+end
+
+-- Callbacks are kept as pairs (fn, x): a task waiting on the future is
+-- (task_wakeup, task), run as task_wakeup(task, fut); a user callback is
+-- (cb, nil), run as cb(fut).
+local function schedule_callbacks(f)
+  local cbs = rawget(f, "._cbs")
+  if not cbs then return end
+  rawset(f, "._cbs", nil)
+  local loop = rawget(f, "._loop")
+  for i = 1, cbs.n, 2 do
+    local fn, x = cbs[i], cbs[i + 1]
+    if fn then
+      if x ~= nil then push(loop, fn, x, f) else push(loop, fn, f) end
+    end
+  end
+end
+
+local function add_callback(f, fn, x)
+  local cbs = rawget(f, "._cbs")
+  if not cbs then
+    rawset(f, "._cbs", {fn, x, n = 2})
+    return
+  end
+  local n = cbs.n
+  cbs[n + 1], cbs[n + 2] = fn, x
+  cbs.n = n + 2
+end
+
+local function future_add_done_callback(f, fn)
+  if R.kw then R.kw = nil end
+  if rawget(f, "._state") ~= PENDING then
+    push(rawget(f, "._loop"), fn, f)
+  else
+    add_callback(f, fn, nil)
+  end
+  return None
+end
+
+local function future_remove_done_callback(f, fn)
+  local cbs = rawget(f, "._cbs")
+  if not cbs then return 0 end
+  local kept, removed = {n = 0}, 0
+  for i = 1, cbs.n, 2 do
+    local g, x = cbs[i], cbs[i + 1]
+    if g and x == nil and (rawequal(g, fn) or R.EQ(g, fn)) then
+      removed = removed + 1
+    elseif g then
+      kept[kept.n + 1], kept[kept.n + 2] = g, x
+      kept.n = kept.n + 2
+    end
+  end
+  if removed > 0 then rawset(f, "._cbs", kept.n > 0 and kept or nil) end
+  return removed
+end
+
+local function future_cancel(f, msg)
+  if rawget(f, "._state") ~= PENDING then return false end
+  rawset(f, "._state", CANCELLED)
+  if msg ~= nil and msg ~= None then rawset(f, "._cancel_message", msg) end
+  schedule_callbacks(f)
+  return true
+end
+
+-- Future.cancel(self, msg=None)
+local function future_cancel_py(f, msg)
+  local kw = R.kw
+  if kw then
+    R.kw = nil
+    msg = kw.msg
+  end
+  return future_cancel(f, msg)
+end
+
+local function future_set_result(f, v)
+  if rawget(f, "._state") ~= PENDING then
+    invalid_state(rawget(f, "._state") .. ": " .. R.repr(f))
+  end
+  if v ~= None then rawset(f, "._result", v) end
+  rawset(f, "._state", FINISHED)
+  schedule_callbacks(f)
+  return None
+end
+
+local function future_set_exception(f, e)
+  if rawget(f, "._state") ~= PENDING then
+    invalid_state(rawget(f, "._state") .. ": " .. R.repr(f))
+  end
+  if R.isclass(e) then e = e() end
+  if isinstance(e, R.EXC.StopIteration) then
+    raise_type("TypeError", "StopIteration interacts badly with generators and cannot be raised into a Future")
+  end
+  rawset(f, "._exception", e)
+  rawset(f, "._state", FINISHED)
+  UNRETRIEVED_N = UNRETRIEVED_N + 1
+  UNRETRIEVED[f] = UNRETRIEVED_N
+  schedule_callbacks(f)
+  return None
+end
+
+local suspend = R.suspend
+
+-- await fut: suspend the task until the future is done
+local function future_await(f)
+  if rawget(f, "._state") == PENDING then suspend(f) end
+  return future_result(f)
+end
+
+-- ---------------------------------------------------------------------
+-- Tasks. A task's Lua thread runs task_main; every resume passes
+-- (exception or nil, task), so the first one finds the coroutine on the
+-- task and the later ones raise the exception at the suspension point.
+
+local tbh, xpcall, await = R.tbh, R.xpcall, R.await
+
+local function task_start(coro, exc)
+  if exc ~= nil then error(exc, 0) end
+  return await(coro)
+end
+
+local function task_main(exc, t)
+  return xpcall(task_start, tbh, rawget(t, "._coro"), exc)
+end
+
+local task_step
+
+local function task_init(t, coro, loop, name)
+  if getmetatable(coro) ~= R.CORO_M then
+    raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
+  end
+  if name == nil or name == None then
+    TASK_COUNT = TASK_COUNT + 1
+    rawset(t, "._num", TASK_COUNT)
+  else
+    rawset(t, "._name", R.str(name))
+  end
+  rawset(t, "._loop", loop)
+  rawset(t, "._state", PENDING)
+  rawset(t, "._coro", coro)
+  rawset(t, "._co", cocreate(task_main))
+  push(loop, task_step, t)
+  ALL_TASKS[t] = TASK_COUNT
+end
+
+-- Task.__init__(self, coro, *, loop=None, name=None, context=None)
+local function task_init_py(t, coro)
+  local kw = R.kw
+  local loop, name
+  if kw then
+    R.kw = nil
+    loop, name = none_to_nil(kw.loop), kw.name
+  end
+  if loop == nil then loop = K.get_event_loop() end
+  task_init(t, coro, loop, name)
+  return None
+end
+
+-- loop.create_task(coro, *, name=None, context=None)
+local function create_task(loop, coro)
+  local kw = R.kw
+  local name
+  if kw then
+    R.kw = nil
+    name = kw.name
+  end
+  local t = setmetatable({}, TASK_MT)
+  task_init(t, coro, loop, name)
+  return t
+end
+
+-- asyncio.create_task(coro, *, name=None, context=None)
+local function create_task_running(coro)
+  local loop = RUNNING
+  if loop == nil then
+    if R.kw then R.kw = nil end
+    raise_type("RuntimeError", "no running event loop")
+  end
+  return create_task(loop, coro)
+end
+
+local function task_name(t)
+  local name = rawget(t, "._name")
+  if name then return name end
+  return "Task-" .. rawget(t, "._num")
+end
+
+local function is_cancelled_error(e) return isinstance(e, K.CancelledError) end
+
+-- The task's coroutine ended: with a result (ok) or an exception.
+local function task_finish(t, ok, v)
+  ALL_TASKS[t] = nil
+  if ok then
+    if rawget(t, "._must_cancel") then
+      rawset(t, "._must_cancel", nil)
+      future_cancel(t, rawget(t, "._cancel_message"))
+    else
+      future_set_result(t, v == nil and None or v)
+    end
+    return
+  end
+  if is_cancelled_error(v) then
+    local msg = rawget(t, "._cancel_message")
+    if msg == nil or msg == None then
+      local args = rawget(v, ".args")
+      if args and args.n and args.n > 0 then msg = args[0] end
+    end
+    future_cancel(t, msg)
+  elseif isinstance(v, R.EXC.KeyboardInterrupt) or isinstance(v, R.EXC.SystemExit) then
+    future_set_exception(t, v)
+    error(v, 0)
+  else
+    future_set_exception(t, v)
+  end
+end
+
+local task_wakeup
+
+task_step = function(t, exc)
+  if rawget(t, "._state") ~= PENDING then return end
+  if rawget(t, "._must_cancel") then
+    if exc == nil or not is_cancelled_error(exc) then exc = make_cancelled_error(t) end
+    rawset(t, "._must_cancel", nil)
+  end
+  rawset(t, "._fut_waiter", nil)
+  local co = rawget(t, "._co")
+  local prev = CURRENT
+  CURRENT = t
+  local ok, a, b = coresume(co, exc, t)
+  CURRENT = prev
+  if not ok then
+    rawset(t, "._co", nil)
+    return task_finish(t, false, R.to_exception(a))
+  end
+  if costatus(co) == "dead" then
+    rawset(t, "._co", nil)
+    return task_finish(t, a, b)
+  end
+  local loop = rawget(t, "._loop")
+  if a == nil or a == None then
+    push(loop, task_step, t)
+  elseif a == t then
+    push(loop, task_step, t, R.new_exc("RuntimeError", "Task cannot await on itself: " .. R.repr(t)))
+  elseif is_future(a) then
+    if rawget(a, "._asyncio_future_blocking") then rawset(a, "._asyncio_future_blocking", false) end
+    if rawget(a, "._state") ~= PENDING then
+      push(loop, task_wakeup, t, a)
+    else
+      add_callback(a, task_wakeup, t)
+    end
+    rawset(t, "._fut_waiter", a)
+    if rawget(t, "._must_cancel") then
+      if a[":cancel"](a, rawget(t, "._cancel_message") or None) then rawset(t, "._must_cancel", nil) end
+    end
+  else
+    push(loop, task_step, t, R.new_exc("RuntimeError", "Task got bad yield: " .. R.repr(a)))
+  end
+end
+
+-- The future a task waited on is done: step it with the outcome.
+task_wakeup = function(t, f)
+  local st = rawget(f, "._state")
+  if st == FINISHED then
+    local exc = rawget(f, "._exception")
+    if exc == nil then return task_step(t, nil) end
+    UNRETRIEVED[f] = nil
+    return task_step(t, exc)
+  end
+  return task_step(t, make_cancelled_error(f))
+end
+
+-- Task.cancel(self, msg=None)
+local function task_cancel(t, msg)
+  local kw = R.kw
+  if kw then
+    R.kw = nil
+    msg = kw.msg
+  end
+  if msg == nil then msg = None end
+  if rawget(t, "._state") ~= PENDING then return false end
+  rawset(t, "._num_cancels_requested", (rawget(t, "._num_cancels_requested") or 0) + 1)
+  local w = rawget(t, "._fut_waiter")
+  if w ~= nil and w ~= None then
+    if w[":cancel"](w, msg) then return true end
+  end
+  rawset(t, "._must_cancel", true)
+  if msg ~= None then rawset(t, "._cancel_message", msg) end
+  return true
+end
+
+-- ---------------------------------------------------------------------
+-- sleep: asyncio.sleep(delay, result=None) returns a coroutine object
+-- whose body runs here when awaited (no closure per call).
+
+local function sleep_wake(fut, result)
+  if rawget(fut, "._state") == PENDING then future_set_result(fut, result) end
+end
+
+local function sleep_body(delay, result)
+  if result == nil then result = None end
+  if delay <= 0 then
+    suspend(nil)
+    return result
+  end
+  local loop = RUNNING
+  if loop == nil then raise_type("RuntimeError", "no running event loop") end
+  local fut = new_future(loop)
+  local h = timer_at(loop, loop_time() + delay, sleep_wake, fut, result)
+  local ok, r = pcall(future_await, fut)
+  if not ok then
+    handle_cancel(h)
+    error(r, 0)
+  end
+  return r
+end
+
+local SLEEP_INFO = {name = "sleep", qualname = "sleep", params = {"delay", "result"}, nreq = 1, kind = "coroutine"}
+local CORO_M = R.CORO_M
+local function sleep(delay, result)
+  if R.kw then
+    local kw = R.kw
+    R.kw = nil
+    if kw.result ~= nil then result = kw.result end
+    if kw.delay ~= nil then delay = kw.delay end
+  end
+  if type(delay) ~= "number" then
+    if delay == nil then raise_type("TypeError", "sleep() missing 1 required positional argument: 'delay'") end
+    delay = R.tofloat and R.tofloat(delay) or delay
+  end
+  return setmetatable({fn = sleep_body, info = SLEEP_INFO, a1 = delay, a2 = result}, CORO_M)
+end
+R.FUNCINFO[sleep] = SLEEP_INFO
+
+-- ---------------------------------------------------------------------
+-- gather: the children's bookkeeping (CPython's _done_callback), one
+-- closure per gather and none per child.
+
+-- gather_children(args, ensure_future) -> children list, number of
+-- distinct futures: each distinct argument becomes a future (the same
+-- argument twice shares one)
+local function gather_children(args, ensure_future)
+  local n = args.n
+  local arr, seen, nfuts = {}, {}, 0
+  local loop = None
+  for i = 0, n - 1 do
+    local arg = args[i]
+    local fut = seen[arg]
+    if fut == nil then
+      if is_future(arg) then fut = arg else fut = ensure_future(arg, loop) end
+      if loop == None then loop = rawget(fut, "._loop") end
+      seen[arg] = fut
+      nfuts = nfuts + 1
+    end
+    arr[i + 1] = fut
+  end
+  return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop}, 3)
+end
+
+local function gather_watch(outer, children, nfuts, return_exceptions)
+  local nfinished = 0
+  local function done(fut)
+    nfinished = nfinished + 1
+    if rawget(outer, "._state") ~= PENDING then
+      if rawget(fut, "._state") ~= CANCELLED then future_exception(fut) end
+      return
+    end
+    if not R.truth(return_exceptions) then
+      if rawget(fut, "._state") == CANCELLED then
+        outer[":set_exception"](outer, make_cancelled_error(fut))
+        return
+      end
+      local exc = future_exception(fut)
+      if exc ~= None then
+        outer[":set_exception"](outer, exc)
+        return
+      end
+    end
+    if nfinished == nfuts then
+      local n = children.n
+      local results = {}
+      for i = 0, n - 1 do
+        local f = children[i]
+        local res
+        if rawget(f, "._state") == CANCELLED then
+          res = make_cancelled_error(f)
+        else
+          res = future_exception(f)
+          if res == None then res = future_result(f) end
+        end
+        results[i + 1] = res
+      end
+      if rawget(outer, "._cancel_requested") then
+        outer[":set_exception"](outer, K.CancelledError())
+      else
+        outer[":set_result"](outer, R.list_from_array(results, n))
+      end
+    end
+  end
+  local seen = {}
+  for i = 0, children.n - 1 do
+    local f = children[i]
+    if not seen[f] then
+      seen[f] = true
+      if rawget(f, "._state") ~= PENDING then push(rawget(f, "._loop"), done, f)
+      else add_callback(f, done, nil) end
+    end
+  end
+  return None
+end
+
+-- ---------------------------------------------------------------------
+-- What asyncio.as reaches through _asyncloop
+
+-- The keys of t ordered by their values, as a list.
+local function list_of(t, keep)
+  local arr, n = {}, 0
+  for x in pairs(t) do
+    if not keep or keep(x) then n = n + 1; arr[n] = x end
+  end
+  table.sort(arr, function(a, b) return t[a] < t[b] end)
+  return R.list_from_array(arr, n)
+end
+
+-- Functions asyncio.as installs as methods: described as Python functions
+-- (so they bind to the instance) that read their keywords from R.kw.
+local METHODS = {"handle_cancel", "call_soon", "call_at", "call_later", "run_once", "create_future",
+  "future_init", "future_result", "future_exception", "future_done", "future_cancelled",
+  "future_add_done_callback", "future_remove_done_callback", "future_cancel", "future_set_result",
+  "future_set_exception", "future_await", "make_cancelled_error", "task_init", "task_cancel",
+  "task_name", "create_task"}
+
+R.aio = {
+  setup = function(classes)
+    for k, v in R.dict_pairs(classes) do K[k] = v end
+    FUTURE_MT, TASK_MT = K.Future.M, K.Task.M
+    HANDLE_MT, TIMER_MT = K.Handle.M, K.TimerHandle.M
+    return None
+  end,
+  loop_init = loop_init,
+  call_soon = call_soon,
+  call_at = call_at,
+  call_later = function(loop, delay, cb, ...) return call_at(loop, loop_time() + delay, cb, ...) end,
+  handle_cancel = handle_cancel,
+  run_once = run_once,
+  run_loop = run_loop,
+  running = function() return RUNNING or None end,
+  create_future = new_future,
+  future_init = future_init,
+  future_result = future_result,
+  future_exception = future_exception,
+  future_done = function(f) return rawget(f, "._state") ~= PENDING end,
+  future_cancelled = function(f) return rawget(f, "._state") == CANCELLED end,
+  future_add_done_callback = future_add_done_callback,
+  future_remove_done_callback = future_remove_done_callback,
+  future_cancel = future_cancel_py,
+  future_set_result = future_set_result,
+  future_set_exception = future_set_exception,
+  future_await = future_await,
+  make_cancelled_error = make_cancelled_error,
+  task_init = task_init_py,
+  task_cancel = task_cancel,
+  task_name = task_name,
+  create_task = create_task,
+  create_task_running = create_task_running,
+  current_task = function() return CURRENT or None end,
+  all_tasks = function() return list_of(ALL_TASKS) end,
+  -- the futures of `loop` with an exception nobody retrieved, forgotten here
+  take_unretrieved = function(loop)
+    local l = list_of(UNRETRIEVED, function(f) return rawget(f, "._loop") == loop end)
+    for i = 0, l.n - 1 do UNRETRIEVED[l[i]] = nil end
+    return l
+  end,
+  sleep = sleep,
+  gather_children = gather_children,
+  gather_watch = gather_watch,
+}
+R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
+  builtin = true, kwmark = true, complex = true}
+for _, name in ipairs(METHODS) do
+  local f = R.aio[name]
+  R.FUNCINFO[f] = {name = name, qualname = name, params = {}, kwmark = true}
+end
