@@ -61,6 +61,8 @@ class Handle:
     """A callback scheduled on the loop; cancel() keeps it from running."""
 
     _cancelled = False
+    _fn = False             # a runtime timer's own function (eventloop.lua)
+    _scheduled = False      # in its loop's timer heap
 
     def __init__(self, callback, args, loop):
         self._callback = callback

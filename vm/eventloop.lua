@@ -25,6 +25,7 @@ local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT
 local RUNNING = nil       -- the running loop
 local CURRENT = nil       -- the task whose step is running
 local TASK_COUNT = 0      -- for default task names
+local TASK_ORDER = 0      -- creation order of all tasks
 local ALL_TASKS = {}      -- pending task -> creation number (CPython keeps a WeakSet)
 local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
 local UNRETRIEVED_N = 0
@@ -51,7 +52,7 @@ end
 -- as in CPython).
 
 local function push(loop, fn, a, b)
-  local q = rawget(loop, "._q")
+  local q = loop["._q"]
   local n = q.n + 1
   q.n = n
   n = n * 3
@@ -60,18 +61,19 @@ end
 R.aio_push = push
 
 local function loop_init(loop)
-  rawset(loop, "._q", {n = 0})
-  rawset(loop, "._q2", {n = 0})
-  rawset(loop, "._heap", {})
-  rawset(loop, "._seq", 0)
-  rawset(loop, "._ncancelled", 0)
+  loop["._q"] = {n = 0}
+  loop["._q2"] = {n = 0}
+  loop["._heap"] = {}
+  loop["._seq"] = 0
+  loop["._ncancelled"] = 0
+  loop["._stopping"] = false
 end
 
 local function handle_run(h)
-  if rawget(h, "._cancelled") then return end
-  local fn = rawget(h, "._fn")
-  if fn then return fn(rawget(h, "._a"), rawget(h, "._b")) end
-  local cb, args = rawget(h, "._callback"), rawget(h, "._args")
+  if h["._cancelled"] then return end
+  local fn = h["._fn"]
+  if fn then return fn(h["._a"], h["._b"]) end
+  local cb, args = h["._callback"], h["._args"]
   local n = args.n
   if n == 0 then cb() elseif n == 1 then cb(args[0]) else cb(unpack(args, 0, n - 1)) end
 end
@@ -85,7 +87,8 @@ end
 -- loop.call_soon(callback, *args, context=None) -> Handle
 local function call_soon(loop, cb, ...)
   if R.kw then R.kw = nil end
-  local h = setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop}, HANDLE_MT)
+  local h = setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop,
+    ["._cancelled"] = false, ["._fn"] = false}, HANDLE_MT)
   push(loop, handle_run, h)
   return h
 end
@@ -94,8 +97,8 @@ end
 -- Timers: a binary heap of TimerHandles ordered by (when, sequence).
 
 local function tless(a, b)
-  local wa, wb = rawget(a, "._when"), rawget(b, "._when")
-  return wa < wb or (wa == wb and rawget(a, "._seq") < rawget(b, "._seq"))
+  local wa, wb = a["._when"], b["._when"]
+  return wa < wb or (wa == wb and a["._seq"] < b["._seq"])
 end
 
 local function heap_push(h, x)
@@ -128,11 +131,11 @@ local function heap_pop(h)
 end
 
 local function schedule_timer(loop, th)
-  local seq = rawget(loop, "._seq") + 1
-  rawset(loop, "._seq", seq)
-  rawset(th, "._seq", seq)
-  rawset(th, "._scheduled", true)
-  heap_push(rawget(loop, "._heap"), th)
+  local seq = loop["._seq"] + 1
+  loop["._seq"] = seq
+  th["._seq"] = seq
+  th["._scheduled"] = true
+  heap_push(loop["._heap"], th)
   return th
 end
 
@@ -140,23 +143,23 @@ end
 local function call_at(loop, when, cb, ...)
   if R.kw then R.kw = nil end
   return schedule_timer(loop, setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...),
-    ["._loop"] = loop, ["._when"] = when}, TIMER_MT))
+    ["._loop"] = loop, ["._when"] = when, ["._cancelled"] = false, ["._fn"] = false}, TIMER_MT))
 end
 
 -- A timer for the runtime's own use: runs fn(a, b) at `when`.
 local function timer_at(loop, when, fn, a, b)
   return schedule_timer(loop, setmetatable({["._callback"] = fn, ["._args"] = EMPTY, ["._loop"] = loop,
-    ["._when"] = when, ["._fn"] = fn, ["._a"] = a, ["._b"] = b}, TIMER_MT))
+    ["._when"] = when, ["._cancelled"] = false, ["._fn"] = fn, ["._a"] = a, ["._b"] = b}, TIMER_MT))
 end
 
 -- Handle.cancel / TimerHandle.cancel: a cancelled timer stays in the heap
 -- until it reaches the top, unless too many pile up (see run_once).
 local function handle_cancel(h)
-  if rawget(h, "._cancelled") then return None end
-  rawset(h, "._cancelled", true)
-  if rawget(h, "._scheduled") then
-    local loop = rawget(h, "._loop")
-    rawset(loop, "._ncancelled", rawget(loop, "._ncancelled") + 1)
+  if h["._cancelled"] then return None end
+  h["._cancelled"] = true
+  if h["._scheduled"] then
+    local loop = h["._loop"]
+    loop["._ncancelled"] = loop["._ncancelled"] + 1
   end
   return None
 end
@@ -164,13 +167,14 @@ end
 -- Drop the cancelled timers and rebuild the heap (CPython does the same
 -- when more than half of at least 100 timers are cancelled).
 local function purge_timers(loop)
-  local old, h = rawget(loop, "._heap"), {}
+  local old, h = loop["._heap"], {}
   for i = 1, #old do
     local th = old[i]
-    if rawget(th, "._cancelled") then rawset(th, "._scheduled", nil) else heap_push(h, th) end
+    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th) end
   end
-  rawset(loop, "._heap", h)
-  rawset(loop, "._ncancelled", 0)
+  loop["._heap"] = h
+  loop["._ncancelled"] = 0
+  loop["._stopping"] = false
 end
 
 -- ---------------------------------------------------------------------
@@ -182,63 +186,75 @@ local function callback_failed(fn, a, err)
   local e = R.to_exception(err)
   if isinstance(e, R.EXC.SystemExit) or isinstance(e, R.EXC.KeyboardInterrupt) then return e end
   local cb = fn
-  if fn == handle_run then cb = rawget(a, "._callback") end
+  if fn == handle_run then cb = a["._callback"] end
   K.report("Exception in callback " .. R.repr(cb), e)
   return nil
 end
 
-local function run_ready(loop)
-  local q = rawget(loop, "._q")
-  local n = q.n
-  if n == 0 then return end
-  local q2 = rawget(loop, "._q2")
-  rawset(loop, "._q", q2)
-  rawset(loop, "._q2", q)
-  for i = 1, n do
+-- Run entries i..n of q; BATCH_AT/BATCH_FN/BATCH_A say which one raised.
+-- One pcall covers a whole batch, not one per entry.
+local BATCH_AT, BATCH_FN, BATCH_A
+local function run_batch(q, i, n)
+  while i <= n do
     local j = i * 3
     local fn, a, b = q[j - 2], q[j - 1], q[j]
     q[j - 2], q[j - 1], q[j] = nil, nil, nil
-    local ok, err = pcall(fn, a, b)
-    if not ok then
-      local fatal = callback_failed(fn, a, err)
-      if fatal then
-        -- what did not run yet runs first on the next iteration
-        local rest = {n = 0}
-        for k = i + 1, n do
-          local m = k * 3
-          local r = rest.n + 1
-          rest.n = r
-          rest[3 * r - 2], rest[3 * r - 1], rest[3 * r] = q[m - 2], q[m - 1], q[m]
-          q[m - 2], q[m - 1], q[m] = nil, nil, nil
-        end
-        for k = 1, q2.n * 3 do rest[rest.n * 3 + k] = q2[k] end
-        rest.n = rest.n + q2.n
-        q.n = 0
-        rawset(loop, "._q", rest)
-        error(fatal, 0)
+    BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
+    fn(a, b)
+    i = i + 1
+  end
+end
+
+local function run_ready(loop)
+  local q = loop["._q"]
+  local n = q.n
+  if n == 0 then return end
+  local q2 = loop["._q2"]
+  loop["._q"] = q2
+  loop["._q2"] = q
+  local i = 1
+  while i <= n do
+    local ok, err = pcall(run_batch, q, i, n)
+    if ok then break end
+    i = BATCH_AT + 1
+    local fatal = callback_failed(BATCH_FN, BATCH_A, err)
+    if fatal then
+      -- what did not run yet runs first on the next iteration
+      local rest = {n = 0}
+      for k = i, n do
+        local m = k * 3
+        local r = rest.n + 1
+        rest.n = r
+        rest[3 * r - 2], rest[3 * r - 1], rest[3 * r] = q[m - 2], q[m - 1], q[m]
+        q[m - 2], q[m - 1], q[m] = nil, nil, nil
       end
+      for k = 1, q2.n * 3 do rest[rest.n * 3 + k] = q2[k] end
+      rest.n = rest.n + q2.n
+      q.n = 0
+      loop["._q"] = rest
+      error(fatal, 0)
     end
   end
   q.n = 0
 end
 
 local function run_once(loop)
-  local heap = rawget(loop, "._heap")
-  local ncancelled = rawget(loop, "._ncancelled")
+  local heap = loop["._heap"]
+  local ncancelled = loop["._ncancelled"]
   if ncancelled > 100 and ncancelled * 2 > #heap then
     purge_timers(loop)
-    heap = rawget(loop, "._heap")
+    heap = loop["._heap"]
   else
-    while heap[1] and rawget(heap[1], "._cancelled") do
-      rawset(heap_pop(heap), "._scheduled", nil)
-      rawset(loop, "._ncancelled", rawget(loop, "._ncancelled") - 1)
+    while heap[1] and heap[1]["._cancelled"] do
+      heap_pop(heap)["._scheduled"] = false
+      loop["._ncancelled"] = loop["._ncancelled"] - 1
     end
   end
   local timeout
-  if rawget(loop, "._q").n > 0 or rawget(loop, "._stopping") then
+  if loop["._q"].n > 0 or loop["._stopping"] then
     timeout = 0
   elseif heap[1] then
-    timeout = rawget(heap[1], "._when") - loop_time()
+    timeout = heap[1]["._when"] - loop_time()
     if timeout < 0 then timeout = 0 end
   else
     timeout = -1
@@ -255,9 +271,9 @@ local function run_once(loop)
   end
   if heap[1] then
     local end_time = loop_time() + 1e-06
-    while heap[1] and rawget(heap[1], "._when") < end_time do
+    while heap[1] and heap[1]["._when"] < end_time do
       local th = heap_pop(heap)
-      rawset(th, "._scheduled", nil)
+      th["._scheduled"] = false
       push(loop, handle_run, th)
     end
   end
@@ -269,7 +285,7 @@ local function run_loop(loop)
   local prev = RUNNING
   RUNNING = loop
   local ok, err = pcall(function()
-    repeat run_once(loop) until rawget(loop, "._stopping")
+    repeat run_once(loop) until loop["._stopping"]
   end)
   RUNNING = prev
   if not ok then error(err, 0) end
@@ -279,8 +295,11 @@ end
 -- ---------------------------------------------------------------------
 -- Futures
 
+-- Every field a future's code reads is present (None/false), so reading
+-- one never reaches the class through __index.
 local function new_future(loop)
-  return setmetatable({["._loop"] = loop, ["._state"] = PENDING}, FUTURE_MT)
+  return setmetatable({["._loop"] = loop, ["._state"] = PENDING, ["._result"] = None, ["._exception"] = None,
+    ["._cancel_message"] = None, ["._cbs"] = false}, FUTURE_MT)
 end
 
 -- Future.__init__(self, *, loop=None)
@@ -292,40 +311,41 @@ local function future_init(f, ...)
     loop = none_to_nil(kw.loop)
   end
   if loop == nil then loop = K.get_event_loop() end
-  rawset(f, "._loop", loop)
-  rawset(f, "._state", PENDING)
+  f["._loop"] = loop
+  f["._state"] = PENDING
+  f["._result"] = None
+  f["._exception"] = None
+  f["._cancel_message"] = None
+  f["._cbs"] = false
   return None
 end
 
 local function make_cancelled_error(f)
-  local msg = rawget(f, "._cancel_message")
-  if msg == nil or msg == None then return K.CancelledError() end
+  local msg = f["._cancel_message"]
+  if msg == None then return K.CancelledError() end
   return K.CancelledError(msg)
 end
 
 local function invalid_state(msg) error(K.InvalidStateError(msg), 0) end
 
 local function future_result(f)
-  local st = rawget(f, "._state")
+  local st = f["._state"]
   if st == CANCELLED then error(make_cancelled_error(f), 0) end
   if st ~= FINISHED then invalid_state("Result is not ready.") end
-  local exc = rawget(f, "._exception")
-  if exc ~= nil then
+  local exc = f["._exception"]
+  if exc ~= None then
     UNRETRIEVED[f] = nil
     R.raise(exc, false)
   end
-  local r = rawget(f, "._result")
-  if r == nil then return None end
-  return r
+  return f["._result"]
 end
 
 local function future_exception(f)
-  local st = rawget(f, "._state")
+  local st = f["._state"]
   if st == CANCELLED then error(make_cancelled_error(f), 0) end
   if st ~= FINISHED then invalid_state("Exception is not set.") end
-  local exc = rawget(f, "._exception")
-  if exc == nil then return None end
-  UNRETRIEVED[f] = nil
+  local exc = f["._exception"]
+  if exc ~= None then UNRETRIEVED[f] = nil end
   return exc
 end
 
@@ -333,10 +353,10 @@ end
 -- (task_wakeup, task), run as task_wakeup(task, fut); a user callback is
 -- (cb, nil), run as cb(fut).
 local function schedule_callbacks(f)
-  local cbs = rawget(f, "._cbs")
+  local cbs = f["._cbs"]
   if not cbs then return end
-  rawset(f, "._cbs", nil)
-  local loop = rawget(f, "._loop")
+  f["._cbs"] = false
+  local loop = f["._loop"]
   for i = 1, cbs.n, 2 do
     local fn, x = cbs[i], cbs[i + 1]
     if fn then
@@ -346,9 +366,9 @@ local function schedule_callbacks(f)
 end
 
 local function add_callback(f, fn, x)
-  local cbs = rawget(f, "._cbs")
+  local cbs = f["._cbs"]
   if not cbs then
-    rawset(f, "._cbs", {fn, x, n = 2})
+    f["._cbs"] = {fn, x, n = 2}
     return
   end
   local n = cbs.n
@@ -358,8 +378,8 @@ end
 
 local function future_add_done_callback(f, fn)
   if R.kw then R.kw = nil end
-  if rawget(f, "._state") ~= PENDING then
-    push(rawget(f, "._loop"), fn, f)
+  if f["._state"] ~= PENDING then
+    push(f["._loop"], fn, f)
   else
     add_callback(f, fn, nil)
   end
@@ -367,7 +387,7 @@ local function future_add_done_callback(f, fn)
 end
 
 local function future_remove_done_callback(f, fn)
-  local cbs = rawget(f, "._cbs")
+  local cbs = f["._cbs"]
   if not cbs then return 0 end
   local kept, removed = {n = 0}, 0
   for i = 1, cbs.n, 2 do
@@ -379,14 +399,14 @@ local function future_remove_done_callback(f, fn)
       kept.n = kept.n + 2
     end
   end
-  if removed > 0 then rawset(f, "._cbs", kept.n > 0 and kept or nil) end
+  if removed > 0 then f["._cbs"] = kept.n > 0 and kept end
   return removed
 end
 
 local function future_cancel(f, msg)
-  if rawget(f, "._state") ~= PENDING then return false end
-  rawset(f, "._state", CANCELLED)
-  if msg ~= nil and msg ~= None then rawset(f, "._cancel_message", msg) end
+  if f["._state"] ~= PENDING then return false end
+  f["._state"] = CANCELLED
+  if msg ~= nil and msg ~= None then f["._cancel_message"] = msg end
   schedule_callbacks(f)
   return true
 end
@@ -402,25 +422,25 @@ local function future_cancel_py(f, msg)
 end
 
 local function future_set_result(f, v)
-  if rawget(f, "._state") ~= PENDING then
-    invalid_state(rawget(f, "._state") .. ": " .. R.repr(f))
+  if f["._state"] ~= PENDING then
+    invalid_state(f["._state"] .. ": " .. R.repr(f))
   end
-  if v ~= None then rawset(f, "._result", v) end
-  rawset(f, "._state", FINISHED)
+  f["._result"] = v == nil and None or v
+  f["._state"] = FINISHED
   schedule_callbacks(f)
   return None
 end
 
 local function future_set_exception(f, e)
-  if rawget(f, "._state") ~= PENDING then
-    invalid_state(rawget(f, "._state") .. ": " .. R.repr(f))
+  if f["._state"] ~= PENDING then
+    invalid_state(f["._state"] .. ": " .. R.repr(f))
   end
   if R.isclass(e) then e = e() end
   if isinstance(e, R.EXC.StopIteration) then
     raise_type("TypeError", "StopIteration interacts badly with generators and cannot be raised into a Future")
   end
-  rawset(f, "._exception", e)
-  rawset(f, "._state", FINISHED)
+  f["._exception"] = e
+  f["._state"] = FINISHED
   UNRETRIEVED_N = UNRETRIEVED_N + 1
   UNRETRIEVED[f] = UNRETRIEVED_N
   schedule_callbacks(f)
@@ -431,7 +451,7 @@ local suspend = R.suspend
 
 -- await fut: suspend the task until the future is done
 local function future_await(f)
-  if rawget(f, "._state") == PENDING then suspend(f) end
+  if f["._state"] == PENDING then suspend(f) end
   return future_result(f)
 end
 
@@ -448,7 +468,7 @@ local function task_start(coro, exc)
 end
 
 local function task_main(exc, t)
-  return xpcall(task_start, tbh, rawget(t, "._coro"), exc)
+  return xpcall(task_start, tbh, t["._coro"], exc)
 end
 
 local task_step
@@ -459,16 +479,25 @@ local function task_init(t, coro, loop, name)
   end
   if name == nil or name == None then
     TASK_COUNT = TASK_COUNT + 1
-    rawset(t, "._num", TASK_COUNT)
+    t["._name"] = false
   else
-    rawset(t, "._name", R.str(name))
+    t["._name"] = R.str(name)
   end
-  rawset(t, "._loop", loop)
-  rawset(t, "._state", PENDING)
-  rawset(t, "._coro", coro)
-  rawset(t, "._co", cocreate(task_main))
+  t["._num"] = TASK_COUNT
+  t["._loop"] = loop
+  t["._state"] = PENDING
+  t["._result"] = None
+  t["._exception"] = None
+  t["._cancel_message"] = None
+  t["._cbs"] = false
+  t["._coro"] = coro
+  t["._co"] = cocreate(task_main)
+  t["._fut_waiter"] = None
+  t["._must_cancel"] = false
+  t["._num_cancels_requested"] = 0
   push(loop, task_step, t)
-  ALL_TASKS[t] = TASK_COUNT
+  TASK_ORDER = TASK_ORDER + 1
+  ALL_TASKS[t] = TASK_ORDER
 end
 
 -- Task.__init__(self, coro, *, loop=None, name=None, context=None)
@@ -492,8 +521,20 @@ local function create_task(loop, coro)
     R.kw = nil
     name = kw.name
   end
-  local t = setmetatable({}, TASK_MT)
-  task_init(t, coro, loop, name)
+  if getmetatable(coro) ~= R.CORO_M or (name ~= nil and name ~= None) then
+    local t = setmetatable({}, TASK_MT)
+    task_init(t, coro, loop, name)
+    return t
+  end
+  -- the common case in one table constructor (the fields of task_init)
+  TASK_COUNT = TASK_COUNT + 1
+  local t = setmetatable({["._name"] = false, ["._num"] = TASK_COUNT, ["._loop"] = loop, ["._state"] = PENDING,
+    ["._result"] = None, ["._exception"] = None, ["._cancel_message"] = None, ["._cbs"] = false,
+    ["._coro"] = coro, ["._co"] = cocreate(task_main), ["._fut_waiter"] = None, ["._must_cancel"] = false,
+    ["._num_cancels_requested"] = 0}, TASK_MT)
+  push(loop, task_step, t)
+  TASK_ORDER = TASK_ORDER + 1
+  ALL_TASKS[t] = TASK_ORDER
   return t
 end
 
@@ -508,9 +549,9 @@ local function create_task_running(coro)
 end
 
 local function task_name(t)
-  local name = rawget(t, "._name")
+  local name = t["._name"]
   if name then return name end
-  return "Task-" .. rawget(t, "._num")
+  return "Task-" .. t["._num"]
 end
 
 local function is_cancelled_error(e) return isinstance(e, K.CancelledError) end
@@ -519,18 +560,18 @@ local function is_cancelled_error(e) return isinstance(e, K.CancelledError) end
 local function task_finish(t, ok, v)
   ALL_TASKS[t] = nil
   if ok then
-    if rawget(t, "._must_cancel") then
-      rawset(t, "._must_cancel", nil)
-      future_cancel(t, rawget(t, "._cancel_message"))
+    if t["._must_cancel"] then
+      t["._must_cancel"] = false
+      future_cancel(t, t["._cancel_message"])
     else
       future_set_result(t, v == nil and None or v)
     end
     return
   end
   if is_cancelled_error(v) then
-    local msg = rawget(t, "._cancel_message")
-    if msg == nil or msg == None then
-      local args = rawget(v, ".args")
+    local msg = t["._cancel_message"]
+    if msg == None then
+      local args = v[".args"]
       if args and args.n and args.n > 0 then msg = args[0] end
     end
     future_cancel(t, msg)
@@ -545,40 +586,43 @@ end
 local task_wakeup
 
 task_step = function(t, exc)
-  if rawget(t, "._state") ~= PENDING then return end
-  if rawget(t, "._must_cancel") then
+  if t["._state"] ~= PENDING then return end
+  if t["._must_cancel"] then
     if exc == nil or not is_cancelled_error(exc) then exc = make_cancelled_error(t) end
-    rawset(t, "._must_cancel", nil)
+    t["._must_cancel"] = false
   end
-  rawset(t, "._fut_waiter", nil)
-  local co = rawget(t, "._co")
+  t["._fut_waiter"] = None
+  local co = t["._co"]
   local prev = CURRENT
   CURRENT = t
   local ok, a, b = coresume(co, exc, t)
   CURRENT = prev
   if not ok then
-    rawset(t, "._co", nil)
+    t["._co"] = false
     return task_finish(t, false, R.to_exception(a))
   end
   if costatus(co) == "dead" then
-    rawset(t, "._co", nil)
+    t["._co"] = false
     return task_finish(t, a, b)
   end
-  local loop = rawget(t, "._loop")
+  local loop = t["._loop"]
   if a == nil or a == None then
     push(loop, task_step, t)
   elseif a == t then
     push(loop, task_step, t, R.new_exc("RuntimeError", "Task cannot await on itself: " .. R.repr(t)))
   elseif is_future(a) then
-    if rawget(a, "._asyncio_future_blocking") then rawset(a, "._asyncio_future_blocking", false) end
-    if rawget(a, "._state") ~= PENDING then
+    local mt = getmetatable(a)
+    if mt ~= FUTURE_MT and mt ~= TASK_MT and a["._asyncio_future_blocking"] then
+      a["._asyncio_future_blocking"] = false
+    end
+    if a["._state"] ~= PENDING then
       push(loop, task_wakeup, t, a)
     else
       add_callback(a, task_wakeup, t)
     end
-    rawset(t, "._fut_waiter", a)
-    if rawget(t, "._must_cancel") then
-      if a[":cancel"](a, rawget(t, "._cancel_message") or None) then rawset(t, "._must_cancel", nil) end
+    t["._fut_waiter"] = a
+    if t["._must_cancel"] then
+      if a[":cancel"](a, t["._cancel_message"]) then t["._must_cancel"] = false end
     end
   else
     push(loop, task_step, t, R.new_exc("RuntimeError", "Task got bad yield: " .. R.repr(a)))
@@ -587,10 +631,10 @@ end
 
 -- The future a task waited on is done: step it with the outcome.
 task_wakeup = function(t, f)
-  local st = rawget(f, "._state")
+  local st = f["._state"]
   if st == FINISHED then
-    local exc = rawget(f, "._exception")
-    if exc == nil then return task_step(t, nil) end
+    local exc = f["._exception"]
+    if exc == None then return task_step(t, nil) end
     UNRETRIEVED[f] = nil
     return task_step(t, exc)
   end
@@ -605,14 +649,14 @@ local function task_cancel(t, msg)
     msg = kw.msg
   end
   if msg == nil then msg = None end
-  if rawget(t, "._state") ~= PENDING then return false end
-  rawset(t, "._num_cancels_requested", (rawget(t, "._num_cancels_requested") or 0) + 1)
-  local w = rawget(t, "._fut_waiter")
-  if w ~= nil and w ~= None then
+  if t["._state"] ~= PENDING then return false end
+  t["._num_cancels_requested"] = t["._num_cancels_requested"] + 1
+  local w = t["._fut_waiter"]
+  if w ~= None then
     if w[":cancel"](w, msg) then return true end
   end
-  rawset(t, "._must_cancel", true)
-  if msg ~= None then rawset(t, "._cancel_message", msg) end
+  t["._must_cancel"] = true
+  if msg ~= None then t["._cancel_message"] = msg end
   return true
 end
 
@@ -621,7 +665,7 @@ end
 -- whose body runs here when awaited (no closure per call).
 
 local function sleep_wake(fut, result)
-  if rawget(fut, "._state") == PENDING then future_set_result(fut, result) end
+  if fut["._state"] == PENDING then future_set_result(fut, result) end
 end
 
 local function sleep_body(delay, result)
@@ -675,7 +719,7 @@ local function gather_children(args, ensure_future)
     local fut = seen[arg]
     if fut == nil then
       if is_future(arg) then fut = arg else fut = ensure_future(arg, loop) end
-      if loop == None then loop = rawget(fut, "._loop") end
+      if loop == None then loop = fut["._loop"] end
       seen[arg] = fut
       nfuts = nfuts + 1
     end
@@ -688,12 +732,12 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
   local nfinished = 0
   local function done(fut)
     nfinished = nfinished + 1
-    if rawget(outer, "._state") ~= PENDING then
-      if rawget(fut, "._state") ~= CANCELLED then future_exception(fut) end
+    if outer["._state"] ~= PENDING then
+      if fut["._state"] ~= CANCELLED then future_exception(fut) end
       return
     end
     if not R.truth(return_exceptions) then
-      if rawget(fut, "._state") == CANCELLED then
+      if fut["._state"] == CANCELLED then
         outer[":set_exception"](outer, make_cancelled_error(fut))
         return
       end
@@ -709,7 +753,7 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
       for i = 0, n - 1 do
         local f = children[i]
         local res
-        if rawget(f, "._state") == CANCELLED then
+        if f["._state"] == CANCELLED then
           res = make_cancelled_error(f)
         else
           res = future_exception(f)
@@ -717,7 +761,7 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
         end
         results[i + 1] = res
       end
-      if rawget(outer, "._cancel_requested") then
+      if outer["._cancel_requested"] then
         outer[":set_exception"](outer, K.CancelledError())
       else
         outer[":set_result"](outer, R.list_from_array(results, n))
@@ -729,7 +773,7 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
     local f = children[i]
     if not seen[f] then
       seen[f] = true
-      if rawget(f, "._state") ~= PENDING then push(rawget(f, "._loop"), done, f)
+      if f["._state"] ~= PENDING then push(f["._loop"], done, f)
       else add_callback(f, done, nil) end
     end
   end
@@ -776,8 +820,8 @@ R.aio = {
   future_init = future_init,
   future_result = future_result,
   future_exception = future_exception,
-  future_done = function(f) return rawget(f, "._state") ~= PENDING end,
-  future_cancelled = function(f) return rawget(f, "._state") == CANCELLED end,
+  future_done = function(f) return f["._state"] ~= PENDING end,
+  future_cancelled = function(f) return f["._state"] == CANCELLED end,
   future_add_done_callback = future_add_done_callback,
   future_remove_done_callback = future_remove_done_callback,
   future_cancel = future_cancel_py,
@@ -794,7 +838,7 @@ R.aio = {
   all_tasks = function() return list_of(ALL_TASKS) end,
   -- the futures of `loop` with an exception nobody retrieved, forgotten here
   take_unretrieved = function(loop)
-    local l = list_of(UNRETRIEVED, function(f) return rawget(f, "._loop") == loop end)
+    local l = list_of(UNRETRIEVED, function(f) return f["._loop"] == loop end)
     for i = 0, l.n - 1 do UNRETRIEVED[l[i]] = nil end
     return l
   end,
