@@ -147,6 +147,7 @@ typedef struct {
   int nbuiltins;
   Buf consts;            /* hoisted constant tables, emitted in the header */
   int nconsts;
+  int nbodies;      /* coroutine bodies hoisted out of their functions */
   const char *statics[160];
   int nstatics;
   const char *static_num[64];
@@ -2419,6 +2420,11 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
         outf(E, "[%s]=__dk%d, ", lua_cstr(E, ((Param *)params->kwonly.items[i])->name), i);
     out(E, "}; ");
   }
+  /* a coroutine's body is a function of its own, made once per definition:
+     calling the async function stores the bound arguments in the
+     coroutine object instead of closing over them */
+  int body_id = (is_async && !fs->is_generator) ? ++E->nbodies : 0;
+  if (body_id) outf(E, "local __b%d; ", body_id);
   outf(E, "%s = %s(function(", result, H(E, "def"));
   if (simple) {
     for (int i = 0; i < ps.len; i++) outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
@@ -2505,7 +2511,25 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   }
   E->cls_name = NULL;
   E->cls_scope = NULL;
-  if (f.is_gen || is_async) {
+  if (body_id) {
+    /* the parameters, as the prologue bound them, become the arguments
+       of the hoisted body */
+    Buf pv = {0};
+    for (int i = 0; i < ps.len; i++) buf_printf(&pv, ", %s", lua_name(E, ((Param *)ps.items[i])->name));
+    if (params && params->vararg) buf_printf(&pv, ", %s", lua_name(E, params->vararg->name));
+    if (params)
+      for (int i = 0; i < params->kwonly.len; i++)
+        buf_printf(&pv, ", %s", lua_name(E, ((Param *)params->kwonly.items[i])->name));
+    if (params && params->kwarg) buf_printf(&pv, ", %s", lua_name(E, params->kwarg->name));
+    outf(E, "do return %s(__b%d, %s%s) end ", H(E, "coro"), body_id, info, pv.p ? pv.p : "");
+    frame_pop(E);
+    outf(E, simple ? "end, %s); " : "end, %s, __dt); ", info);
+    outf(E, "__b%d = function(%s) ", body_id, pv.p ? pv.p + 2 : "");
+    free(pv.p);
+    frame_push(E, &fr, 0);
+    declare_locals(E, fs);
+    st_block(E, body);
+  } else if (f.is_gen || is_async) {
     /* the body runs later, on its own coroutine (generators) or on the
        awaiting task's thread (coroutines) */
     const char *kind = f.is_gen ? (is_async ? "agen" : "gen") : "coro";
@@ -2536,7 +2560,8 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   E_scope = saved_escope;
   E->cls_name = saved_cls_name;
   E->cls_scope = saved_cls_scope;
-  outf(E, simple ? "end, %s) end; " : "end, %s, __dt) end; ", info);
+  if (body_id) out(E, "end end; ");
+  else outf(E, simple ? "end, %s) end; " : "end, %s, __dt) end; ", info);
   return result;
 }
 

@@ -699,7 +699,7 @@ local function sleep(delay, result)
     if delay == nil then raise_type("TypeError", "sleep() missing 1 required positional argument: 'delay'") end
     delay = R.tofloat and R.tofloat(delay) or delay
   end
-  return setmetatable({fn = sleep_body, info = SLEEP_INFO, a1 = delay, a2 = result}, CORO_M)
+  return setmetatable({fn = sleep_body, info = SLEEP_INFO, done = false, n = 2, delay, result}, CORO_M)
 end
 R.FUNCINFO[sleep] = SLEEP_INFO
 

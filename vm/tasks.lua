@@ -7,6 +7,7 @@ local type, setmetatable, getmetatable, error, rawget = type, setmetatable, getm
 local cocreate, coresume, coyield, costatus, isyieldable =
       coroutine.create, coroutine.resume, coroutine.yield, coroutine.status, coroutine.isyieldable
 local format = string.format
+local unpack, select = table.unpack, select
 local typeof, raise_type = R.typeof, R.raise_type
 local C = R.c
 local THROW = R.GEN_THROW
@@ -20,9 +21,10 @@ local CORO_M = R.builtin_type("coroutine", nil, {
 R.CORO_M = CORO_M
 
 local note_body = R.note_body
-function R.coro(fn, info)
+-- R.coro(body, info, args...): the body runs as body(args...) when awaited.
+function R.coro(fn, info, ...)
   if info and not info.noted then note_body(fn, info) end
-  return setmetatable({fn = fn, info = info}, CORO_M)
+  return setmetatable({fn = fn, info = info, done = false, n = select("#", ...), ...}, CORO_M)
 end
 
 -- Suspend the current task until the scheduler resumes it. The scheduler
@@ -71,11 +73,9 @@ end
 
 function R.await(x)
   if getmetatable(x) == CORO_M then
-    if rawget(x, "done") then raise_type("RuntimeError", "cannot reuse already awaited coroutine") end
-    rawset(x, "done", true)
-    -- a1, a2: arguments of runtime coroutines (asyncio.sleep) whose body
-    -- is a shared function rather than a closure
-    return x.fn(rawget(x, "a1"), rawget(x, "a2"))
+    if x.done then raise_type("RuntimeError", "cannot reuse already awaited coroutine") end
+    x.done = true
+    return x.fn(unpack(x, 1, x.n))
   end
   local cls = typeof(x)
   -- futures and tasks: wait in place without an iterator
