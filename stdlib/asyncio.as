@@ -51,7 +51,7 @@ def iscoroutinefunction(func):
 def _report(message, exc=None):
     sys.stderr.write(message + "\n")
     if exc is not None:
-        sys.stderr.write(type(exc).__name__ + ": " + str(exc) + "\n")
+        sys.stderr.write(_L.format_exception(exc))
 
 
 # ---------------------------------------------------------------------

@@ -182,12 +182,31 @@ end
 
 -- Report a callback that raised (CPython: "Exception in callback ...");
 -- SystemExit and KeyboardInterrupt go on up.
+-- "name(args) at file:line", as CPython describes a callback
+local function callback_text(cb, args)
+  local f = cb
+  if type(f) == "table" and getmetatable(f) == R.BOUND_MT then f = f.func end
+  local info = type(f) == "function" and R.FUNCINFO[f]
+  if not info then return R.repr(cb) end
+  local parts = {}
+  if args then for i = 0, args.n - 1 do parts[i + 1] = R.repr(args[i]) end end
+  local text = (info.qualname or info.name) .. "(" .. table.concat(parts, ", ") .. ")"
+  local d = debug.getinfo(f, "S")
+  if d and d.source:sub(1, 1) == "@" then text = text .. " at " .. d.source:sub(2) .. ":" .. d.linedefined end
+  return text
+end
+
 local function callback_failed(fn, a, err)
   local e = R.to_exception(err)
   if isinstance(e, R.EXC.SystemExit) or isinstance(e, R.EXC.KeyboardInterrupt) then return e end
-  local cb = fn
-  if fn == handle_run then cb = a["._callback"] end
-  K.report("Exception in callback " .. R.repr(cb), e)
+  local text
+  if fn == handle_run then
+    text = callback_text(a["._callback"], a["._args"])
+    text = text .. "\nhandle: <" .. R.tname(a) .. " " .. text .. ">"
+  else
+    text = callback_text(fn, nil)
+  end
+  K.report("Exception in callback " .. text, e)
   return nil
 end
 
@@ -327,6 +346,7 @@ local function make_cancelled_error(f)
 end
 
 local function invalid_state(msg) error(K.InvalidStateError(msg), 0) end
+local function already_done() invalid_state("invalid state") end
 
 local function future_result(f)
   local st = f["._state"]
@@ -422,9 +442,7 @@ local function future_cancel_py(f, msg)
 end
 
 local function future_set_result(f, v)
-  if f["._state"] ~= PENDING then
-    invalid_state(f["._state"] .. ": " .. R.repr(f))
-  end
+  if f["._state"] ~= PENDING then already_done() end
   f["._result"] = v == nil and None or v
   f["._state"] = FINISHED
   schedule_callbacks(f)
@@ -432,9 +450,7 @@ local function future_set_result(f, v)
 end
 
 local function future_set_exception(f, e)
-  if f["._state"] ~= PENDING then
-    invalid_state(f["._state"] .. ": " .. R.repr(f))
-  end
+  if f["._state"] ~= PENDING then already_done() end
   if R.isclass(e) then e = e() end
   if isinstance(e, R.EXC.StopIteration) then
     raise_type("TypeError", "StopIteration interacts badly with generators and cannot be raised into a Future")

@@ -21,7 +21,7 @@ def cb(tag):
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(cb, 1)
-    loop.call_later(0.01, cb, 3)
+    loop.call_later(0.05, cb, 3)
     h = loop.call_later(0.005, cb, "never")
     h.cancel()
     loop.call_soon(cb, 2)
@@ -32,6 +32,7 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("t cancelled:", t.cancelled())
+    await asyncio.sleep(0.1)  # callback 3 fires in here, however slow the machine
     res = await asyncio.gather(boom(), asyncio.sleep(0.02, "ok"), return_exceptions=True)
     print(res)
     try:
