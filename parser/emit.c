@@ -392,30 +392,6 @@ static const char *known_builtins[] = {
   "CancelledError_", NULL
 };
 
-/* Attribute names that list, tuple, dict, set, frozenset or str objects
-   have: reads of these get a fallback to the full getattr (see E_ATTR). */
-static const char *builtin_attr_names[] = {
-  "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
-  "clear", "get", "keys", "values", "items", "popitem", "setdefault", "update", "fromkeys",
-  "add", "discard", "union", "intersection", "difference", "symmetric_difference", "issubset",
-  "issuperset", "isdisjoint", "intersection_update", "difference_update",
-  "symmetric_difference_update", "split", "rsplit", "join", "strip", "lstrip", "rstrip",
-  "replace", "find", "rfind", "rindex", "startswith", "endswith", "upper", "lower", "title",
-  "capitalize", "swapcase", "casefold", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
-  "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isprintable", "isascii",
-  "partition", "rpartition", "splitlines", "zfill", "ljust", "rjust", "center", "expandtabs",
-  "encode", "format", "format_map", "maketrans", "translate", "removeprefix", "removesuffix",
-  NULL
-};
-
-static int is_builtin_attr_name(const char *n) {
-  size_t len = strlen(n);
-  if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_') return 1;
-  for (int i = 0; builtin_attr_names[i]; i++)
-    if (strcmp(builtin_attr_names[i], n) == 0) return 1;
-  return 0;
-}
-
 static int is_known_builtin(const char *n) {
   for (int i = 0; known_builtins[i]; i++)
     if (strcmp(known_builtins[i], n) == 0) return 1;
@@ -1379,7 +1355,10 @@ static Ex ex_call(Emitter *E, Expr *e) {
       (void)k;
     }
     recv = materialize(E, recv);
-    callee = fmt(E, "%s[%s]", PX(E, recv), meth_key(E, f->u.attr.attr));
+    /* a miss (a method that is not in the class's table: an instance
+       attribute holding a callable, __getattr__, ...) takes the full lookup */
+    callee = fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, recv), meth_key(E, f->u.attr.attr), H(E, "gm"), recv.s,
+                 lua_cstr(E, mangle(E, f->u.attr.attr)));
     selfarg = recv.s;
   } else {
     callee = PX(E, xs[0]);
@@ -1685,17 +1664,12 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   case E_COMPARE: r = ex_compare(E, e); break;
   case E_CALL: r = ex_call(E, e); break;
   case E_ATTR: {
-    Ex v = ex_expr(E, e->u.attr.value);
-    if (is_builtin_attr_name(e->u.attr.attr)) {
-      /* names that builtin types have (methods read as values, dunders):
-         their objects index straight into a method table, so a miss falls
-         back to the full lookup */
-      v = materialize(E, v);
-      r = ex(fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, v), attr_key(E, e->u.attr.attr), H(E, "ga"), v.s,
-                 lua_cstr(E, mangle(E, e->u.attr.attr))), EX_ATOM);
-    } else {
-      r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
-    }
+    /* objects of builtin types and of plain classes index straight into
+       their class's lookup table, so a miss (nil) falls back to the full
+       lookup (which also runs on a false value, harmlessly) */
+    Ex v = materialize(E, ex_expr(E, e->u.attr.value));
+    r = ex(fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, v), attr_key(E, e->u.attr.attr), H(E, "ga"), v.s,
+               lua_cstr(E, mangle(E, e->u.attr.attr))), EX_ATOM);
     break;
   }
   case E_SUBSCRIPT: r = ex_subscript(E, e); break;
@@ -1894,7 +1868,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
     note_attr_store(E, mangle(E, t->u.attr.attr));
     lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
-    cur = ex(lv, EX_ATOM);
+    cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);
   } else if (t->kind == E_SUBSCRIPT) {
     if (((Expr *)t->u.sub.index)->kind == E_SLICE)
       em_error(E, t->line, t->col, "augmented assignment to a slice is not supported");

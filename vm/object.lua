@@ -308,8 +308,19 @@ end
 
 -- ":m" -> ".m" for every attribute name m that some module assigns
 local SHADOW = {}
+local TABLE_MODE = setmetatable({}, {__mode = "k"}) -- classes whose M.__index is C.L
+local downgrade
 function R.note_attr_stores(names)
-  for i = 1, #names do SHADOW[MK[names[i]]] = AK[names[i]] end
+  for i = 1, #names do
+    local mk = MK[names[i]]
+    if not SHADOW[mk] then
+      SHADOW[mk] = AK[names[i]]
+      -- an instance attribute may now shadow a method of these classes
+      for C in pairs(TABLE_MODE) do
+        if C.L[mk] ~= nil then downgrade(C) end
+      end
+    end
+  end
 end
 
 local function make_index(C)
@@ -347,6 +358,48 @@ local function make_index(C)
     end
     return index_miss(C, o, k)
   end
+end
+
+-- Instances of a plain class index straight into the class's lookup table
+-- (a method call is one table lookup, no function call); a miss yields nil
+-- and the emitted code falls back to R.ga / R.gm, which do the full lookup.
+-- Classes whose instances need code on every lookup keep make_index:
+-- a custom __setattr__ (attributes in a proxy table), a builtin base other
+-- than object, or a method that an instance attribute might shadow.
+local function table_mode_ok(C)
+  if C.proxy or C.noattrs or C.builtin then return false end
+  local mro = C.mro
+  for i = 2, #mro do
+    if mro[i].builtin and mro[i] ~= object_cls then return false end
+  end
+  for k in pairs(C.L) do
+    if SHADOW[k] then return false end
+  end
+  return true
+end
+
+local function choose_index(C)
+  local M = C.M
+  if C.table_index then
+    M.__index = C.L
+  elseif table_mode_ok(C) then
+    M.__index = C.L
+    TABLE_MODE[C] = true
+  else
+    M.__index = make_index(C)
+    TABLE_MODE[C] = nil
+  end
+end
+R.choose_index = choose_index
+
+downgrade = function(C)
+  TABLE_MODE[C] = nil
+  C.M.__index = make_index(C)
+end
+
+-- The method `name` of o for a call o.name(...) when o[":name"] missed.
+function R.gm(o, name)
+  return index_miss(typeof(o), o, MK[name])
 end
 
 -- getattr for an instance `o` of class C (raw instance slots already missed)
@@ -622,13 +675,9 @@ local function finish_class(C, bases)
   C.M = M
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
-  if C.table_index then
-    -- hot builtin types: a method call is a plain table lookup; subscripts
-    -- and non-call attribute reads fall back in the emitted code
-    M.__index = C.L
-  else
-    M.__index = make_index(C)
-  end
+  -- hot builtin types and plain classes: a method call is a plain table
+  -- lookup; misses fall back in the emitted code
+  choose_index(C)
   install_ops(M)
   -- equality only where a class defines __eq__ (identity otherwise)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
@@ -666,8 +715,10 @@ R.dunder_hook = function(C, name)
   elseif name == "__setitem__" or name == "__setattr__" then
     local sa = C.L[":__setattr__"]
     C.proxy = sa ~= nil and sa ~= OBJECT_SETATTR or nil
-    C.M.__index = make_index(C)
+    choose_index(C)
     C.M.__newindex = make_newindex(C)
+  elseif TABLE_MODE[C] and SHADOW[MK[name]] and C.L[MK[name]] ~= nil then
+    downgrade(C)
   end
 end
 
