@@ -507,33 +507,16 @@ class _LoopBound:
 class Event(_LoopBound):
     """A flag tasks can wait for."""
 
-    def __init__(self):
-        self._waiters = _deque()
-        self._value = False
+    # the waiters are a FIFO of vm/eventloop.lua
+    __init__ = _L.event_init
+    set = _L.event_set
+    wait = _L.event_wait
 
     def is_set(self):
         return self._value
 
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
     def clear(self):
         self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
 
     def __repr__(self):
         return "<asyncio.locks.Event object [" + ("set" if self._value else "unset") + "]>"
@@ -672,32 +655,24 @@ class QueueFull(Exception):
 
 
 class Queue(_LoopBound):
-    """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
+    """A FIFO queue for tasks; maxsize <= 0 means unbounded. Its hot paths
+    are in vm/eventloop.lua; subclasses override _init/_put/_get as in
+    CPython."""
+
+    _fifo = False   # True when the items are in the runtime's own FIFO
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
+        self._getters = _L.fifo()
+        self._putters = _L.fifo()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
-    def _init(self, maxsize):
-        self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    _init = _L.queue_init_storage
+    _put = _L.queue_put_item
+    _get = _L.queue_get_item
 
     def __class_getitem__(cls, item):
         return cls
@@ -706,65 +681,13 @@ class Queue(_LoopBound):
     def maxsize(self):
         return self._maxsize
 
-    def qsize(self):
-        return len(self._queue)
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
+    qsize = _L.queue_qsize
+    empty = _L.queue_empty
+    full = _L.queue_full
+    put = _L.queue_put
+    put_nowait = _L.queue_put_nowait
+    get = _L.queue_get
+    get_nowait = _L.queue_get_nowait
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
@@ -805,6 +728,9 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+_L.setup({"Event": Event, "QueueFull": QueueFull, "QueueEmpty": QueueEmpty})
 
 
 # ---------------------------------------------------------------------

@@ -797,6 +797,188 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
 end
 
 -- ---------------------------------------------------------------------
+-- Event and Queue: their hot paths, on Lua FIFOs of waiters. A FIFO is
+-- {h = first, t = last, c = count}; removing a waiter leaves a hole
+-- (false) that is skipped, so waking waiters in order stays O(1) each.
+
+local function fifo_new() return {h = 1, t = 0, c = 0} end
+
+local function fifo_push(f, x)
+  local t = f.t + 1
+  f.t, f[t], f.c = t, x, f.c + 1
+end
+
+local function fifo_pop(f)
+  local h, t = f.h, f.t
+  while h <= t do
+    local x = f[h]
+    f[h] = nil
+    h = h + 1
+    if x then
+      f.h, f.c = h, f.c - 1
+      return x
+    end
+  end
+  f.h = h
+  return nil
+end
+
+local function fifo_remove(f, x)
+  for i = f.h, f.t do
+    if f[i] == x then
+      f[i] = false
+      f.c = f.c - 1
+      local h = f.h
+      while h <= f.t and f[h] == false do f[h] = nil; h = h + 1 end
+      f.h = h
+      return true
+    end
+  end
+  return false
+end
+
+-- _LoopBound._get_loop: the running loop, which the object binds to
+local function bound_loop(o)
+  local loop = RUNNING
+  if loop == nil then raise_type("RuntimeError", "no running event loop") end
+  local own = o["._loop"]
+  if own == None then
+    o["._loop"] = loop
+  elseif own ~= loop then
+    raise_type("RuntimeError", "%s is bound to a different event loop", R.repr(o))
+  end
+  return loop
+end
+
+-- a coroutine object whose body is a runtime function
+local function runtime_coro(fn, info, a, b)
+  return setmetatable({fn = fn, info = info, done = false, n = 2, a, b}, CORO_M)
+end
+
+local function event_init(ev)
+  ev["._waiters"] = fifo_new()
+  ev["._value"] = false
+  return None
+end
+
+local function event_set(ev)
+  if not ev["._value"] then
+    ev["._value"] = true
+    local w = ev["._waiters"]
+    for i = w.h, w.t do
+      local fut = w[i]
+      if fut and fut["._state"] == PENDING then future_set_result(fut, true) end
+    end
+  end
+  return None
+end
+
+local function event_wait_body(ev)
+  if ev["._value"] then return true end
+  local fut = new_future(bound_loop(ev))
+  local waiters = ev["._waiters"]
+  fifo_push(waiters, fut)
+  local ok, err = pcall(future_await, fut)
+  fifo_remove(waiters, fut)
+  if not ok then error(err, 0) end
+  return true
+end
+
+local EVENT_WAIT_INFO = {name = "wait", qualname = "Event.wait", params = {"self"}, nreq = 1, kind = "coroutine"}
+local function event_wait(ev) return runtime_coro(event_wait_body, EVENT_WAIT_INFO, ev) end
+
+-- Queue storage: a plain Queue keeps its items in a FIFO of its own;
+-- subclasses (PriorityQueue, LifoQueue, user queues) go through their
+-- _put/_get/_queue as CPython's do.
+local function queue_init_storage(q)
+  q["._queue"] = fifo_new()
+  q["._fifo"] = true
+  return None
+end
+
+local function queue_put_item(q, item)
+  if q["._fifo"] then fifo_push(q["._queue"], item) else q[":_put"](q, item) end
+end
+
+local function queue_get_item(q)
+  if q["._fifo"] then return fifo_pop(q["._queue"]) end
+  return q[":_get"](q)
+end
+
+local function queue_qsize(q)
+  if q["._fifo"] then return q["._queue"].c end
+  return R.len(q["._queue"])
+end
+
+local function queue_full(q)
+  local m = q["._maxsize"]
+  if m <= 0 then return false end
+  return queue_qsize(q) >= m
+end
+
+local function wakeup_next(waiters)
+  while waiters.c > 0 do
+    local w = fifo_pop(waiters)
+    if w["._state"] == PENDING then
+      future_set_result(w, None)
+      return
+    end
+  end
+end
+
+local function queue_put_nowait(q, item)
+  if queue_full(q) then error(K.QueueFull(), 0) end
+  queue_put_item(q, item)
+  q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
+  local fin = q["._finished"]
+  if getmetatable(fin) == K.Event.M then fin["._value"] = false else fin[":clear"](fin) end
+  wakeup_next(q["._getters"])
+  return None
+end
+
+local function queue_get_nowait(q)
+  if queue_qsize(q) == 0 then error(K.QueueEmpty(), 0) end
+  local item = queue_get_item(q)
+  wakeup_next(q["._putters"])
+  return item
+end
+
+local function queue_put_body(q, item)
+  while queue_full(q) do
+    local putter = new_future(bound_loop(q))
+    local putters = q["._putters"]
+    fifo_push(putters, putter)
+    local ok, err = pcall(future_await, putter)
+    if not ok then
+      future_cancel(putter)
+      fifo_remove(putters, putter)
+      if not queue_full(q) and putter["._state"] ~= CANCELLED then wakeup_next(putters) end
+      error(err, 0)
+    end
+  end
+  return queue_put_nowait(q, item)
+end
+
+local function queue_get_body(q)
+  while queue_qsize(q) == 0 do
+    local getter = new_future(bound_loop(q))
+    local getters = q["._getters"]
+    fifo_push(getters, getter)
+    local ok, err = pcall(future_await, getter)
+    if not ok then
+      future_cancel(getter)
+      fifo_remove(getters, getter)
+      if queue_qsize(q) > 0 and getter["._state"] ~= CANCELLED then wakeup_next(getters) end
+      error(err, 0)
+    end
+  end
+  return queue_get_nowait(q)
+end
+
+local PUT_INFO = {name = "put", qualname = "Queue.put", params = {"self", "item"}, nreq = 2, kind = "coroutine"}
+local GET_INFO = {name = "get", qualname = "Queue.get", params = {"self"}, nreq = 1, kind = "coroutine"}
+
+-- ---------------------------------------------------------------------
 -- What asyncio.as reaches through _asyncloop
 
 -- The keys of t ordered by their values, as a list.
@@ -815,7 +997,9 @@ local METHODS = {"handle_cancel", "call_soon", "call_at", "call_later", "run_onc
   "future_init", "future_result", "future_exception", "future_done", "future_cancelled",
   "future_add_done_callback", "future_remove_done_callback", "future_cancel", "future_set_result",
   "future_set_exception", "future_await", "make_cancelled_error", "task_init", "task_cancel",
-  "task_name", "create_task"}
+  "task_name", "create_task", "event_init", "event_set", "event_wait", "queue_init_storage",
+  "queue_put_item", "queue_get_item", "queue_qsize", "queue_empty", "queue_full", "queue_put_nowait",
+  "queue_get_nowait", "queue_put", "queue_get"}
 
 R.aio = {
   setup = function(classes)
@@ -861,6 +1045,21 @@ R.aio = {
   sleep = sleep,
   gather_children = gather_children,
   gather_watch = gather_watch,
+  fifo = fifo_new,
+  fifo_len = function(f) return f.c end,
+  event_init = event_init,
+  event_set = event_set,
+  event_wait = event_wait,
+  queue_init_storage = queue_init_storage,
+  queue_put_item = queue_put_item,
+  queue_get_item = queue_get_item,
+  queue_qsize = queue_qsize,
+  queue_empty = function(q) return queue_qsize(q) == 0 end,
+  queue_full = queue_full,
+  queue_put_nowait = queue_put_nowait,
+  queue_get_nowait = queue_get_nowait,
+  queue_put = function(q, item) return runtime_coro(queue_put_body, PUT_INFO, q, item) end,
+  queue_get = function(q) return runtime_coro(queue_get_body, GET_INFO, q) end,
 }
 R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
   builtin = true, kwmark = true, complex = true}
@@ -868,3 +1067,4 @@ for _, name in ipairs(METHODS) do
   local f = R.aio[name]
   R.FUNCINFO[f] = {name = name, qualname = name, params = {}, kwmark = true}
 end
+for _, name in ipairs({"event_wait", "queue_put", "queue_get"}) do R.FUNCINFO[R.aio[name]].kind = "coroutine" end

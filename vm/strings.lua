@@ -1062,6 +1062,7 @@ func_cls.M = fmt_
 
 -- Python truthiness.
 local function truth(x)
+  if x == true then return true end
   if x == nil or x == false or x == None or x == 0 or x == "" then return false end
   local t = type(x)
   if t ~= "table" then return true end
