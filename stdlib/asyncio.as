@@ -825,6 +825,7 @@ class TaskGroup:
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
+        self._on_done = self._on_task_done   # one bound method for every task
 
     def __repr__(self):
         return "<TaskGroup tasks=" + str(len(self._tasks)) + ">"
@@ -880,12 +881,15 @@ class TaskGroup:
             raise RuntimeError("TaskGroup " + repr(self) + " is finished")
         if self._aborting:
             raise RuntimeError("TaskGroup " + repr(self) + " is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        if name is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, name=name)
         if task.done():
             self._on_task_done(task)
         else:
             self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
+            task.add_done_callback(self._on_done)
         return task
 
     def _is_base_error(self, exc):

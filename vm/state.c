@@ -165,8 +165,6 @@ static int vm_boot(lua_State *L) {
   lua_gc(L, LUA_GCRESTART);
   lua_gc(L, LUA_GCGEN, 0, 0); /* generational GC: most objects die young */
   aster__prof_start(L);
-  if (getenv("ASTER_NOGC")) lua_gc(L, LUA_GCSTOP);
-  if (getenv("ASTER_INCGC")) lua_gc(L, LUA_GCINC, 0, 0, 0);
   return 0;
 }
 
