@@ -17,8 +17,8 @@ async def job(name, delay, fail=False):
 
 async def groups():
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(job("a", 0.002))
-        b = tg.create_task(job("b", 0.001))
+        a = tg.create_task(job("a", 0.04))
+        b = tg.create_task(job("b", 0.01))
     print(a.result(), b.result())
     try:
         async with asyncio.TaskGroup() as tg:
@@ -54,19 +54,19 @@ async def timeouts():
 
 
 async def others():
-    inner = asyncio.create_task(job("shielded", 0.005))
+    inner = asyncio.create_task(job("shielded", 0.2))
     try:
-        await asyncio.wait_for(asyncio.shield(inner), 0.001)
+        await asyncio.wait_for(asyncio.shield(inner), 0.01)
     except TimeoutError:
         print("outer timed out, inner cancelled:", inner.cancelled())
     print(await inner)
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (("x", 0.003), ("y", 0.001))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (("x", 0.06), ("y", 0.02))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending))
     done, pending = await asyncio.wait(tasks)
     print(len(done), len(pending))
     order = []
-    for f in asyncio.as_completed([job("p", 0.003), job("q", 0.001), job("r", 0.002)]):
+    for f in asyncio.as_completed([job("p", 0.06), job("q", 0.02), job("r", 0.04)]):
         order.append(await f)
     print(order)
 
