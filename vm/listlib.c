@@ -193,6 +193,7 @@ static int ll_sort(lua_State *L) {
   SortItem *items = malloc((size_t)n * sizeof *items);
   if (!items) return luaL_error(L, "not enough memory");
   int kind = 0; /* 1 int, 2 number, 3 string */
+  int mixed = 0; /* ints and floats together: only a permutation keeps each one's type */
   for (lua_Integer i = 0; i < n; i++) {
     if (has_keys) lua_rawgeti(L, 2, i + 1);
     else lua_rawgeti(L, 1, i);
@@ -225,8 +226,10 @@ static int ll_sort(lua_State *L) {
       /* mixed ints and floats: compare as doubles */
       for (lua_Integer j = 0; j < i; j++) items[j].k.d = (double)items[j].k.i;
       kind = 2;
+      mixed = 1;
     } else if (kind == 2 && k == 1) {
       items[i].k.d = (double)items[i].k.i;
+      mixed = 1;
     } else if (!kind) {
       kind = k;
     }
@@ -239,6 +242,17 @@ static int ll_sort(lua_State *L) {
   else cmp = rev ? cmp_str_rev : cmp_str;
   qsort(items, (size_t)n, sizeof *items, cmp);
 sorted:
+  if (!has_keys && !mixed && kind <= 2) {
+    /* numbers sorted by themselves: the sorted keys are the values */
+    for (lua_Integer i = 0; i < n; i++) {
+      if (kind == 1) lua_pushinteger(L, items[i].k.i);
+      else lua_pushnumber(L, items[i].k.d);
+      lua_rawseti(L, 1, i);
+    }
+    free(items);
+    lua_pushboolean(L, 1);
+    return 1;
+  }
   /* permute: read the values in sorted order, then write them back */
   lua_createtable(L, (int)n, 0);
   for (lua_Integer i = 0; i < n; i++) {
