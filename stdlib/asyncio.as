@@ -219,10 +219,12 @@ def get_event_loop():
 class Future:
     """A result that arrives later; awaiting it suspends the task."""
 
+    # defaults of the fields vm/eventloop.lua leaves out of new objects
     _asyncio_future_blocking = False
     _result = None
     _exception = None
     _cancel_message = None
+    _cbs = False
 
     __init__ = _L.future_init
     done = _L.future_done
@@ -275,6 +277,8 @@ class Task(Future):
     _fut_waiter = None
     _must_cancel = False
     _num_cancels_requested = 0
+    _name = False   # set_name() or create_task(name=...) sets it; else "Task-<_num>"
+    _num = 0
 
     __init__ = _L.task_init
     cancel = _L.task_cancel
