@@ -658,6 +658,15 @@ static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body);
 
 static void ty_walrus(Emitter *E, TypeMap *m, Expr *e);
 
+/* Names bound by a pattern are of unknown type. */
+static void ty_pattern(Emitter *E, TypeMap *m, Pattern *p) {
+  if (!p) return;
+  if (p->name) tm_set(E, m, p->name, TY_UNKNOWN);
+  ty_pattern(E, m, p->pat);
+  for (int i = 0; i < p->pats.len; i++) ty_pattern(E, m, p->pats.items[i]);
+  for (int i = 0; i < p->kwpats.len; i++) ty_pattern(E, m, p->kwpats.items[i]);
+}
+
 static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
   switch (s->kind) {
   case S_ASSIGN:
@@ -728,6 +737,13 @@ static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
     for (int i = 0; i < s->u.targets.len; i++) ty_target_unknown(E, m, s->u.targets.items[i]);
     break;
   case S_EXPR: ty_walrus(E, m, s->u.value); break;
+  case S_MATCH:
+    for (int i = 0; i < s->u.match.cases.len; i++) {
+      MatchCase *c = s->u.match.cases.items[i];
+      ty_pattern(E, m, c->pat);
+      ty_stmts(E, m, &c->body);
+    }
+    break;
   default: break;
   }
 }
@@ -2015,6 +2031,10 @@ static int stmt_uses_continue(Stmt *s) {
   }
   case S_FOR: return uses_continue(&s->u.for_.orelse);
   case S_WHILE: return uses_continue(&s->u.while_.orelse);
+  case S_MATCH:
+    for (int i = 0; i < s->u.match.cases.len; i++)
+      if (uses_continue(&((MatchCase *)s->u.match.cases.items[i])->body)) return 1;
+    return 0;
   default: return 0;
   }
 }
@@ -2726,6 +2746,164 @@ static void st_if(Emitter *E, Stmt *s) {
   out(E, "end ");
 }
 
+/* ------------------------------------------------------------------ */
+/* match statement                                                      */
+
+/* Emit the checks of pattern p against the Lua expression subj (simple:
+   a temp or an index of one). Each check opens an `if ... then`, counted
+   in *nopen; captures are assigned as soon as they are reached. */
+/* The condition of a literal, value or singleton pattern. */
+static const char *value_cond(Emitter *E, Pattern *p, const char *subj) {
+  if (p->kind == PT_SINGLETON)
+    return fmt(E, "%s == %s", subj,
+               p->value->kind == E_NONE ? H(E, "None") : p->value->kind == E_TRUE ? "true" : "false");
+  Ex v = ex_expr(E, p->value);
+  if (p->value->kind == E_STR) return fmt(E, "%s == %s", subj, v.s); /* str == str needs no helper */
+  return fmt(E, "%s(%s, %s)", H(E, "eq"), subj, v.s);
+}
+
+static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
+  switch (p->kind) {
+  case PT_CAPTURE:
+    if (p->name) outf(E, "%s = %s; ", name_store(E, p->name), subj);
+    break;
+  case PT_STAR: break; /* handled by the sequence */
+  case PT_AS:
+    pat_emit(E, p->pat, subj, nopen);
+    outf(E, "%s = %s; ", name_store(E, p->name), subj);
+    break;
+  case PT_SINGLETON:
+  case PT_VALUE:
+    outf(E, "if %s then ", value_cond(E, p, subj));
+    (*nopen)++;
+    break;
+  case PT_SEQUENCE: {
+    int n = p->pats.len, star = -1;
+    for (int i = 0; i < n; i++)
+      if (((Pattern *)p->pats.items[i])->kind == PT_STAR) star = i;
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s(%s); ", t, H(E, "mseq"), subj);
+    if (star < 0) outf(E, "if %s and %s.n == %d then ", t, t, n);
+    else outf(E, "if %s and %s.n >= %d then ", t, t, n - 1);
+    (*nopen)++;
+    for (int i = 0; i < n; i++) {
+      Pattern *q = p->pats.items[i];
+      if (q->kind == PT_CAPTURE && !q->name) continue;
+      if (i == star) {
+        if (q->name)
+          outf(E, "%s = %s(%s, %d, %s.n - %d); ", name_store(E, q->name), H(E, "mslice"), t, i, t, n - 1 - i);
+        continue;
+      }
+      const char *item = star >= 0 && i > star ? fmt(E, "%s[%s.n - %d]", t, t, n - i) : fmt(E, "%s[%d]", t, i);
+      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
+        const char *it = tmp_new(E);
+        outf(E, "%s = %s; ", it, item);
+        item = it;
+      }
+      pat_emit(E, q, item, nopen);
+    }
+    break;
+  }
+  case PT_MAPPING: {
+    int n = p->pats.len;
+    outf(E, "if %s(%s) then ", H(E, "mmap"), subj);
+    (*nopen)++;
+    const char **keys = arena_alloc(E->a, (n + 1) * sizeof *keys);
+    for (int i = 0; i < n; i++) {
+      Ex k = ex_expr(E, p->keys.items[i]);
+      if (!(k.f & EX_SIMPLE) && p->name) k = materialize(E, k);
+      keys[i] = k.s;
+      const char *v = tmp_new(E);
+      outf(E, "%s = %s(%s, %s); if %s ~= nil then ", v, H(E, "mget"), subj, k.s, v);
+      (*nopen)++;
+      pat_emit(E, p->pats.items[i], v, nopen);
+    }
+    if (p->name) {
+      outf(E, "%s = %s(%s", name_store(E, p->name), H(E, "mrest"), subj);
+      for (int i = 0; i < n; i++) outf(E, ", %s", keys[i]);
+      out(E, "); ");
+    }
+    break;
+  }
+  case PT_CLASS: {
+    Ex c = ex_expr(E, p->value);
+    int np = p->pats.len, nk = p->kwpats.len;
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s(%s, %s, %d", t, H(E, "mcls"), subj, c.s, np);
+    for (int i = 0; i < nk; i++) outf(E, ", %s", lua_cstr(E, p->keys.items[i]));
+    outf(E, "); if %s then ", t);
+    (*nopen)++;
+    for (int i = 0; i < np + nk; i++) {
+      Pattern *q = i < np ? p->pats.items[i] : p->kwpats.items[i - np];
+      const char *item = fmt(E, "%s[%d]", t, i + 1);
+      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
+        const char *it = tmp_new(E);
+        outf(E, "%s = %s; ", it, item);
+        item = it;
+      }
+      pat_emit(E, q, item, nopen);
+    }
+    break;
+  }
+  case PT_OR: {
+    int simple = 1;
+    for (int i = 0; i < p->pats.len; i++) {
+      PatternKind k = ((Pattern *)p->pats.items[i])->kind;
+      if (k != PT_VALUE && k != PT_SINGLETON) simple = 0;
+    }
+    if (simple) {
+      /* literals only: one condition */
+      Buf b = {0};
+      for (int i = 0; i < p->pats.len; i++)
+        buf_printf(&b, "%s%s", i ? " or " : "", value_cond(E, p->pats.items[i], subj));
+      outf(E, "if %s then ", b.p);
+      free(b.p);
+      (*nopen)++;
+      break;
+    }
+    const char *ok = tmp_new(E);
+    outf(E, "%s = false; ", ok);
+    for (int i = 0; i < p->pats.len; i++) {
+      int k = 0;
+      if (i > 0) outf(E, "if not %s then ", ok);
+      pat_emit(E, p->pats.items[i], subj, &k);
+      outf(E, "%s = true; ", ok);
+      while (k-- > 0) out(E, "end ");
+      if (i > 0) out(E, "end ");
+    }
+    outf(E, "if %s then ", ok);
+    (*nopen)++;
+    break;
+  }
+  }
+}
+
+static void st_match(Emitter *E, Stmt *s) {
+  Ex subj = ex_expr(E, s->u.match.subject);
+  const char *sv = tmp_new(E);
+  int n = s->u.match.cases.len, lbl = ++E->nlabel;
+  /* every matched body jumps past the remaining cases; the label ends the
+     block, so the jump never enters the scope of a local */
+  outf(E, "%s = %s; do ", sv, subj.s);
+  int base = E->frame->ntemps;
+  for (int i = 0; i < n; i++) {
+    MatchCase *c = s->u.match.cases.items[i];
+    int nopen = 0;
+    sync_line(E, c->line);
+    pat_emit(E, c->pat, sv, &nopen);
+    if (c->guard) {
+      const char *g = ex_truth(E, c->guard);
+      outf(E, "if %s then ", g);
+      nopen++;
+    }
+    st_block(E, &c->body);
+    if (i < n - 1 && nopen) outf(E, "goto match_%d; ", lbl);
+    while (nopen-- > 0) out(E, "end ");
+    E->frame->ntemps = base;
+  }
+  outf(E, "::match_%d:: end ", lbl);
+}
+
 static int ends_with_call(const char *s) {
   size_t n = strlen(s);
   return n > 0 && s[n - 1] == ')';
@@ -2786,6 +2964,7 @@ static void st_stmt(Emitter *E, Stmt *s) {
   case S_WITH: st_with(E, s); break;
   case S_RAISE: st_raise(E, s); break;
   case S_TRY: st_try(E, s); break;
+  case S_MATCH: st_match(E, s); break;
   case S_ASSERT: {
     const char *c = ex_truth(E, s->u.assert_.test);
     outf(E, "if not %s then ", c);
