@@ -1040,6 +1040,26 @@ static const char *cmp_lua(CmpOp op) {
 
 static int is_singleton(Expr *e) { return e->kind == E_NONE || e->kind == E_TRUE || e->kind == E_FALSE; }
 
+/* What == may meet on one side: EQ_ANY when plain Lua == is right whatever
+   the other side is (None, displays of containers: tables or sentinels),
+   EQ_NUM / EQ_STR for plain numbers / strings, else EQ_UNKNOWN. */
+enum { EQ_UNKNOWN, EQ_ANY, EQ_NUM, EQ_STR };
+static int eq_kind(Ex x, Expr *e) {
+  switch (e->kind) {
+  case E_NONE: case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
+  case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_LAMBDA:
+    return EQ_ANY;
+  case E_STR: case E_FSTRING: return EQ_STR;
+  case E_INT: case E_FLOAT: return EQ_NUM;
+  case E_BINOP: return EQ_NUM; /* a number, or a plain str: either way not a bool or a box */
+  case E_UNARY: return e->u.unary.op == U_NOT ? EQ_UNKNOWN : EQ_NUM;
+  default: break;
+  }
+  if (x.f & EX_STR) return EQ_STR;
+  if (x.f & EX_NUM) return EQ_NUM;
+  return EQ_UNKNOWN;
+}
+
 static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re) {
   switch (op) {
   case CMP_IS:
@@ -1050,10 +1070,27 @@ static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re
     return fmt(E, "not %s(%s, %s)", H(E, "rawequal"), l.s, r.s);
   case CMP_IN: return fmt(E, "%s(%s, %s)", H(E, "contains"), l.s, r.s);
   case CMP_NOTIN: return fmt(E, "not %s(%s, %s)", H(E, "contains"), l.s, r.s);
-  case CMP_EQ: case CMP_NE:
+  case CMP_EQ: case CMP_NE: {
     if (le->kind == E_TRUE || le->kind == E_FALSE || re->kind == E_TRUE || re->kind == E_FALSE)
       return fmt(E, "%s%s(%s, %s)", op == CMP_NE ? "not " : "", H(E, "eq"), l.s, r.s);
-    /* fallthrough */
+    int kl = eq_kind(l, le), kr = eq_kind(r, re);
+    if (kl == EQ_ANY || kr == EQ_ANY || (kl != EQ_UNKNOWN && kr != EQ_UNKNOWN))
+      return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
+    /* Lua's == never calls a metamethod between a table and a number or
+       string, and a bool is not a number: True == 1, IntEnum.A == 1 and
+       StrEnum.A == "a" take the helper, but only after == failed and the
+       types say it may matter */
+    const char *neg = op == CMP_NE ? "not " : "";
+    l = materialize(E, l);
+    r = materialize(E, r);
+    if (kl == EQ_UNKNOWN && kr == EQ_UNKNOWN)
+      return fmt(E, "%s(%s == %s or %s(%s) ~= %s(%s) and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), l.s,
+                 H(E, "ltype"), r.s, H(E, "eq"), l.s, r.s);
+    Ex u = kl == EQ_UNKNOWN ? l : r;
+    int k = kl == EQ_UNKNOWN ? kr : kl;
+    return fmt(E, "%s(%s == %s or %s(%s) %s and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), u.s,
+               k == EQ_NUM ? "~= \"number\"" : "== \"table\"", H(E, "eq"), l.s, r.s);
+  }
   default:
     return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
   }

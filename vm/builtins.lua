@@ -276,6 +276,7 @@ builtin("abs", function(x)
 end)
 
 builtin("round", function(x, nd)
+  x = R.unbox(x)
   local kw = takekw()
   if kw and kw.ndigits then nd = kw.ndigits end
   if nd == None then nd = nil end
@@ -291,6 +292,7 @@ builtin("round", function(x, nd)
 end, {"number", "ndigits"}, true)
 
 builtin("divmod", function(a, b)
+  a, b = R.unbox(a), R.unbox(b)
   if type(a) == "number" and type(b) == "number" then
     if b == 0 then raise("ZeroDivisionError", mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float divmod()") end
     return R.tuple_from_array({a // b, a % b}, 2)
@@ -301,6 +303,7 @@ builtin("divmod", function(a, b)
 end)
 
 builtin("pow", function(a, b, m)
+  a, b, m = R.unbox(a), R.unbox(b), R.unbox(m)
   if m ~= nil and m ~= None then
     if mtype(a) ~= "integer" or mtype(b) ~= "integer" or mtype(m) ~= "integer" then
       raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
@@ -346,7 +349,12 @@ local function int_new(C, x, base)
   if f then return f(x) end
   raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeof(x).name)
 end
-R.int.native_new = int_new
+-- int(x) builds a plain value; a subclass (class Flags(int)) boxes it
+R.int.native_new = function(C, ...)
+  local v = int_new(C, ...)
+  if C ~= R.int then return R.box(C, v) end
+  return v
+end
 B.int = R.int
 
 function R.parse_int(s, base)
@@ -355,7 +363,7 @@ function R.parse_int(s, base)
   return v
 end
 
-R.float.native_new = function(C, x)
+local function float_new(C, x)
   if x == nil then return 0.0 end
   local t = type(x)
   if t == "number" then return x + 0.0 end
@@ -370,6 +378,11 @@ R.float.native_new = function(C, x)
   f = typeof(x).L[":__index__"]
   if f then return f(x) + 0.0 end
   raise("TypeError", "float() argument must be a string or a real number, not '%s'", typeof(x).name)
+end
+R.float.native_new = function(C, x)
+  local v = float_new(C, x)
+  if C ~= R.float then return R.box(C, v) end
+  return v
 end
 B.float = R.float
 R.bool.native_new = function(C, x) if x == nil then return false end return truth(x) end

@@ -431,6 +431,7 @@ local function encode(t, buf)
 end
 
 enc_part = function(v, buf)
+  if type(v) == "table" and rawget(v, R.BOXV) ~= nil then v = rawget(v, R.BOXV) end
   local t = type(v)
   if t == "number" then
     if mtype(v) == "float" and v == floor(v) and v > -2^63 and v < 2^63 then v = floor(v) end
@@ -449,6 +450,7 @@ enc_part = function(v, buf)
 end
 
 -- The canonical key for v (v itself for strings, numbers, plain objects).
+local BOXV = R.BOXV
 local function canon(v)
   local t = type(v)
   if t == "boolean" then return v and 1 or 0 end
@@ -458,6 +460,9 @@ local function canon(v)
   end
   local c = CANON[v]
   if c then return c end
+  -- boxed values (int/str subclasses) are keyed by their plain value
+  c = rawget(v, BOXV)
+  if c ~= nil then return c end
   local mt = getmetatable(v)
   -- instances hashed by identity (the common case) are their own key
   if PLAIN[mt] and mt.cls.L[":__hash__"] == PLAIN[mt] then return v end
