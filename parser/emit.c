@@ -1294,8 +1294,18 @@ static Ex ex_display(Emitter *E, Expr *e) {
   Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
   ex_seq(E, (Expr **)l->items, n, xs);
   if (n > 100) return ex(fmt(E, "%s(%s)", H(E, "setfromlist"), seq_ctor(E, xs, n, "LIST")), EX_ATOM | EX_NONFALSE);
+  /* CPython builds a display of three or more constants from a frozenset
+     constant, which orders ints differently from adding them one by one */
+  int all_const = n > 2;
+  for (int i = 0; i < n && all_const; i++) {
+    Expr *x = l->items[i];
+    if (x->kind == E_UNARY && x->u.unary.op == U_NEG) x = x->u.unary.operand;
+    if (!((x->kind == E_INT && !x->int_is_big) || x->kind == E_STR || x->kind == E_FLOAT || x->kind == E_NONE ||
+          x->kind == E_TRUE || x->kind == E_FALSE))
+      all_const = 0;
+  }
   Buf b = {0};
-  buf_printf(&b, "%s(", H(E, "mkset"));
+  buf_printf(&b, "%s(", H(E, all_const ? "mksetc" : "mkset"));
   for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
   buf_puts(&b, ")");
   char *r = arena_strndup(E->a, b.p, b.len);
