@@ -983,9 +983,6 @@ class Queue(_LoopBound):
                 waiter.set_result(None)
                 break
 
-    def __class_getitem__(cls, item):
-        return cls
-
     @property
     def maxsize(self):
         return self._maxsize

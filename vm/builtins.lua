@@ -915,3 +915,91 @@ builtin("open", function(path, mode, buffering, encoding)
   end
   return setmetatable({h = h, name = path, mode = mode, binary = binary, closed = false}, FILE_M)
 end, {"file", "mode"}, true)
+
+-- ---------------------------------------------------------------------
+-- types.GenericAlias (list[int], dict[str, int], tuple[int, ...]) and
+-- types.UnionType (int | None)
+
+local function type_repr(x)
+  if isclass(x) then
+    if x.module == "builtins" then return x.qualname end
+    return x.module .. "." .. x.qualname
+  end
+  if rawequal(x, R.Ellipsis) then return "..." end
+  return R.repr(x)
+end
+
+local GA_cls, UNION_cls
+local function as_tuple(k)
+  if getmetatable(k) == TUPLE_M then return k end
+  return R.tuple_from_array({k}, 1)
+end
+
+local function new_alias(origin, args)
+  return setmetatable({[".__origin__"] = origin, [".__args__"] = as_tuple(args),
+                       [".__parameters__"] = R.tuple_from_array({}, 0)}, GA_cls.M)
+end
+R.new_generic_alias = new_alias
+
+GA_cls = R.builtin_type("GenericAlias", nil, {
+  __repr__ = function(g)
+    local args, parts = g[".__args__"], {}
+    if args.n == 0 then return type_repr(g[".__origin__"]) .. "[()]" end
+    for i = 0, args.n - 1 do parts[i + 1] = type_repr(args[i]) end
+    return type_repr(g[".__origin__"]) .. "[" .. concat(parts, ", ") .. "]"
+  end,
+  -- calling the alias builds an instance of the origin
+  __call__ = function(g, ...) return g[".__origin__"](...) end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= GA_cls.M then return R.NotImplemented end
+    return rawequal(a[".__origin__"], b[".__origin__"]) and R.eq(a[".__args__"], b[".__args__"])
+  end,
+  __hash__ = function(g) return R.hash(R.id(g[".__origin__"])) ~ B.hash(g[".__args__"]) end,
+  __or__ = function(a, b) return R.union_type(a, b) end,
+  __ror__ = function(a, b) return R.union_type(b, a) end,
+  __getitem__ = function(g, k) return new_alias(g[".__origin__"], k) end,
+  __mro_entries__ = function(g, bases) return R.tuple_from_array({g[".__origin__"]}, 1) end,
+}, {})
+GA_cls.module = "types"
+
+function R.union_type(a, b)
+  local items = {}
+  local function add(x)
+    if x == None then x = R.NoneType end
+    if getmetatable(x) == UNION_cls.M then
+      for i = 0, x[".__args__"].n - 1 do add(x[".__args__"][i]) end
+      return
+    end
+    for _, y in ipairs(items) do if rawequal(y, x) or R.eq(y, x) then return end end
+    items[#items + 1] = x
+  end
+  add(a); add(b)
+  if #items == 1 then return items[1] end
+  return setmetatable({[".__args__"] = R.tuple_from_array(items, #items)}, UNION_cls.M)
+end
+
+UNION_cls = R.builtin_type("UnionType", nil, {
+  __repr__ = function(u)
+    local parts, args = {}, u[".__args__"]
+    for i = 0, args.n - 1 do
+      local x = args[i]
+      parts[i + 1] = rawequal(x, R.NoneType) and "None" or type_repr(x)
+    end
+    return concat(parts, " | ")
+  end,
+  __or__ = function(a, b) return R.union_type(a, b) end,
+  __ror__ = function(a, b) return R.union_type(b, a) end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= UNION_cls.M then return R.NotImplemented end
+    return R.eq(a[".__args__"], b[".__args__"])
+  end,
+  __hash__ = function(u) return B.hash(u[".__args__"]) end,
+  -- isinstance(x, int | str)
+  __instancecheck__ = function(u, x)
+    local args = u[".__args__"]
+    for i = 0, args.n - 1 do if isinstance(x, args[i]) then return true end end
+    return false
+  end,
+}, {})
+UNION_cls.module = "types"
+R.GenericAlias, R.UnionType = GA_cls, UNION_cls

@@ -750,7 +750,13 @@ function R.class(name, qualname, baselist, kw, G, body)
   local n = baselist.n or 0
   for i = 0, n - 1 do
     local b = baselist[i]
-    if not isclass(b) then raise_type("TypeError", "bases must be types") end
+    if not isclass(b) then
+      -- PEP 560: list[int] and other aliases stand for their origin
+      local me = typeof(b).L[":__mro_entries__"]
+      if not me then raise_type("TypeError", "bases must be types") end
+      b = me(b, baselist)
+      if getmetatable(b) == R.TUPLE then b = b[0] end
+    end
     bases[#bases + 1] = b
   end
   -- the metaclass: explicit, else the most derived among the bases'
@@ -1301,7 +1307,8 @@ end
 function R.class_getitem(C, k)
   local cg = lookup_mro(C, "__class_getitem__")
   if cg then return (getmetatable(cg) == CLASSM_MT and cg.f or cg)(C, k) end
-  return C
+  -- list[int], deque[int], Queue[int]: a types.GenericAlias
+  return R.new_generic_alias(C, k)
 end
 TYPE_MT.__call = function(C, ...)
   local mc = rawget(C, "metaclass")
