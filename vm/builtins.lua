@@ -930,17 +930,39 @@ local function type_repr(x)
 end
 
 local GA_cls, UNION_cls
+local make_alias_types
 local function as_tuple(k)
   if getmetatable(k) == TUPLE_M then return k end
   return R.tuple_from_array({k}, 1)
 end
 
 local function new_alias(origin, args)
+  if not GA_cls then make_alias_types() end
   return setmetatable({[".__origin__"] = origin, [".__args__"] = as_tuple(args),
                        [".__parameters__"] = R.tuple_from_array({}, 0)}, GA_cls.M)
 end
 R.new_generic_alias = new_alias
 
+
+function R.union_type(a, b)
+  if not GA_cls then make_alias_types() end
+  local items = {}
+  local function add(x)
+    if x == None then x = R.NoneType end
+    if getmetatable(x) == UNION_cls.M then
+      for i = 0, x[".__args__"].n - 1 do add(x[".__args__"][i]) end
+      return
+    end
+    for _, y in ipairs(items) do if rawequal(y, x) or R.eq(y, x) then return end end
+    items[#items + 1] = x
+  end
+  add(a); add(b)
+  if #items == 1 then return items[1] end
+  return setmetatable({[".__args__"] = R.tuple_from_array(items, #items)}, UNION_cls.M)
+end
+
+-- the classes are made on first use: they cost startup time otherwise
+make_alias_types = function()
 GA_cls = R.builtin_type("GenericAlias", nil, {
   __repr__ = function(g)
     local args, parts = g[".__args__"], {}
@@ -961,23 +983,6 @@ GA_cls = R.builtin_type("GenericAlias", nil, {
   __mro_entries__ = function(g, bases) return R.tuple_from_array({g[".__origin__"]}, 1) end,
 }, {})
 GA_cls.module = "types"
-
-function R.union_type(a, b)
-  local items = {}
-  local function add(x)
-    if x == None then x = R.NoneType end
-    if getmetatable(x) == UNION_cls.M then
-      for i = 0, x[".__args__"].n - 1 do add(x[".__args__"][i]) end
-      return
-    end
-    for _, y in ipairs(items) do if rawequal(y, x) or R.eq(y, x) then return end end
-    items[#items + 1] = x
-  end
-  add(a); add(b)
-  if #items == 1 then return items[1] end
-  return setmetatable({[".__args__"] = R.tuple_from_array(items, #items)}, UNION_cls.M)
-end
-
 UNION_cls = R.builtin_type("UnionType", nil, {
   __repr__ = function(u)
     local parts, args = {}, u[".__args__"]
@@ -1003,3 +1008,4 @@ UNION_cls = R.builtin_type("UnionType", nil, {
 }, {})
 UNION_cls.module = "types"
 R.GenericAlias, R.UnionType = GA_cls, UNION_cls
+end

@@ -178,7 +178,7 @@ local function set_lentry(C, name)
   local tv = type(v)
   if tv == "function" then
     if owner.builtin or is_pyfunc(v) or VALFUNCS[v] then
-      L[mk] = (C.boxbase and VALFUNCS[v]) and boxwrap(v) or v
+      L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v) or v
     else
       L[ak] = v
       L[mk] = dropself(v)
@@ -618,9 +618,10 @@ end
 
 -- A user class deriving from int, float or str holds boxed values.
 local function find_boxbase(C)
-  if C.builtin then return end
+  -- rawget: a miss on a class table runs its __index function
+  if rawget(C, "builtin") then return end
   for i = 2, #C.mro do
-    if C.mro[i].valtype then
+    if rawget(C.mro[i], "valtype") then
       rawset(C, "boxbase", C.mro[i])
       -- C(x): the base builds the value, then a user __init__ runs
       rawset(C, "inherited_new", function(C2, ...)
@@ -646,7 +647,7 @@ local function finish_class(C, bases)
     find_boxbase(C)
     local L = C.L
     for k, v in pairs(b.L) do L[k] = v end
-    if b.valtype then
+    if rawget(b, "valtype") then
       for k, v in pairs(L) do if VALFUNCS[v] then L[k] = boxwrap(v) end end
     end
     for name in pairs(C.own) do set_lentry(C, name) end
@@ -1464,7 +1465,7 @@ end
 R.int_cls_set = function(i, f, b, s, n, fn)
   int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls = i, f, b, s, n, fn
   for _, K in ipairs({i, f, s}) do
-    K.valtype = true
+    rawset(K, "valtype", true)
     for _, v in pairs(K.own) do if type(v) == "function" then VALFUNCS[v] = true end end
   end
 end
