@@ -121,8 +121,37 @@ struct Expr {
 typedef enum {
   S_FUNCDEF, S_CLASSDEF, S_RETURN, S_DELETE, S_ASSIGN, S_AUGASSIGN, S_ANNASSIGN,
   S_FOR, S_WHILE, S_IF, S_WITH, S_RAISE, S_TRY, S_ASSERT, S_IMPORT,
-  S_IMPORTFROM, S_GLOBAL, S_NONLOCAL, S_EXPR, S_PASS, S_BREAK, S_CONTINUE
+  S_IMPORTFROM, S_GLOBAL, S_NONLOCAL, S_EXPR, S_PASS, S_BREAK, S_CONTINUE,
+  S_MATCH
 } StmtKind;
+
+/* Patterns of `case` clauses (PEP 634). */
+typedef enum {
+  PT_VALUE,     /* literal or dotted name: compared with == */
+  PT_SINGLETON, /* None, True, False: compared with is */
+  PT_CAPTURE,   /* NAME, or `_` (name NULL) */
+  PT_STAR,      /* *NAME or *_ (name NULL) inside a sequence */
+  PT_SEQUENCE, PT_MAPPING, PT_CLASS, PT_OR, PT_AS
+} PatternKind;
+
+typedef struct Pattern Pattern;
+struct Pattern {
+  PatternKind kind;
+  int line, col;
+  Expr *value;       /* PT_VALUE, PT_SINGLETON; PT_CLASS: the class */
+  const char *name;  /* PT_CAPTURE, PT_STAR, PT_AS (NULL: wildcard); PT_MAPPING: **rest */
+  NodeList pats;     /* PT_SEQUENCE, PT_OR, PT_CLASS positional, PT_MAPPING values */
+  NodeList keys;     /* PT_MAPPING: Expr* keys; PT_CLASS: const char* keyword names */
+  NodeList kwpats;   /* PT_CLASS: Pattern* for the keywords */
+  Pattern *pat;      /* PT_AS: the inner pattern */
+};
+
+typedef struct {
+  Pattern *pat;
+  Expr *guard;       /* may be NULL */
+  NodeList body;     /* Stmt* */
+  int line, col;
+} MatchCase;
 
 typedef struct {
   const char *name;   /* dotted name for import, plain for from-import; "*" for star */
@@ -181,6 +210,7 @@ struct Stmt {
     struct { Expr *test, *msg; } assert_; /* msg may be NULL */
     NodeList names;        /* S_IMPORT: Alias*; S_GLOBAL/S_NONLOCAL: const char* */
     struct { const char *module; NodeList names; int level; } importfrom; /* module may be NULL (from . import x) */
+    struct { Expr *subject; NodeList cases; } match; /* cases: MatchCase* */
   } u;
 };
 

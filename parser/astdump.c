@@ -382,6 +382,37 @@ static void indent(FILE *out, int n) {
   while (n-- > 0) fputs("  ", out);
 }
 
+static const char *const pattern_names[] = {"MatchValue", "MatchSingleton", "MatchAs", "MatchStar",
+                                            "MatchSequence", "MatchMapping", "MatchClass", "MatchOr", "MatchAs"};
+
+/* A pattern of a case clause. */
+static void dump_pattern(FILE *out, const Pattern *p) {
+  int i;
+  fprintf(out, "(%s@%d:%d", pattern_names[p->kind], p->line, p->col);
+  if (p->value) {
+    fputc(' ', out);
+    dump_expr(out, p->value);
+  }
+  if (p->name) fprintf(out, " %s", p->name);
+  if (p->pat) {
+    fputc(' ', out);
+    dump_pattern(out, p->pat);
+  }
+  for (i = 0; i < p->pats.len; i++) {
+    fputc(' ', out);
+    if (p->kind == PT_MAPPING) {
+      dump_expr(out, p->keys.items[i]);
+      fputs(": ", out);
+    }
+    dump_pattern(out, p->pats.items[i]);
+  }
+  for (i = 0; i < p->kwpats.len; i++) {
+    fprintf(out, " %s=", (const char *)p->keys.items[i]);
+    dump_pattern(out, p->kwpats.items[i]);
+  }
+  fputc(')', out);
+}
+
 static void dump_stmt(FILE *out, const Stmt *s, int ind);
 
 static void dump_body(FILE *out, const char *tag, const NodeList *l, int ind) {
@@ -600,6 +631,25 @@ static void dump_stmt(FILE *out, const Stmt *s, int ind) {
   case S_PASS: fputs("(Pass", out); spos(out, s); break;
   case S_BREAK: fputs("(Break", out); spos(out, s); break;
   case S_CONTINUE: fputs("(Continue", out); spos(out, s); break;
+  case S_MATCH:
+    fputs("(Match", out);
+    spos(out, s);
+    fputc(' ', out);
+    dump_expr(out, s->u.match.subject);
+    for (i = 0; i < s->u.match.cases.len; i++) {
+      const MatchCase *c = s->u.match.cases.items[i];
+      indent(out, ind + 1);
+      fprintf(out, "(case@%d:%d ", c->line, c->col);
+      dump_pattern(out, c->pat);
+      if (c->guard) {
+        fputs(" (guard ", out);
+        dump_expr(out, c->guard);
+        fputc(')', out);
+      }
+      dump_body(out, "body", &c->body, ind + 2);
+      fputc(')', out);
+    }
+    break;
   default: fprintf(out, "(?%d", (int)s->kind); break;
   }
   fputc(')', out);

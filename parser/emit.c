@@ -635,6 +635,15 @@ static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body);
 
 static void ty_walrus(Emitter *E, TypeMap *m, Expr *e);
 
+/* Names bound by a pattern are of unknown type. */
+static void ty_pattern(Emitter *E, TypeMap *m, Pattern *p) {
+  if (!p) return;
+  if (p->name) tm_set(E, m, p->name, TY_UNKNOWN);
+  ty_pattern(E, m, p->pat);
+  for (int i = 0; i < p->pats.len; i++) ty_pattern(E, m, p->pats.items[i]);
+  for (int i = 0; i < p->kwpats.len; i++) ty_pattern(E, m, p->kwpats.items[i]);
+}
+
 static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
   switch (s->kind) {
   case S_ASSIGN:
@@ -705,6 +714,13 @@ static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
     for (int i = 0; i < s->u.targets.len; i++) ty_target_unknown(E, m, s->u.targets.items[i]);
     break;
   case S_EXPR: ty_walrus(E, m, s->u.value); break;
+  case S_MATCH:
+    for (int i = 0; i < s->u.match.cases.len; i++) {
+      MatchCase *c = s->u.match.cases.items[i];
+      ty_pattern(E, m, c->pat);
+      ty_stmts(E, m, &c->body);
+    }
+    break;
   default: break;
   }
 }
@@ -1001,6 +1017,26 @@ static const char *cmp_lua(CmpOp op) {
 
 static int is_singleton(Expr *e) { return e->kind == E_NONE || e->kind == E_TRUE || e->kind == E_FALSE; }
 
+/* What == may meet on one side: EQ_ANY when plain Lua == is right whatever
+   the other side is (None, displays of containers: tables or sentinels),
+   EQ_NUM / EQ_STR for plain numbers / strings, else EQ_UNKNOWN. */
+enum { EQ_UNKNOWN, EQ_ANY, EQ_NUM, EQ_STR };
+static int eq_kind(Ex x, Expr *e) {
+  switch (e->kind) {
+  case E_NONE: case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
+  case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_LAMBDA:
+    return EQ_ANY;
+  case E_STR: case E_FSTRING: return EQ_STR;
+  case E_INT: case E_FLOAT: return EQ_NUM;
+  case E_BINOP: return EQ_NUM; /* a number, or a plain str: either way not a bool or a box */
+  case E_UNARY: return e->u.unary.op == U_NOT ? EQ_UNKNOWN : EQ_NUM;
+  default: break;
+  }
+  if (x.f & EX_STR) return EQ_STR;
+  if (x.f & EX_NUM) return EQ_NUM;
+  return EQ_UNKNOWN;
+}
+
 static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re) {
   switch (op) {
   case CMP_IS:
@@ -1011,10 +1047,27 @@ static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re
     return fmt(E, "not %s(%s, %s)", H(E, "rawequal"), l.s, r.s);
   case CMP_IN: return fmt(E, "%s(%s, %s)", H(E, "contains"), l.s, r.s);
   case CMP_NOTIN: return fmt(E, "not %s(%s, %s)", H(E, "contains"), l.s, r.s);
-  case CMP_EQ: case CMP_NE:
+  case CMP_EQ: case CMP_NE: {
     if (le->kind == E_TRUE || le->kind == E_FALSE || re->kind == E_TRUE || re->kind == E_FALSE)
       return fmt(E, "%s%s(%s, %s)", op == CMP_NE ? "not " : "", H(E, "eq"), l.s, r.s);
-    /* fallthrough */
+    int kl = eq_kind(l, le), kr = eq_kind(r, re);
+    if (kl == EQ_ANY || kr == EQ_ANY || (kl != EQ_UNKNOWN && kr != EQ_UNKNOWN))
+      return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
+    /* Lua's == never calls a metamethod between a table and a number or
+       string, and a bool is not a number: True == 1, IntEnum.A == 1 and
+       StrEnum.A == "a" take the helper, but only after == failed and the
+       types say it may matter */
+    const char *neg = op == CMP_NE ? "not " : "";
+    l = materialize(E, l);
+    r = materialize(E, r);
+    if (kl == EQ_UNKNOWN && kr == EQ_UNKNOWN)
+      return fmt(E, "%s(%s == %s or %s(%s) ~= %s(%s) and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), l.s,
+                 H(E, "ltype"), r.s, H(E, "eq"), l.s, r.s);
+    Ex u = kl == EQ_UNKNOWN ? l : r;
+    int k = kl == EQ_UNKNOWN ? kr : kl;
+    return fmt(E, "%s(%s == %s or %s(%s) %s and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), u.s,
+               k == EQ_NUM ? "~= \"number\"" : "== \"table\"", H(E, "eq"), l.s, r.s);
+  }
   default:
     return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
   }
@@ -1218,8 +1271,18 @@ static Ex ex_display(Emitter *E, Expr *e) {
   Ex *xs = arena_alloc(E->a, (n ? n : 1) * sizeof *xs);
   ex_seq(E, (Expr **)l->items, n, xs);
   if (n > 100) return ex(fmt(E, "%s(%s)", H(E, "setfromlist"), seq_ctor(E, xs, n, "LIST")), EX_ATOM | EX_NONFALSE);
+  /* CPython builds a display of three or more constants from a frozenset
+     constant, which orders ints differently from adding them one by one */
+  int all_const = n > 2;
+  for (int i = 0; i < n && all_const; i++) {
+    Expr *x = l->items[i];
+    if (x->kind == E_UNARY && x->u.unary.op == U_NEG) x = x->u.unary.operand;
+    if (!((x->kind == E_INT && !x->int_is_big) || x->kind == E_STR || x->kind == E_FLOAT || x->kind == E_NONE ||
+          x->kind == E_TRUE || x->kind == E_FALSE))
+      all_const = 0;
+  }
   Buf b = {0};
-  buf_printf(&b, "%s(", H(E, "mkset"));
+  buf_printf(&b, "%s(", H(E, all_const ? "mksetc" : "mkset"));
   for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
   buf_puts(&b, ")");
   char *r = arena_strndup(E->a, b.p, b.len);
@@ -1990,6 +2053,10 @@ static int stmt_uses_continue(Stmt *s) {
   }
   case S_FOR: return uses_continue(&s->u.for_.orelse);
   case S_WHILE: return uses_continue(&s->u.while_.orelse);
+  case S_MATCH:
+    for (int i = 0; i < s->u.match.cases.len; i++)
+      if (uses_continue(&((MatchCase *)s->u.match.cases.items[i])->body)) return 1;
+    return 0;
   default: return 0;
   }
 }
@@ -2729,6 +2796,164 @@ static void st_if(Emitter *E, Stmt *s) {
   out(E, "end ");
 }
 
+/* ------------------------------------------------------------------ */
+/* match statement                                                      */
+
+/* Emit the checks of pattern p against the Lua expression subj (simple:
+   a temp or an index of one). Each check opens an `if ... then`, counted
+   in *nopen; captures are assigned as soon as they are reached. */
+/* The condition of a literal, value or singleton pattern. */
+static const char *value_cond(Emitter *E, Pattern *p, const char *subj) {
+  if (p->kind == PT_SINGLETON)
+    return fmt(E, "%s == %s", subj,
+               p->value->kind == E_NONE ? H(E, "None") : p->value->kind == E_TRUE ? "true" : "false");
+  Ex v = ex_expr(E, p->value);
+  if (p->value->kind == E_STR) return fmt(E, "%s == %s", subj, v.s); /* str == str needs no helper */
+  return fmt(E, "%s(%s, %s)", H(E, "eq"), subj, v.s);
+}
+
+static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
+  switch (p->kind) {
+  case PT_CAPTURE:
+    if (p->name) outf(E, "%s = %s; ", name_store(E, p->name), subj);
+    break;
+  case PT_STAR: break; /* handled by the sequence */
+  case PT_AS:
+    pat_emit(E, p->pat, subj, nopen);
+    outf(E, "%s = %s; ", name_store(E, p->name), subj);
+    break;
+  case PT_SINGLETON:
+  case PT_VALUE:
+    outf(E, "if %s then ", value_cond(E, p, subj));
+    (*nopen)++;
+    break;
+  case PT_SEQUENCE: {
+    int n = p->pats.len, star = -1;
+    for (int i = 0; i < n; i++)
+      if (((Pattern *)p->pats.items[i])->kind == PT_STAR) star = i;
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s(%s); ", t, H(E, "mseq"), subj);
+    if (star < 0) outf(E, "if %s and %s.n == %d then ", t, t, n);
+    else outf(E, "if %s and %s.n >= %d then ", t, t, n - 1);
+    (*nopen)++;
+    for (int i = 0; i < n; i++) {
+      Pattern *q = p->pats.items[i];
+      if (q->kind == PT_CAPTURE && !q->name) continue;
+      if (i == star) {
+        if (q->name)
+          outf(E, "%s = %s(%s, %d, %s.n - %d); ", name_store(E, q->name), H(E, "mslice"), t, i, t, n - 1 - i);
+        continue;
+      }
+      const char *item = star >= 0 && i > star ? fmt(E, "%s[%s.n - %d]", t, t, n - i) : fmt(E, "%s[%d]", t, i);
+      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
+        const char *it = tmp_new(E);
+        outf(E, "%s = %s; ", it, item);
+        item = it;
+      }
+      pat_emit(E, q, item, nopen);
+    }
+    break;
+  }
+  case PT_MAPPING: {
+    int n = p->pats.len;
+    outf(E, "if %s(%s) then ", H(E, "mmap"), subj);
+    (*nopen)++;
+    const char **keys = arena_alloc(E->a, (n + 1) * sizeof *keys);
+    for (int i = 0; i < n; i++) {
+      Ex k = ex_expr(E, p->keys.items[i]);
+      if (!(k.f & EX_SIMPLE) && p->name) k = materialize(E, k);
+      keys[i] = k.s;
+      const char *v = tmp_new(E);
+      outf(E, "%s = %s(%s, %s); if %s ~= nil then ", v, H(E, "mget"), subj, k.s, v);
+      (*nopen)++;
+      pat_emit(E, p->pats.items[i], v, nopen);
+    }
+    if (p->name) {
+      outf(E, "%s = %s(%s", name_store(E, p->name), H(E, "mrest"), subj);
+      for (int i = 0; i < n; i++) outf(E, ", %s", keys[i]);
+      out(E, "); ");
+    }
+    break;
+  }
+  case PT_CLASS: {
+    Ex c = ex_expr(E, p->value);
+    int np = p->pats.len, nk = p->kwpats.len;
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s(%s, %s, %d", t, H(E, "mcls"), subj, c.s, np);
+    for (int i = 0; i < nk; i++) outf(E, ", %s", lua_cstr(E, p->keys.items[i]));
+    outf(E, "); if %s then ", t);
+    (*nopen)++;
+    for (int i = 0; i < np + nk; i++) {
+      Pattern *q = i < np ? p->pats.items[i] : p->kwpats.items[i - np];
+      const char *item = fmt(E, "%s[%d]", t, i + 1);
+      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
+        const char *it = tmp_new(E);
+        outf(E, "%s = %s; ", it, item);
+        item = it;
+      }
+      pat_emit(E, q, item, nopen);
+    }
+    break;
+  }
+  case PT_OR: {
+    int simple = 1;
+    for (int i = 0; i < p->pats.len; i++) {
+      PatternKind k = ((Pattern *)p->pats.items[i])->kind;
+      if (k != PT_VALUE && k != PT_SINGLETON) simple = 0;
+    }
+    if (simple) {
+      /* literals only: one condition */
+      Buf b = {0};
+      for (int i = 0; i < p->pats.len; i++)
+        buf_printf(&b, "%s%s", i ? " or " : "", value_cond(E, p->pats.items[i], subj));
+      outf(E, "if %s then ", b.p);
+      free(b.p);
+      (*nopen)++;
+      break;
+    }
+    const char *ok = tmp_new(E);
+    outf(E, "%s = false; ", ok);
+    for (int i = 0; i < p->pats.len; i++) {
+      int k = 0;
+      if (i > 0) outf(E, "if not %s then ", ok);
+      pat_emit(E, p->pats.items[i], subj, &k);
+      outf(E, "%s = true; ", ok);
+      while (k-- > 0) out(E, "end ");
+      if (i > 0) out(E, "end ");
+    }
+    outf(E, "if %s then ", ok);
+    (*nopen)++;
+    break;
+  }
+  }
+}
+
+static void st_match(Emitter *E, Stmt *s) {
+  Ex subj = ex_expr(E, s->u.match.subject);
+  const char *sv = tmp_new(E);
+  int n = s->u.match.cases.len, lbl = ++E->nlabel;
+  /* every matched body jumps past the remaining cases; the label ends the
+     block, so the jump never enters the scope of a local */
+  outf(E, "%s = %s; do ", sv, subj.s);
+  int base = E->frame->ntemps;
+  for (int i = 0; i < n; i++) {
+    MatchCase *c = s->u.match.cases.items[i];
+    int nopen = 0;
+    sync_line(E, c->line);
+    pat_emit(E, c->pat, sv, &nopen);
+    if (c->guard) {
+      const char *g = ex_truth(E, c->guard);
+      outf(E, "if %s then ", g);
+      nopen++;
+    }
+    st_block(E, &c->body);
+    if (i < n - 1 && nopen) outf(E, "goto match_%d; ", lbl);
+    while (nopen-- > 0) out(E, "end ");
+    E->frame->ntemps = base;
+  }
+  outf(E, "::match_%d:: end ", lbl);
+}
+
 static int ends_with_call(const char *s) {
   size_t n = strlen(s);
   return n > 0 && s[n - 1] == ')';
@@ -2789,6 +3014,7 @@ static void st_stmt(Emitter *E, Stmt *s) {
   case S_WITH: st_with(E, s); break;
   case S_RAISE: st_raise(E, s); break;
   case S_TRY: st_try(E, s); break;
+  case S_MATCH: st_match(E, s); break;
   case S_ASSERT: {
     const char *c = ex_truth(E, s->u.assert_.test);
     outf(E, "if not %s then ", c);

@@ -368,6 +368,18 @@ static int sc_in_function(Scope *s) {
   return s && s->kind == SC_FUNCTION;
 }
 
+/* Captures bind names; values, classes and mapping keys are loads. */
+static void sc_pattern(Analyzer *an, Scope *s, Pattern *p) {
+  if (!p) return;
+  sc_expr(an, s, p->value);
+  if (p->name) sc_bind(an, s, p->name);
+  sc_pattern(an, s, p->pat);
+  for (int i = 0; i < p->pats.len; i++) sc_pattern(an, s, p->pats.items[i]);
+  if (p->kind == PT_MAPPING)
+    for (int i = 0; i < p->keys.len; i++) sc_expr(an, s, p->keys.items[i]);
+  for (int i = 0; i < p->kwpats.len; i++) sc_pattern(an, s, p->kwpats.items[i]);
+}
+
 static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
   switch (st->kind) {
   case S_FUNCDEF: {
@@ -525,6 +537,15 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
     break;
   case S_EXPR: sc_expr(an, s, st->u.value); break;
   case S_PASS: case S_BREAK: case S_CONTINUE: break;
+  case S_MATCH:
+    sc_expr(an, s, st->u.match.subject);
+    for (int i = 0; i < st->u.match.cases.len; i++) {
+      MatchCase *c = st->u.match.cases.items[i];
+      sc_pattern(an, s, c->pat);
+      sc_expr(an, s, c->guard);
+      sc_stmts(an, s, &c->body);
+    }
+    break;
   }
 }
 

@@ -678,9 +678,6 @@ class Queue(_LoopBound):
     _put = _L.queue_put_item
     _get = _L.queue_get_item
 
-    def __class_getitem__(cls, item):
-        return cls
-
     @property
     def maxsize(self):
         return self._maxsize

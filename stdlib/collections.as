@@ -47,9 +47,6 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def __class_getitem__(cls, item):
-        return cls
-
     # -- ends ---------------------------------------------------------------
 
     def append(self, x):

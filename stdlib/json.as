@@ -48,7 +48,7 @@ def _float_repr(f, allow_nan):
     elif f == -float("inf"):
         text = "-Infinity"
     else:
-        return repr(f)
+        return float.__repr__(f)
     if not allow_nan:
         raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
     return text
@@ -81,7 +81,7 @@ class _Encoder:
         if isinstance(k, float):
             return _float_repr(k, self.allow_nan)
         if isinstance(k, int):
-            return str(k)
+            return int.__repr__(k)
         if self.skipkeys:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
@@ -96,7 +96,7 @@ class _Encoder:
         elif o is False:
             out.append("false")
         elif isinstance(o, int):
-            out.append(str(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_float_repr(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):

@@ -68,6 +68,9 @@ class _GenericAlias(_Unionable):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
 
 class _SpecialForm(_Unionable):
     """A typing construct such as Any, Optional or Union."""
@@ -217,8 +220,14 @@ class TypeVarTuple(TypeVar):
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
-class Generic(_Protocolish):
+class Generic:
     """Abstract base class for generic types; Generic[T] is Generic itself."""
+
+    def __class_getitem__(cls, params):
+        # Generic[T] and Protocol[T] as bases stay the classes themselves
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _GenericAlias(cls, params)
 
 
 class Protocol(Generic):

@@ -277,6 +277,7 @@ builtin("abs", function(x)
 end)
 
 builtin("round", function(x, nd)
+  x = R.unbox(x)
   local kw = takekw()
   if kw and kw.ndigits then nd = kw.ndigits end
   if nd == None then nd = nil end
@@ -292,6 +293,7 @@ builtin("round", function(x, nd)
 end, {"number", "ndigits"}, true)
 
 builtin("divmod", function(a, b)
+  a, b = R.unbox(a), R.unbox(b)
   if type(a) == "number" and type(b) == "number" then
     if b == 0 then raise("ZeroDivisionError", mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float divmod()") end
     return R.tuple_from_array({a // b, a % b}, 2)
@@ -302,6 +304,7 @@ builtin("divmod", function(a, b)
 end)
 
 builtin("pow", function(a, b, m)
+  a, b, m = R.unbox(a), R.unbox(b), R.unbox(m)
   if m ~= nil and m ~= None then
     if mtype(a) ~= "integer" or mtype(b) ~= "integer" or mtype(m) ~= "integer" then
       raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
@@ -347,7 +350,12 @@ local function int_new(C, x, base)
   if f then return f(x) end
   raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeof(x).name)
 end
-R.int.native_new = int_new
+-- int(x) builds a plain value; a subclass (class Flags(int)) boxes it
+R.int.native_new = function(C, ...)
+  local v = int_new(C, ...)
+  if C ~= R.int then return R.box(C, v) end
+  return v
+end
 B.int = R.int
 
 function R.parse_int(s, base)
@@ -356,7 +364,7 @@ function R.parse_int(s, base)
   return v
 end
 
-R.float.native_new = function(C, x)
+local function float_new(C, x)
   if x == nil then return 0.0 end
   local t = type(x)
   if t == "number" then return x + 0.0 end
@@ -371,6 +379,11 @@ R.float.native_new = function(C, x)
   f = typeof(x).L[":__index__"]
   if f then return f(x) + 0.0 end
   raise("TypeError", "float() argument must be a string or a real number, not '%s'", typeof(x).name)
+end
+R.float.native_new = function(C, x)
+  local v = float_new(C, x)
+  if C ~= R.float then return R.box(C, v) end
+  return v
 end
 B.float = R.float
 R.bool.native_new = function(C, x) if x == nil then return false end return truth(x) end
@@ -903,3 +916,97 @@ builtin("open", function(path, mode, buffering, encoding)
   end
   return setmetatable({h = h, name = path, mode = mode, binary = binary, closed = false}, FILE_M)
 end, {"file", "mode"}, true)
+
+-- ---------------------------------------------------------------------
+-- types.GenericAlias (list[int], dict[str, int], tuple[int, ...]) and
+-- types.UnionType (int | None)
+
+local function type_repr(x)
+  if isclass(x) then
+    if x.module == "builtins" then return x.qualname end
+    return x.module .. "." .. x.qualname
+  end
+  if rawequal(x, R.Ellipsis) then return "..." end
+  return R.repr(x)
+end
+
+local GA_cls, UNION_cls
+local make_alias_types
+local function as_tuple(k)
+  if getmetatable(k) == TUPLE_M then return k end
+  return R.tuple_from_array({k}, 1)
+end
+
+local function new_alias(origin, args)
+  if not GA_cls then make_alias_types() end
+  return setmetatable({[".__origin__"] = origin, [".__args__"] = as_tuple(args),
+                       [".__parameters__"] = R.tuple_from_array({}, 0)}, GA_cls.M)
+end
+R.new_generic_alias = new_alias
+
+
+function R.union_type(a, b)
+  if not GA_cls then make_alias_types() end
+  local items = {}
+  local function add(x)
+    if x == None then x = R.NoneType end
+    if getmetatable(x) == UNION_cls.M then
+      for i = 0, x[".__args__"].n - 1 do add(x[".__args__"][i]) end
+      return
+    end
+    for _, y in ipairs(items) do if rawequal(y, x) or R.eq(y, x) then return end end
+    items[#items + 1] = x
+  end
+  add(a); add(b)
+  if #items == 1 then return items[1] end
+  return setmetatable({[".__args__"] = R.tuple_from_array(items, #items)}, UNION_cls.M)
+end
+
+-- the classes are made on first use: they cost startup time otherwise
+make_alias_types = function()
+GA_cls = R.builtin_type("GenericAlias", nil, {
+  __repr__ = function(g)
+    local args, parts = g[".__args__"], {}
+    if args.n == 0 then return type_repr(g[".__origin__"]) .. "[()]" end
+    for i = 0, args.n - 1 do parts[i + 1] = type_repr(args[i]) end
+    return type_repr(g[".__origin__"]) .. "[" .. concat(parts, ", ") .. "]"
+  end,
+  -- calling the alias builds an instance of the origin
+  __call__ = function(g, ...) return g[".__origin__"](...) end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= GA_cls.M then return R.NotImplemented end
+    return rawequal(a[".__origin__"], b[".__origin__"]) and R.eq(a[".__args__"], b[".__args__"])
+  end,
+  __hash__ = function(g) return R.hash(R.id(g[".__origin__"])) ~ B.hash(g[".__args__"]) end,
+  __or__ = function(a, b) return R.union_type(a, b) end,
+  __ror__ = function(a, b) return R.union_type(b, a) end,
+  __getitem__ = function(g, k) return new_alias(g[".__origin__"], k) end,
+  __mro_entries__ = function(g, bases) return R.tuple_from_array({g[".__origin__"]}, 1) end,
+}, {})
+GA_cls.module = "types"
+UNION_cls = R.builtin_type("UnionType", nil, {
+  __repr__ = function(u)
+    local parts, args = {}, u[".__args__"]
+    for i = 0, args.n - 1 do
+      local x = args[i]
+      parts[i + 1] = rawequal(x, R.NoneType) and "None" or type_repr(x)
+    end
+    return concat(parts, " | ")
+  end,
+  __or__ = function(a, b) return R.union_type(a, b) end,
+  __ror__ = function(a, b) return R.union_type(b, a) end,
+  __eq__ = function(a, b)
+    if getmetatable(b) ~= UNION_cls.M then return R.NotImplemented end
+    return R.eq(a[".__args__"], b[".__args__"])
+  end,
+  __hash__ = function(u) return B.hash(u[".__args__"]) end,
+  -- isinstance(x, int | str)
+  __instancecheck__ = function(u, x)
+    local args = u[".__args__"]
+    for i = 0, args.n - 1 do if isinstance(x, args[i]) then return true end end
+    return false
+  end,
+}, {})
+UNION_cls.module = "types"
+R.GenericAlias, R.UnionType = GA_cls, UNION_cls
+end

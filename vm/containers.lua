@@ -431,6 +431,7 @@ local function encode(t, buf)
 end
 
 enc_part = function(v, buf)
+  if type(v) == "table" and rawget(v, R.BOXV) ~= nil then v = rawget(v, R.BOXV) end
   local t = type(v)
   if t == "number" then
     if mtype(v) == "float" and v == floor(v) and v > -2^63 and v < 2^63 then v = floor(v) end
@@ -449,6 +450,7 @@ enc_part = function(v, buf)
 end
 
 -- The canonical key for v (v itself for strings, numbers, plain objects).
+local BOXV = R.BOXV
 local function canon(v)
   local t = type(v)
   if t == "boolean" then return v and 1 or 0 end
@@ -458,6 +460,9 @@ local function canon(v)
   end
   local c = CANON[v]
   if c then return c end
+  -- boxed values (int/str subclasses) are keyed by their plain value
+  c = rawget(v, BOXV)
+  if c ~= nil then return c end
   local mt = getmetatable(v)
   -- instances hashed by identity (the common case) are their own key
   if PLAIN[mt] and mt.cls.L[":__hash__"] == PLAIN[mt] then return v end
@@ -934,8 +939,209 @@ local function set_has(s, x)
   return rawget(s, key_of(x)) ~= nil
 end
 
+-- CPython iterates a set in hash-table slot order; for ints (hash(i) == i)
+-- that is ascending order for small values. Sets whose keys are all ints
+-- iterate in the order CPython's table would hold them after inserting the
+-- current keys in insertion order (deletions are not replayed). Other sets
+-- (str hashes are randomized in CPython) keep insertion order.
+local MODP = (1 << 61) - 1
+local function int_hash(v)
+  if v == true then return 1 elseif v == false then return 0 end
+  local h = v >= 0 and v % MODP or -((-v) % MODP)
+  return h == -1 and -2 or h
+end
+
+local function insert_clean(tab, mask, key, h)
+  local perturb, i = h, h & mask
+  while true do
+    if tab[i] == nil then tab[i] = key; return end
+    if i + 9 <= mask then
+      for j = 1, 9 do
+        if tab[i + j] == nil then tab[i + j] = key; return end
+      end
+    end
+    perturb = perturb >> 5
+    i = (i * 5 + 1 + perturb) & mask
+  end
+end
+
+-- A simulated CPython set table of ints: tab (slot -> key or DUMMY), mask,
+-- fill (keys and dummies), used (keys).
+local DUMMY = {}
+local function ct_resize(ct, minused)
+  local size = 8
+  while size <= minused do size = size << 1 end
+  local nt = {}
+  for i = 0, ct.mask do
+    local v = ct.tab[i]
+    if v ~= nil and v ~= DUMMY then insert_clean(nt, size - 1, v, int_hash(v)) end
+  end
+  ct.tab, ct.mask, ct.fill = nt, size - 1, ct.used
+end
+
+-- set_add_entry for a key known to be absent (a dummy on the way is reused)
+local function ct_add(ct, key)
+  local tab, mask = ct.tab, ct.mask
+  local h = int_hash(key)
+  local perturb, i, free = h, h & mask, nil
+  while true do
+    local probes = i + 9 <= mask and 9 or 0
+    for j = i, i + probes do
+      local v = tab[j]
+      if v == nil then
+        if free then tab[free] = key; ct.used = ct.used + 1; return end
+        tab[j] = key
+        ct.fill, ct.used = ct.fill + 1, ct.used + 1
+        if ct.fill * 5 >= mask * 3 then ct_resize(ct, ct.used > 50000 and ct.used * 2 or ct.used * 4) end
+        return
+      elseif v == DUMMY and not free then
+        free = j
+      end
+    end
+    perturb = perturb >> 5
+    i = (i * 5 + 1 + perturb) & mask
+  end
+end
+
+local function ct_new() return {tab = {}, mask = 7, fill = 0, used = 0} end
+
+-- set_merge(ct, o); has(k) tells whether ct already holds k
+local function ct_merge(ct, o, has)
+  if o.used == 0 then return end
+  if (ct.fill + o.used) * 5 >= ct.mask * 3 then ct_resize(ct, (ct.used + o.used) * 2) end
+  if ct.fill == 0 and ct.mask == o.mask and o.fill == o.used then
+    for i = 0, o.mask do ct.tab[i] = o.tab[i] end
+    ct.fill, ct.used = o.used, o.used
+    return
+  end
+  if ct.fill == 0 then
+    for i = 0, o.mask do
+      local v = o.tab[i]
+      if v ~= nil and v ~= DUMMY then insert_clean(ct.tab, ct.mask, v, int_hash(v)) end
+    end
+    ct.fill, ct.used = o.used, o.used
+    return
+  end
+  for i = 0, o.mask do
+    local v = o.tab[i]
+    if v ~= nil and v ~= DUMMY and not has(v) then ct_add(ct, v) end
+  end
+end
+
+local function ct_order(ct)
+  local out, j = {}, 0
+  for i = 0, ct.mask do
+    local v = ct.tab[i]
+    if v ~= nil and v ~= DUMMY then j = j + 1; out[j] = v end
+  end
+  return out
+end
+
+-- The table size after adding n distinct keys to an empty set.
+local function grown_size(n)
+  local size, fill = 8, 0
+  for _ = 1, n do
+    fill = fill + 1
+    if fill * 5 >= (size - 1) * 3 then
+      size = 8
+      local minused = fill > 50000 and fill * 2 or fill * 4
+      while size <= minused do size = size << 1 end
+    end
+  end
+  return size
+end
+
+local function ct_of_keys(keys, n)
+  -- keys that all fit the final table sit in their own slots: ascending
+  local lo, hi = math.maxinteger, math.mininteger
+  for k = 1, n do
+    local v = keys[k]
+    if v == true then v = 1 elseif v == false then v = 0 end
+    if v < lo then lo = v end
+    if v > hi then hi = v end
+  end
+  if n > 0 and lo >= 0 and hi < 8 or n > 0 and lo >= 0 and hi < grown_size(n) then
+    local size = grown_size(n)
+    local tab = {}
+    for k = 1, n do local v = keys[k]; tab[v == true and 1 or v == false and 0 or v] = keys[k] end
+    return {tab = tab, mask = size - 1, fill = n, used = n}
+  end
+  local ct = ct_new()
+  for k = 1, n do ct_add(ct, keys[k]) end
+  return ct
+end
+
+-- The cached CPython order of an all-int set ({keys = order, ct = table}),
+-- or nil. A stale cache is rebuilt by adding the keys in insertion order.
+local function int_order(s, m)
+  local c = m.iorder
+  if c and c.v == m.version and c.top == m.top then return c.keys and c end
+  local keys, n = {}, 0
+  local lo, hi = 0, 0
+  for i = 1, m.top do
+    local k = m.keys[i]
+    if k ~= TOMB and k ~= nil and rawget(s, key_of(k)) ~= nil then
+      if mtype(k) ~= "integer" then
+        if type(k) ~= "boolean" then
+          m.iorder = {v = m.version, top = m.top, keys = false}
+          return nil
+        end
+        lo = -1 -- no fast path for bools
+      end
+      n = n + 1
+      keys[n] = k
+      if lo >= 0 then
+        if k < 0 then lo = -1 elseif k > hi then hi = k end
+      end
+    end
+  end
+  if lo >= 0 and (hi < 8 or hi < grown_size(n)) and m.display ~= m.version then
+    -- every key sits in its own slot of the final table: ascending order;
+    -- the table itself is built only if a set operation needs it
+    table.sort(keys)
+    c = {v = m.version, top = m.top, keys = keys, start = 1}
+    m.iorder = c
+    return c
+  end
+  local ct
+  if m.display == m.version then
+    -- a display of constants, unchanged since it was built: CPython merges
+    -- a frozenset constant (which the compiler built twice) into an empty set
+    local f = ct_of_keys(ct_order(ct_of_keys(keys, n)), n)
+    ct = ct_new()
+    ct_merge(ct, f)
+  else
+    ct = ct_of_keys(keys, n)
+  end
+  c = {v = m.version, top = m.top, keys = ct_order(ct), start = 1, ct = ct}
+  m.iorder = c
+  return c
+end
+
+-- The simulated table of a cached order (built on demand for the
+-- ascending fast path of int_order).
+local function ct_of(c)
+  if not c.ct then
+    local tab, n = {}, 0
+    for i = c.start, #c.keys do local v = c.keys[i]; tab[v] = v; n = n + 1 end
+    c.ct = {tab = tab, mask = grown_size(#c.keys) - 1, fill = n, used = n}
+  end
+  return c.ct
+end
+
+-- Give set r (just built) the table ct, when r holds only ints.
+local function set_ct(r, ct)
+  local m = dmeta(r)
+  m.iorder = {v = m.version, top = m.top, keys = ct_order(ct), start = 1, ct = ct}
+end
+
 local function set_keys(s)
   local m = dmeta(s)
+  local c = int_order(s, m)
+  if c then
+    local ord, i = c.keys, c.start - 1
+    return function() i = i + 1; return ord[i] end
+  end
   local i = 0
   return function()
     while true do
@@ -950,6 +1156,15 @@ R.set_keys = set_keys
 
 local function new_set(mt) return setmetatable({[META] = {keys = {}, n = 0, top = 0}}, mt or SET_M) end
 
+-- A display of constants: CPython merges a frozenset constant into an
+-- empty set (set_merge: one resize up front, then slot-order inserts).
+function R.mksetc(...)
+  local s = R.mkset(...)
+  local m = dmeta(s)
+  m.display = m.version -- ordered on first iteration (see int_order)
+  return s
+end
+
 function R.mkset(...)
   local s = new_set()
   for i = 1, select("#", ...) do set_add(s, (select(i, ...))) end
@@ -960,9 +1175,22 @@ function R.setfromlist(l)
   for i = 0, l.n - 1 do set_add(s, l[i]) end
   return s
 end
+-- set(other_set) merges the other table into an empty one, as CPython does.
+local function merge_order(s, src)
+  local sm = getmetatable(src)
+  if sm ~= SET_M and sm ~= FROZENSET_M then return end
+  local c = int_order(src, dmeta(src))
+  if c then
+    local ct = ct_new()
+    ct_merge(ct, ct_of(c))
+    set_ct(s, ct)
+  end
+end
+
 local function set_of_iter(it, mt)
   local s = new_set(mt)
   for _, x in R.iter(it) do set_add(s, x) end
+  merge_order(s, it)
   return s
 end
 R.set_of_iter = set_of_iter
@@ -980,6 +1208,29 @@ local function set_remove(s, x)
   end
   local i = m.pos[ck]
   if i then m.keys[i] = TOMB; m.pos[ck] = nil end
+  -- CPython leaves a dummy: the others keep their order (small sets only)
+  local c = m.iorder
+  if c and c.keys and c.v == m.version - 1 and c.top == m.top then
+    local ks = c.keys
+    local small = #ks <= 64
+    if key_of(ks[c.start]) == ck then
+      c.start = c.start + 1 -- pop() takes the first
+    elseif small then
+      for j = c.start, #ks do
+        if key_of(ks[j]) == ck then table.remove(ks, j); break end
+      end
+    end
+    if (small or ks[c.start - 1] == x) and not c.ct then
+      c.v = m.version -- the table is derived from the order when needed
+    elseif small or ks[c.start - 1] == x then
+      local ct = c.ct
+      for j = 0, ct.mask do
+        if ct.tab[j] ~= nil and ct.tab[j] ~= DUMMY and key_of(ct.tab[j]) == ck then ct.tab[j] = DUMMY; break end
+      end
+      ct.used = ct.used - 1
+      c.v = m.version
+    end
+  end
   return true
 end
 
@@ -1001,24 +1252,42 @@ local set_methods = {
   clear = function(s)
     for k in pairs(s) do if k ~= META then rawset(s, k, nil) end end
     local m = dmeta(s)
-    m.keys, m.n, m.top, m.pos = {}, 0, 0, nil
+    m.keys, m.n, m.top, m.pos, m.iorder = {}, 0, 0, nil, nil
     return None
   end,
-  copy = function(s) local r = new_set(getmetatable(s)); for k in set_keys(s) do set_add(r, k) end return r end,
+  copy = function(s) local r = new_set(getmetatable(s)); for k in set_keys(s) do set_add(r, k) end merge_order(r, s) return r end,
   update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_add(s, x) end end return None end,
   union = function(s, ...)
     local r = new_set(result_mt(s))
     for k in set_keys(s) do set_add(r, k) end
     for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_add(r, x) end end
+    -- CPython copies s (one resize up front), then merges the other set
+    local o = select("#", ...) == 1 and (select(1, ...))
+    local ca = int_order(s, dmeta(s))
+    local cb = o and is_setlike(o) and int_order(o, dmeta(o))
+    if ca and cb then
+      local ct = ct_new()
+      ct_merge(ct, ct_of(ca))
+      ct_merge(ct, ct_of(cb), function(k) return set_has(s, k) end)
+      set_ct(r, ct)
+    elseif ca and select("#", ...) == 0 then
+      local ct = ct_new()
+      ct_merge(ct, ct_of(ca))
+      set_ct(r, ct)
+    end
     return r
   end,
   intersection = function(s, ...)
     local r = new_set(result_mt(s))
     for k in set_keys(s) do set_add(r, k) end
     for i = 1, select("#", ...) do
-      local o = set_of_iter((select(i, ...)))
+      local o = select(i, ...)
+      if not is_setlike(o) then o = set_of_iter(o) end
       local r2 = new_set(result_mt(s))
-      for k in set_keys(r) do if set_has(o, k) then set_add(r2, k) end end
+      -- CPython walks the smaller set (the other one when sizes tie)
+      local a, b = r, o
+      if dmeta(o).n <= dmeta(r).n then a, b = o, r end
+      for k in set_keys(a) do if set_has(b, k) then set_add(r2, k) end end
       r = r2
     end
     return r
@@ -1027,6 +1296,22 @@ local set_methods = {
     local r = new_set(result_mt(s))
     for k in set_keys(s) do set_add(r, k) end
     for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_remove(r, x) end end
+    -- a much smaller other set: CPython copies s, then common keys become dummies
+    local o = select("#", ...) == 1 and (select(1, ...))
+    local ca = o and is_setlike(o) and (dmeta(s).n >> 2) > dmeta(o).n and int_order(s, dmeta(s))
+    if ca then
+      local ct = ct_new()
+      ct_merge(ct, ct_of(ca))
+      for k in set_keys(o) do
+        if set_has(s, k) then
+          for j = 0, ct.mask do
+            if ct.tab[j] ~= DUMMY and ct.tab[j] ~= nil and key_of(ct.tab[j]) == key_of(k) then ct.tab[j] = DUMMY; break end
+          end
+          ct.used = ct.used - 1
+        end
+      end
+      set_ct(r, ct)
+    end
     return r
   end,
   symmetric_difference = function(s, o)
@@ -1034,6 +1319,23 @@ local set_methods = {
     local r = new_set(result_mt(s))
     for k in set_keys(s) do if not set_has(o, k) then set_add(r, k) end end
     for k in set_keys(o) do if not set_has(s, k) then set_add(r, k) end end
+    -- CPython copies o, then walks s: common keys become dummies
+    local ca, cb = int_order(s, dmeta(s)), int_order(o, dmeta(o))
+    if ca and cb then
+      local ct = ct_new()
+      ct_merge(ct, ct_of(cb))
+      for _, k in ipairs(ca.keys) do
+        if set_has(o, k) then
+          for j = 0, ct.mask do
+            if ct.tab[j] ~= DUMMY and ct.tab[j] ~= nil and key_of(ct.tab[j]) == key_of(k) then ct.tab[j] = DUMMY; break end
+          end
+          ct.used = ct.used - 1
+        else
+          ct_add(ct, k)
+        end
+      end
+      set_ct(r, ct)
+    end
     return r
   end,
   issubset = function(s, o)
@@ -1108,7 +1410,10 @@ SET_M = R.set.M
 R.SET_M = SET_M
 R.set.native_new = function(C, it)
   local s = new_set(C == R.set and SET_M or C.M)
-  if it ~= nil then for _, x in R.iter(it) do set_add(s, x) end end
+  if it ~= nil then
+    for _, x in R.iter(it) do set_add(s, x) end
+    merge_order(s, it)
+  end
   return s
 end
 

@@ -149,6 +149,35 @@ local function lookup_mro(C, name)
 end
 R.lookup_mro = lookup_mro
 
+-- Instances of user subclasses of int, float and str ("boxed values") are
+-- tables holding the plain value at key BOXV, so plain values stay raw Lua
+-- values. The methods such a class inherits from int/float/str take raw
+-- values: its lookup table holds them wrapped to unbox self and the operand.
+local BOXV = {}
+R.BOXV = BOXV
+local VALFUNCS = {}   -- functions owned by int, float and str
+local BOXWRAP = setmetatable({}, {__mode = "k"})
+local function boxwrap(f)
+  local w = BOXWRAP[f]
+  if not w then
+    w = function(a, b, ...)
+      if type(a) == "table" then local v = rawget(a, BOXV); if v ~= nil then a = v end end
+      if type(b) == "table" then local v = rawget(b, BOXV); if v ~= nil then b = v end end
+      return f(a, b, ...)
+    end
+    BOXWRAP[f] = w
+  end
+  return w
+end
+function R.unbox(x)
+  if type(x) == "table" then
+    local v = rawget(x, BOXV)
+    if v ~= nil then return v end
+  end
+  return x
+end
+function R.box(C, v) return setmetatable({[BOXV] = v}, C.M) end
+
 -- Fill the lookup-table entries of one name for class C.
 local function set_lentry(C, name)
   local L = C.L
@@ -159,8 +188,8 @@ local function set_lentry(C, name)
   if v == nil then return end
   local tv = type(v)
   if tv == "function" then
-    if owner.builtin or is_pyfunc(v) then
-      L[mk] = v
+    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] then
+      L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v) or v
     else
       L[ak] = v
       L[mk] = dropself(v)
@@ -651,6 +680,25 @@ local function new_class_table(name, qualname, module)
   return C
 end
 
+-- A user class deriving from int, float or str holds boxed values.
+local function find_boxbase(C)
+  -- rawget: a miss on a class table runs its __index function
+  if rawget(C, "builtin") then return end
+  for i = 2, #C.mro do
+    if rawget(C.mro[i], "valtype") then
+      rawset(C, "boxbase", C.mro[i])
+      -- C(x): the base builds the value, then a user __init__ runs
+      rawset(C, "inherited_new", function(C2, ...)
+        local o = rawget(C2, "boxbase").native_new(C2, ...)
+        local init = C2.L[":__init__"]
+        if init and init ~= object_cls.own.__init__ then init(o, ...) end
+        return o
+      end)
+      return
+    end
+  end
+end
+
 local function finish_class(C, bases)
   C.bases = bases
   if #bases == 1 then
@@ -660,11 +708,16 @@ local function finish_class(C, bases)
     local mro = {C}
     for i = 1, #b.mro do mro[i + 1] = b.mro[i] end
     C.mro = mro
+    find_boxbase(C)
     local L = C.L
     for k, v in pairs(b.L) do L[k] = v end
+    if rawget(b, "valtype") then
+      for k, v in pairs(L) do if VALFUNCS[v] then L[k] = boxwrap(v) end end
+    end
     for name in pairs(C.own) do set_lentry(C, name) end
   else
     C.mro = c3(C, bases)
+    find_boxbase(C)
   end
   local set = {}
   for i = 1, #C.mro do set[C.mro[i]] = i end
@@ -760,7 +813,13 @@ function R.class(name, qualname, baselist, kw, G, body)
   local n = baselist.n or 0
   for i = 0, n - 1 do
     local b = baselist[i]
-    if not isclass(b) then raise_type("TypeError", "bases must be types") end
+    if not isclass(b) then
+      -- PEP 560: list[int] and other aliases stand for their origin
+      local me = typeof(b).L[":__mro_entries__"]
+      if not me then raise_type("TypeError", "bases must be types") end
+      b = me(b, baselist)
+      if getmetatable(b) == R.TUPLE then b = b[0] end
+    end
     bases[#bases + 1] = b
   end
   -- the metaclass: explicit, else the most derived among the bases'
@@ -1420,7 +1479,8 @@ end
 function R.class_getitem(C, k)
   local cg = lookup_mro(C, "__class_getitem__")
   if cg then return (getmetatable(cg) == CLASSM_MT and cg.f or cg)(C, k) end
-  return C
+  -- list[int], deque[int], Queue[int]: a types.GenericAlias
+  return R.new_generic_alias(C, k)
 end
 TYPE_MT.__call = function(C, ...)
   local mc = rawget(C, "metaclass")
@@ -1575,4 +1635,8 @@ end
 
 R.int_cls_set = function(i, f, b, s, n, fn)
   int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls = i, f, b, s, n, fn
+  for _, K in ipairs({i, f, s}) do
+    rawset(K, "valtype", true)
+    for _, v in pairs(K.own) do if type(v) == "function" then VALFUNCS[v] = true end end
+  end
 end

@@ -14,7 +14,8 @@ extern const AsterEmbedded aster_embedded[];
 
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
-  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", "tasks", "eventloop", NULL
+  "object", "exceptions", "containers", "strings", "iterators", "builtins", "match", "modules", "tasks",
+  "eventloop", NULL
 };
 
 struct aster_vm {

@@ -304,6 +304,7 @@ local function percent_format(fmtstr, args)
         v = vals[i]
         i = i + 1
       end
+      if type(v) == "table" and conv ~= "s" and conv ~= "r" and conv ~= "a" then v = R.unbox(v) end
       local spec = flags .. width .. prec
       local piece
       if conv == "s" then piece = format("%" .. flags .. width .. prec .. "s", str(v))
@@ -487,6 +488,13 @@ local function str_join(sep, it)
   if mt ~= LIST_M then it = R.list.native_new(R.list, it) end
   local r, bad = cjoin(sep, it)
   if r then return r end
+  if type(it[bad]) == "table" and type(R.unbox(it[bad])) == "string" then
+    -- boxed strs (str subclasses) join as their values
+    local l = R.new_list(it.n)
+    for k = 0, it.n - 1 do l[k] = R.unbox(it[k]) end
+    r, bad = cjoin(sep, l)
+    if r then return r end
+  end
   raise("TypeError", "sequence item %d: expected str instance, %s found", bad, typeof(it[bad]).name)
 end
 
@@ -717,8 +725,14 @@ local str_methods = {
     return R.make_iterator(function() i = i + 1; local c = chars[i]; if c == nil then return nil end return true, c end)
   end,
   __add__ = function(a, b)
+    if type(b) == "table" then b = R.unbox(b) end
     if type(b) ~= "string" then return NotImplemented end
     return a .. b
+  end,
+  __radd__ = function(a, b)
+    -- only reached for boxed strs: "x" + Name("y")
+    if type(b) ~= "string" then return NotImplemented end
+    return b .. a
   end,
   __mul__ = function(a, k)
     if type(k) == "boolean" then k = k and 1 or 0 end
@@ -763,7 +777,7 @@ str_cls.native_new = function(C2, x, encoding)
   if x == nil then return "" end
   if encoding ~= nil and type(x) == "table" and x.b then return x.b end
   local s = str(x)
-  if C2 ~= str_cls then raise("TypeError", "subclassing str is not supported") end
+  if C2 ~= str_cls then return R.box(C2, s) end
   return s
 end
 
@@ -789,11 +803,14 @@ str_cls.M = smt
 -- ---------------------------------------------------------------------
 -- int, float, bool, NoneType, function
 
+local unbox = R.unbox
 local function num_binop(op)
   return function(a, b)
     local tb = type(b)
+    if tb == "table" then b = unbox(b); tb = type(b) end
     if tb == "boolean" then b = b and 1 or 0 elseif tb ~= "number" then return NotImplemented end
-    if type(a) == "boolean" then a = a and 1 or 0 end
+    local ta = type(a)
+    if ta == "boolean" then a = a and 1 or 0 elseif ta == "table" then a = unbox(a) end
     return op(a, b)
   end
 end
@@ -880,8 +897,8 @@ local num_methods = {
   __pos__ = function(a) if type(a) == "boolean" then return a and 1 or 0 end return a end,
   __abs__ = function(a) if type(a) == "boolean" then return a and 1 or 0 end return a < 0 and -a or a end,
   __hash__ = function(a) return R.hash(a) end,
-  __repr__ = function(a) return repr(a) end,
-  __format__ = function(a, spec) return R.format(a, spec) end,
+  __repr__ = function(a) return repr(unbox(a)) end,
+  __format__ = function(a, spec) return R.format(unbox(a), spec) end,
   __bool__ = function(a) return a ~= 0 and a ~= false end,
   __int__ = function(a) return R.B.int(a) end,
   __float__ = function(a) return R.B.float(a) end,
@@ -892,6 +909,8 @@ local int_methods = {}
 for k, v in pairs(num_methods) do int_methods[k] = v end
 local function int_only(op)
   return function(a, b)
+    if type(b) == "table" then b = unbox(b) end
+    if type(a) == "table" then a = unbox(a) end
     if type(b) == "boolean" then b = b and 1 or 0 end
     if mtype(b) ~= "integer" then return NotImplemented end
     if type(a) == "boolean" then a = a and 1 or 0 end
