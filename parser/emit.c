@@ -2737,7 +2737,7 @@ static void st_expr(Emitter *E, Stmt *s) {
       v->kind == E_TRUE || v->kind == E_FALSE)
     return; /* docstrings and other constants do nothing */
   Ex x = ex_expr(E, v);
-  if (E->repl && !E->fn) {
+  if (E->repl && E->fn && E->fn->scope == E->root) { /* a top-level expression statement */
     outf(E, "%s(%s); ", H(E, "displayhook"), x.s);
     return;
   }

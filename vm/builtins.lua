@@ -30,6 +30,7 @@ end
 local stdout_buf, stdout_n = {}, 0
 local function flush_stdout()
   if stdout_n > 0 then
+    if R.before_output then R.before_output() end
     io.stdout:write(concat(stdout_buf, "", 1, stdout_n))
     stdout_buf, stdout_n = {}, 0
   end
@@ -68,6 +69,7 @@ builtin("print", function(...)
   if file and file ~= R.sys_stdout then
     if file == R.sys_stderr then
       flush_stdout()
+      if R.before_output then R.before_output() end
       io.stderr:write(s)
     else
       file[":write"](file, s)
