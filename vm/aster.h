@@ -112,6 +112,13 @@ char **aster_complete(aster_vm *vm, const char *text);
    refused with ASTER_IOERR and a message. */
 aster_status aster_compile_file(aster_vm *vm, const char *path, const char *out_path);
 
+/* `aster test`: run the test_* functions (sync or async) of the test_*.as
+   and test_*.py files found under `paths` (files, directories, or
+   FILE::test_name; "." when npaths is 0). Prints a report ending with
+   "N passed, N failed". ASTER_OK when all passed, ASTER_EXIT (code 1) when
+   some failed, ASTER_EXIT (code 2) for a path that does not exist. */
+aster_status aster_run_tests(aster_vm *vm, int npaths, char **paths);
+
 #ifdef __cplusplus
 }
 #endif

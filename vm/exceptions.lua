@@ -324,10 +324,16 @@ function R.reraise(e)
   error(e, 0)
 end
 
-function R.assertfail(msg)
-  if msg == nil then error(new_exc("AssertionError"), 0) end
+-- A failed assert. For `assert a OP b` the emitter passes both values and
+-- the operator; they become the message only when R.assert_detail is set
+-- (by `aster test`), as CPython's plain assert has none.
+function R.assertfail(msg, a, b, op)
+  if msg == nil and op and R.assert_detail then
+    msg = "assert " .. R.repr(a) .. " " .. op .. " " .. R.repr(b)
+  end
   local e = setmetatable({}, EXC.AssertionError.M)
-  EXC.AssertionError.L[":__init__"](e, msg)
+  -- no message: no argument at all (an explicit nil is not "no args")
+  if msg == nil then EXC.AssertionError.L[":__init__"](e) else EXC.AssertionError.L[":__init__"](e, msg) end
   error(e, 0)
 end
 

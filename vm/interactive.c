@@ -217,30 +217,50 @@ void aster__open_interactive(lua_State *L, int ridx) {
   lua_pop(L, 1);
 }
 
-/* Load vm/interactive.lua (embedded, not part of start-up) once. */
+/* Run the embedded runtime chunk vm/NAME.lua (one not loaded at start-up)
+   with R, once. Returns 0 when it is loaded. */
+int aster__load_chunk(lua_State *L, const char *name) {
+  lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
+  lua_getfield(L, -1, "loaded_chunks");
+  if (!lua_istable(L, -1)) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "loaded_chunks");
+  }
+  if (lua_getfield(L, -1, name) == LUA_TBOOLEAN) {
+    lua_pop(L, 3);
+    return 0;
+  }
+  lua_pop(L, 1);
+  const AsterEmbedded *e;
+  for (e = aster_embedded; e->name; e++)
+    if (strcmp(e->name, name) == 0 && strcmp(e->kind, "runtime") == 0) break;
+  if (!e->name || luaL_loadbuffer(L, (const char *)e->data, e->len, e->name) != LUA_OK) {
+    lua_pop(L, e->name ? 3 : 2);
+    return -1;
+  }
+  lua_pushvalue(L, -3);
+  int rc = lua_pcall(L, 1, 0, 0);
+  if (rc != LUA_OK) {
+    lua_pop(L, 3);
+    return -1;
+  }
+  lua_pushboolean(L, 1);
+  lua_setfield(L, -2, name);
+  lua_pop(L, 2);
+  return 0;
+}
+
+/* The REPL's runtime part, loaded once. */
 static int ia_load(aster_vm *vm) {
   lua_State *L = aster__vm_L(vm);
   if (!ia_ctl_of(vm)) return -1;
   lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
-  int loaded = lua_getfield(L, -1, "repl_exec") == LUA_TFUNCTION;
-  lua_pop(L, 1);
-  if (loaded) {
-    lua_pop(L, 1);
-    return 0;
-  }
-  const AsterEmbedded *e;
-  for (e = aster_embedded; e->name; e++)
-    if (strcmp(e->name, "interactive") == 0 && strcmp(e->kind, "runtime") == 0) break;
-  if (!e->name || luaL_loadbuffer(L, (const char *)e->data, e->len, e->name) != LUA_OK) {
-    lua_settop(L, 0);
-    return -1;
-  }
-  lua_pushvalue(L, -2);
   lua_pushcfunction(L, c_before_output);
-  lua_setfield(L, -2, "before_output");
-  int rc = lua_pcall(L, 1, 0, 0);
-  lua_settop(L, 0);
-  return rc == LUA_OK ? 0 : -1;
+  lua_setfield(L, -2, "before_output_hook");
+  lua_pop(L, 1);
+  return aster__load_chunk(L, "interactive");
 }
 
 aster_status aster_interactive(aster_vm *vm, const char *src, const char *name) {

@@ -42,6 +42,7 @@ local function setup()
   end)
   local out = meth(loop, "_add_source", function() meth(loop, "stop"); return None end)
   C.repl_setup(intr, out)
+  R.before_output = R.before_output_hook
   -- expression statements: print the repr, keep the value in builtins._
   R.displayhook = function(v)
     if v ~= None then

@@ -53,6 +53,10 @@ void aster__open_interactive(lua_State *L, int ridx);
 int aster__is_asc(const char *buf, size_t len);
 int aster__run_asc(struct aster_vm *vm, const char *buf, size_t len, const char *path);
 
+/* Run the embedded runtime chunk vm/NAME.lua (one that start-up does not
+   load) with R, once (interactive.c). Returns 0 when it is loaded. */
+int aster__load_chunk(lua_State *L, const char *name);
+
 /* uv_poll fd watchers posting loop events (fdwatch.c), into the table at `t`. */
 void aster__open_fdwatch(lua_State *L, int t);
 
