@@ -637,6 +637,12 @@ R.Ellipsis = setmetatable({}, ell_cls.M)
 B.Ellipsis = R.Ellipsis
 
 for name, cls in pairs(EXC) do B[name] = cls end
+-- exception classes not built yet are built when first named
+setmetatable(B, {__index = function(_, name)
+  local c = rawget(EXC, name) or R.lazy_exc(name)
+  if c then B[name] = c end
+  return c
+end})
 
 builtin("input", function(prompt)
   if prompt ~= nil then write_stdout(str(prompt)) end

@@ -187,6 +187,7 @@ function R.repl_complete(text)
       if s then for k in pairs(s.get) do try(k) end end
     end
     for k in pairs(R.B) do try(k) end
+    for _, k in ipairs(R.exc_names()) do try(k) end
   end
   table.sort(out)
   return out
