@@ -545,30 +545,36 @@ function R.eq(a, b)
 end
 
 -- Install operator metamethods on an instance metatable.
+-- The unary/len/call metamethods dispatch through the type: one closure
+-- each, shared by every class (made once, not per class: start-up time).
+local function op_unm(a)
+  local f = typeof(a).L[":__neg__"]
+  if f then return f(a) end
+  raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
+end
+local function op_bnot(a)
+  local f = typeof(a).L[":__invert__"]
+  if f then return f(a) end
+  raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
+end
+local function op_len(a)
+  local f = typeof(a).L[":__len__"]
+  if f then return f(a) end
+  raise_type("TypeError", "object of type '%s' has no len()", tname(a))
+end
+local function op_call(a, ...)
+  local f = typeof(a).L[":__call__"]
+  if f then return f(a, ...) end
+  raise_type("TypeError", "'%s' object is not callable", tname(a))
+end
 local function install_ops(M)
   for name, f in pairs(DISPATCH) do M[name] = f end
   M.__lt = LT
   M.__le = LE
-  M.__unm = function(a)
-    local f = typeof(a).L[":__neg__"]
-    if f then return f(a) end
-    raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
-  end
-  M.__bnot = function(a)
-    local f = typeof(a).L[":__invert__"]
-    if f then return f(a) end
-    raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
-  end
-  M.__len = function(a)
-    local f = typeof(a).L[":__len__"]
-    if f then return f(a) end
-    raise_type("TypeError", "object of type '%s' has no len()", tname(a))
-  end
-  M.__call = function(a, ...)
-    local f = typeof(a).L[":__call__"]
-    if f then return f(a, ...) end
-    raise_type("TypeError", "'%s' object is not callable", tname(a))
-  end
+  M.__unm = op_unm
+  M.__bnot = op_bnot
+  M.__len = op_len
+  M.__call = op_call
   M.__concat = nil
 end
 R.install_ops = install_ops
@@ -586,6 +592,8 @@ local function new_class_table(name, qualname, module)
   C.subs = setmetatable({}, {__mode = "k"})
   return C
 end
+
+local function op_tostring(o) return R.str(o) end
 
 local function finish_class(C, bases)
   C.bases = bases
@@ -623,7 +631,7 @@ local function finish_class(C, bases)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
     M.__eq = function(a, b) return EQ(a, b) end
   end
-  M.__tostring = function(o) return R.str(o) end
+  M.__tostring = op_tostring
   -- __newindex only when attribute or item assignment needs code
   local need = C.L[":__setitem__"] or C.proxy or C.noattrs
   if not need then
