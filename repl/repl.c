@@ -127,6 +127,15 @@ static int has_block(const char *s) {
   return 0;
 }
 
+/* Does the last non-blank line of the input end with ':' (a block header
+   still waiting for its body)? */
+static int ends_with_header(const char *s) {
+  const char *last = NULL;
+  for (const char *p = s; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n') last = p;
+  return last && *last == ':';
+}
+
 /* Read one line into r->line (malloc'd; NULL at end of input). Runs the
    event loop while waiting. Returns -1 on Ctrl-C, -2 on SystemExit from a
    task, 0 otherwise. */
@@ -252,6 +261,12 @@ int repl_run(aster_vm *vm, int quiet, int tty) {
     /* a block continues until a blank line */
     if (!r.eof && !blank && strcmp(prompt, PS2) == 0 && has_block(r.buf)) continue;
     aster_status st = aster_interactive(vm, r.buf, "<stdin>");
+    if (st == ASTER_INCOMPLETE && (blank || r.eof) && ends_with_header(r.buf)) {
+      /* a blank line after a block header: the body is missing; compile
+         with a dedented statement so that the error is reported */
+      buf_add(&r, "pass");
+      st = aster_interactive(vm, r.buf, "<stdin>");
+    }
     if (st == ASTER_INCOMPLETE && !r.eof) {
       prompt = PS2;
       continue;

@@ -40,6 +40,9 @@ r.line("undefined_name")
 check("NameError: name 'undefined_name' is not defined" in r.transcript, "NameError", r.transcript)
 r.line("def f(:")
 check("SyntaxError" in r.transcript, "syntax error", r.transcript)
+r.line("if True:", wait="... ")
+r.line("")
+check("IndentationError: expected an indented block" in r.transcript, "a block without a body", r.transcript)
 
 # top-level await, async with, async for
 r.line("import asyncio")
