@@ -41,6 +41,20 @@ local function setup()
     return None
   end)
   local out = meth(loop, "_add_source", function() meth(loop, "stop"); return None end)
+  -- asyncio.run(coro) typed at the prompt (as in python3's REPL) runs the
+  -- coroutine on the input's own task: awaits are stackful, so this is a
+  -- plain await; anywhere else asyncio.run behaves as usual
+  local orig_run = R.importfrom(asyncio, "run")
+  local current_task = R.importfrom(asyncio, "current_task")
+  local function run(main_coro, ...)
+    if current and current_task() == current and R.importfrom(asyncio, "iscoroutine")(main_coro) then
+      R.takekw()
+      return R.await(main_coro)
+    end
+    return orig_run(main_coro, ...)
+  end
+  R.FUNCINFO[run] = R.FUNCINFO[orig_run]
+  asyncio[".run"] = run
   C.repl_setup(intr, out)
   R.before_output = R.before_output_hook
   -- expression statements: print the repr, keep the value in builtins._
