@@ -582,41 +582,38 @@ R.install_ops = install_ops
 -- ---------------------------------------------------------------------
 -- Classes
 
+-- Class tables are built with their fields in place: an assignment of a
+-- missing field would go through TYPE_MT.__newindex (start-up time).
+local WEAK_KEYS = {__mode = "k"}
 local function new_class_table(name, qualname, module)
-  local C = setmetatable({}, TYPE_MT)
-  C.name = name
-  C.qualname = qualname or name
-  C.module = module or "builtins"
-  C.own = {}
-  C.L = {}
-  C.subs = setmetatable({}, {__mode = "k"})
-  return C
+  return setmetatable({name = name, qualname = qualname or name, module = module or "builtins", own = {}, L = {},
+                       subs = setmetatable({}, WEAK_KEYS)}, TYPE_MT)
 end
 
 local function op_tostring(o) return R.str(o) end
 
 local function finish_class(C, bases)
-  C.bases = bases
+  rawset(C, "bases", bases)
   if #bases == 1 then
     -- single inheritance (the common case): the base's MRO and lookup
     -- table are already linearized and flattened
     local b = bases[1]
     local mro = {C}
     for i = 1, #b.mro do mro[i + 1] = b.mro[i] end
-    C.mro = mro
+    rawset(C, "mro", mro)
     local L = C.L
     for k, v in pairs(b.L) do L[k] = v end
     for name in pairs(C.own) do set_lentry(C, name) end
   else
-    C.mro = c3(C, bases)
+    rawset(C, "mro", c3(C, bases))
   end
   local set = {}
   for i = 1, #C.mro do set[C.mro[i]] = i end
-  C.mroset = set
+  rawset(C, "mroset", set)
   for i = 1, #bases do bases[i].subs[C] = true end
   if #bases ~= 1 then rebuild_lookup(C) end
   local M = {cls = C, __name = C.name}
-  C.M = M
+  rawset(C, "M", M)
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
   if C.table_index then
@@ -649,7 +646,7 @@ R.finish_class = finish_class
 -- Define a builtin type from a table of methods (Lua functions taking self).
 function R.builtin_type(name, bases, methods, opts)
   local C = new_class_table(name, name, "builtins")
-  C.builtin = true
+  rawset(C, "builtin", true)
   for k, v in pairs(methods or {}) do C.own[k] = v end
   if opts then for k, v in pairs(opts) do C[k] = v end end
   finish_class(C, bases or (object_cls and {object_cls} or {}))
