@@ -141,4 +141,16 @@ check("Aster" not in r3.transcript, "-q hides the banner", r3.transcript)
 r3.send("import sys; sys.exit(7)\r")
 check(r3.close() == 7, "sys.exit(7) in the REPL", r3.transcript)
 
+# -i on a terminal: the REPL after the program, with its globals
+import tempfile
+prog = os.path.join(tempfile.mkdtemp(prefix="aster-i-"), "prog.as")
+with open(prog, "w") as f:
+    f.write("import asyncio\nvalue = 41\nasync def later():\n    await asyncio.sleep(0.01)\n    return 1\n")
+r4 = Repl(["-i", prog])
+r4.expect(">>> ")
+r4.line("value + await later()")
+check("\n42\n" in r4.transcript, "-i keeps the program's globals", r4.transcript)
+r4.send("\x04")
+r4.close()
+
 finish()
