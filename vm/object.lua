@@ -603,7 +603,16 @@ local function finish_class(C, bases)
     rawset(C, "mro", mro)
     local L = C.L
     for k, v in pairs(b.L) do L[k] = v end
-    for name in pairs(C.own) do set_lentry(C, name) end
+    local builtin = C.builtin
+    for name, v in pairs(C.own) do
+      if type(v) == "function" and (builtin or is_pyfunc(v)) then
+        -- set_lentry's common case, inline (C is the owner): start-up time
+        L[AK[name]] = nil
+        L[MK[name]] = v
+      else
+        set_lentry(C, name)
+      end
+    end
   else
     rawset(C, "mro", c3(C, bases))
   end
