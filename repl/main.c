@@ -254,9 +254,7 @@ int main(int argc, char **argv) {
     else aster_set_argv(vm, nrest, rest);
     if (tty) {
       /* a terminal: the REPL */
-      status = repl_run(vm, quiet, 1);
-      aster_close(vm);
-      return status;
+      aster_exit(vm, repl_run(vm, quiet, 1));
     }
     size_t len;
     char *src = read_all(stdin, &len);
@@ -274,6 +272,5 @@ int main(int argc, char **argv) {
     fflush(stdout);
     status = repl_run(vm, 1, tty);
   }
-  aster_close(vm);
-  return status;
+  aster_exit(vm, status);
 }

@@ -32,6 +32,11 @@ aster_vm *aster_new(void);
 /* Destroy the VM and free everything it owns. */
 void aster_close(aster_vm *vm);
 
+/* For a program that ends when the VM's work is done (the aster command):
+   run the VM's shutdown (output flushed) and exit(status), without freeing
+   memory object by object as aster_close does. Does not return. */
+void aster_exit(aster_vm *vm, int status);
+
 /* Set sys.argv (argv[0] is the script name). Copies the strings. */
 void aster_set_argv(aster_vm *vm, int argc, char **argv);
 

@@ -207,6 +207,19 @@ void aster_close(aster_vm *vm) {
   free(vm);
 }
 
+void aster_exit(aster_vm *vm, int status) {
+  if (vm && vm->L) {
+    vm_push_runtime(vm->L);
+    lua_getfield(vm->L, -1, "shutdown");
+    if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);
+    lua_settop(vm->L, 0);
+  }
+  /* exit() flushes every stdio stream, those of open files included; the
+     memory goes back with the process (lua_close would free it object by
+     object: ~10% of a short run) */
+  exit(status);
+}
+
 void aster_set_argv(aster_vm *vm, int argc, char **argv) {
   for (int i = 0; i < vm->argc; i++) free(vm->argv[i]);
   free(vm->argv);
