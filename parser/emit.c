@@ -2965,7 +2965,7 @@ static void st_expr(Emitter *E, Stmt *s) {
       v->kind == E_TRUE || v->kind == E_FALSE)
     return; /* docstrings and other constants do nothing */
   Ex x = ex_expr(E, v);
-  if (E->repl && !E->fn) {
+  if (E->repl && E->fn && E->fn->scope == E->root) { /* a top-level expression statement */
     outf(E, "%s(%s); ", H(E, "displayhook"), x.s);
     return;
   }
@@ -3016,6 +3016,21 @@ static void st_stmt(Emitter *E, Stmt *s) {
   case S_TRY: st_try(E, s); break;
   case S_MATCH: st_match(E, s); break;
   case S_ASSERT: {
+    Expr *t = s->u.assert_.test;
+    if (!s->u.assert_.msg && t->kind == E_COMPARE && t->u.cmp.n == 1) {
+      /* assert a OP b: the failure carries both values (`aster test` shows them) */
+      static const char *opnames[] = {"==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in"};
+      Expr *items[2] = {t->u.cmp.left, t->u.cmp.comparators[0]};
+      Ex xs[2];
+      ex_seq(E, items, 2, xs);
+      xs[0] = materialize(E, xs[0]);
+      xs[1] = materialize(E, xs[1]);
+      CmpOp op = t->u.cmp.ops[0];
+      const char *c = cmp_code(E, op, xs[0], xs[1], items[0], items[1]);
+      outf(E, "if not (%s) then %s(nil, %s, %s, \"%s\") end; ", c, H(E, "assertfail"), xs[0].s, xs[1].s,
+           (unsigned)op < sizeof opnames / sizeof *opnames ? opnames[op] : "?");
+      break;
+    }
     const char *c = ex_truth(E, s->u.assert_.test);
     outf(E, "if not %s then ", c);
     Ex m = s->u.assert_.msg ? ex_expr(E, s->u.assert_.msg) : ex("nil", EX_ATOM);

@@ -101,7 +101,9 @@ int main(int argc, char **argv) {
       return 1;
     }
     Bytes b = {0};
-    lua_dump(L, writer, &b, 0);
+    /* the runtime's own Lua is stripped (faster start-up); user-visible
+       code keeps its line information for tracebacks */
+    lua_dump(L, writer, &b, strncmp(path, "vm/", 3) == 0);
     lua_pop(L, 1);
     fprintf(out, "static const unsigned char f%d[] = {", i);
     for (size_t j = 0; j < b.len; j++) fprintf(out, "%s%u,", j % 24 ? "" : "\n", b.p[j]);

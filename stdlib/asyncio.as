@@ -125,6 +125,32 @@ class EventLoop(AbstractEventLoop):
             if callback is not None:
                 self.call_soon(callback, events[i + 1])
 
+    # fd readiness (vm/fdwatch.c): callback(*args) runs while fd is readable
+    _readers = None
+
+    def add_reader(self, fd, callback, *args):
+        if hasattr(fd, "fileno"):
+            fd = fd.fileno()
+        self.remove_reader(fd)
+        if self._readers is None:
+            self._readers = {}
+        token = self._add_source(lambda _value: callback(*args))
+        try:
+            self._readers[fd] = (_L.watch_fd(fd, token), token)
+        except BaseException:
+            self._remove_source(token)
+            raise
+
+    def remove_reader(self, fd):
+        if hasattr(fd, "fileno"):
+            fd = fd.fileno()
+        entry = self._readers.pop(fd, None) if self._readers is not None else None
+        if entry is None:
+            return False
+        _L.unwatch_fd(entry[0])
+        self._remove_source(entry[1])
+        return True
+
     def time(self):
         return _time()
 

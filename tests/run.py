@@ -17,6 +17,9 @@ Test programs live under tests/ as annotated scripts (Wren style):
   CPython's stdout and exit status must equal Aster's.
 - tests/c/test_*.c are C programs linked with build/libaster.a exactly as an
   embedding host would; they must exit 0.
+- tests/cli/test_*.py are Python driver scripts for the `aster` command
+  (flags, exit statuses, the REPL through a pseudo-terminal, `aster test`):
+  run by python3 with ASTER set to the binary; they must exit 0.
 
 The last line printed is `N passed, N failed`.
 """
@@ -146,6 +149,19 @@ def check_c(path):
     return rel, []
 
 
+def check_driver(path):
+    rel = os.path.relpath(path, ROOT)
+    env = dict(os.environ, ASTER=ASTER)
+    try:
+        p = subprocess.run([sys.executable, path], capture_output=True, text=True, timeout=TIMEOUT * 2,
+                           cwd=os.path.dirname(path), env=env, errors="replace")
+    except subprocess.TimeoutExpired:
+        return rel, ["timed out"]
+    if p.returncode != 0:
+        return rel, ["exit status %s\n%s%s" % (p.returncode, p.stdout[-3000:], p.stderr[-3000:])]
+    return rel, []
+
+
 def check_parse(path):
     """tests/parser/NAME.py: the AST dump must equal NAME.expected."""
     rel = os.path.relpath(path, ROOT)
@@ -167,7 +183,8 @@ def main():
     progs = sorted(glob.glob(os.path.join(ROOT, "tests", "**", "*.as"), recursive=True) +
                    glob.glob(os.path.join(ROOT, "tests", "**", "*.py"), recursive=True))
     progs = [p for p in progs if "/tests/parser/" not in p and not os.path.basename(p).startswith("_")
-             and "/tests/support/" not in p and os.path.basename(p) != "run.py"]
+             and "/tests/support/" not in p and "/tests/cli/" not in p and os.path.basename(p) != "run.py"]
+    drivers = sorted(glob.glob(os.path.join(ROOT, "tests", "cli", "test_*.py")))
     cprogs = sorted(glob.glob(os.path.join(ROOT, "tests", "c", "test_*.c")))
     parses = sorted(p for p in glob.glob(os.path.join(ROOT, "tests", "parser", "*.py"))
                     if os.path.exists(os.path.splitext(p)[0] + ".expected"))
@@ -175,10 +192,11 @@ def main():
         progs = [p for p in progs if any(f in p for f in filters)]
         cprogs = [p for p in cprogs if any(f in p for f in filters)]
         parses = [p for p in parses if any(f in p for f in filters)]
+        drivers = [p for p in drivers if any(f in p for f in filters)]
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
         futs = ([ex.submit(check_program, p) for p in progs] + [ex.submit(check_c, p) for p in cprogs] +
-                [ex.submit(check_parse, p) for p in parses])
+                [ex.submit(check_parse, p) for p in parses] + [ex.submit(check_driver, p) for p in drivers])
         for fut in futs:
             rel, problems = fut.result()
             if problems:

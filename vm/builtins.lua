@@ -30,6 +30,7 @@ end
 local stdout_buf, stdout_n = {}, 0
 local function flush_stdout()
   if stdout_n > 0 then
+    if R.before_output then R.before_output() end
     io.stdout:write(concat(stdout_buf, "", 1, stdout_n))
     stdout_buf, stdout_n = {}, 0
   end
@@ -69,6 +70,7 @@ builtin("print", function(...)
   if file and file ~= R.sys_stdout then
     if file == R.sys_stderr then
       flush_stdout()
+      if R.before_output then R.before_output() end
       io.stderr:write(s)
     else
       file[":write"](file, s)
@@ -649,6 +651,12 @@ R.Ellipsis = setmetatable({}, ell_cls.M)
 B.Ellipsis = R.Ellipsis
 
 for name, cls in pairs(EXC) do B[name] = cls end
+-- exception classes not built yet are built when first named
+setmetatable(B, {__index = function(_, name)
+  local c = rawget(EXC, name) or R.lazy_exc(name)
+  if c then B[name] = c end
+  return c
+end})
 
 builtin("input", function(prompt)
   if prompt ~= nil then write_stdout(str(prompt)) end

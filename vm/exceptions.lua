@@ -54,7 +54,7 @@ local base_methods = {
   end,
 }
 
-local function defexc(name, base, methods)
+local function defexc_now(name, base, methods)
   local m = {}
   if not base then for k, v in pairs(base_methods) do m[k] = v end end
   for k, v in pairs(methods or {}) do m[k] = v end
@@ -63,14 +63,32 @@ local function defexc(name, base, methods)
   return C
 end
 
-local BaseException = defexc("BaseException")
+-- Start-up speed: most exception classes are built on first use. defexc
+-- records the class; EXC.Name (and the builtin name, see builtins.lua)
+-- builds it, and its bases first. Building one costs ~15 us.
+local LAZY, LAZY_ORDER = {}, {}
+local function defexc(name, base, methods)
+  LAZY[name] = {base, methods}
+  LAZY_ORDER[#LAZY_ORDER + 1] = name
+end
+function R.lazy_exc(name)
+  local spec = LAZY[name]
+  if not spec then return nil end
+  LAZY[name] = nil
+  return defexc_now(name, spec[1], spec[2])
+end
+-- every exception name, built or not (dir(builtins), completion)
+function R.exc_names() return LAZY_ORDER end
+setmetatable(EXC, {__index = function(_, name) return R.lazy_exc(name) end})
+
+local BaseException = defexc_now("BaseException")
 R.BaseException = BaseException
 -- exception attributes with defaults
 for _, a in ipairs({"__cause__", "__context__", "__traceback__"}) do BaseException.own[a] = None end
 BaseException.own.__suppress_context__ = false
 R.rebuild_lookup(BaseException)
 
-local Exception = defexc("Exception", BaseException)
+local Exception = defexc_now("Exception", BaseException)
 defexc("GeneratorExit", BaseException)
 defexc("KeyboardInterrupt", BaseException)
 defexc("SystemExit", BaseException, {
@@ -228,7 +246,7 @@ local function eg_split(self, cond)
   return R.tuple_from_array({a, b}, 2)
 end
 
-local BEG = defexc("BaseExceptionGroup", BaseException, {
+local BEG = defexc_now("BaseExceptionGroup", BaseException, {
   __init__ = function(self, message, excs)
     if type(message) ~= "string" then R.raise_type("TypeError", "argument 1 must be str, not %s", typeof(message).name) end
     local arr, n = R.iter_to_array(excs)
@@ -324,10 +342,16 @@ function R.reraise(e)
   error(e, 0)
 end
 
-function R.assertfail(msg)
-  if msg == nil then error(new_exc("AssertionError"), 0) end
+-- A failed assert. For `assert a OP b` the emitter passes both values and
+-- the operator; they become the message only when R.assert_detail is set
+-- (by `aster test`), as CPython's plain assert has none.
+function R.assertfail(msg, a, b, op)
+  if msg == nil and op and R.assert_detail then
+    msg = "assert " .. R.repr(a) .. " " .. op .. " " .. R.repr(b)
+  end
   local e = setmetatable({}, EXC.AssertionError.M)
-  EXC.AssertionError.L[":__init__"](e, msg)
+  -- no message: no argument at all (an explicit nil is not "no args")
+  if msg == nil then EXC.AssertionError.L[":__init__"](e) else EXC.AssertionError.L[":__init__"](e, msg) end
   error(e, 0)
 end
 
@@ -405,7 +429,10 @@ R.to_exception = to_exception
 
 local XPCALL = xpcall
 R.xpcall = xpcall
-local RUNTIME_PREFIX = "=[aster]"
+-- Frames of the runtime's own Lua ("=[aster]/x.lua", or "=?" as embedded
+-- without debug information) never appear in tracebacks; user code and the
+-- stdlib modules written in the dialect have "@path" sources.
+local RUNTIME_PREFIX = "="
 
 -- The message handler of every try/with/task: turn the error into a Python
 -- exception and append the frames between the error and this xpcall.

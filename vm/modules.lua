@@ -305,7 +305,11 @@ local function make_stream(name, write, fileno)
   return o
 end
 stdout_obj = make_stream("stdout", R.write_stdout, 1)
-stderr_obj = make_stream("stderr", function(s) R.flush_stdout(); io.stderr:write(s) end, 2)
+stderr_obj = make_stream("stderr", function(s)
+  R.flush_stdout()
+  if R.before_output then R.before_output() end
+  io.stderr:write(s)
+end, 2)
 R.sys_stdout, R.sys_stderr = stdout_obj, stderr_obj
 
 builtin_loaders.sys = function()
@@ -334,8 +338,49 @@ builtin_loaders.sys = function()
   rawset(m, "executable", "aster")
   local md = R.mkdict()
   rawset(m, "modules", md)
+  rawset(m, "flags", R.sys_flags())
+  local xo = R.mkdict()
+  for _, k in ipairs(R.xoption_order) do xo[k] = R.xoptions[k] end
+  rawset(m, "_xoptions", xo)
   return m
 end
+
+-- sys.flags: CPython's field names; -X dev sets dev_mode (aster_set_xoption)
+local FLAG_NAMES = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+  "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+  "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+  "safe_path", "int_max_str_digits"}
+R.xoptions, R.xoption_order = {}, {}
+local flags_obj
+function R.sys_flags()
+  if flags_obj then return flags_obj end
+  local cls = R.builtin_type("flags", nil, {
+    __repr__ = function(f)
+      local parts = {}
+      for i, k in ipairs(FLAG_NAMES) do parts[i] = k .. "=" .. R.repr(rawget(f, "." .. k)) end
+      return "sys.flags(" .. table.concat(parts, ", ") .. ")"
+    end,
+  })
+  flags_obj = setmetatable({}, cls.M)
+  for _, k in ipairs(FLAG_NAMES) do rawset(flags_obj, "." .. k, 0) end
+  rawset(flags_obj, ".dev_mode", false)
+  rawset(flags_obj, ".safe_path", false)
+  rawset(flags_obj, ".int_max_str_digits", -1)
+  return flags_obj
+end
+
+-- -X name[=value]: recorded in sys._xoptions; "dev" turns on sys.flags.dev_mode
+function R.set_xoption(name, value)
+  if value == nil then value = true end
+  if R.xoptions[name] == nil then R.xoption_order[#R.xoption_order + 1] = name end
+  R.xoptions[name] = value
+  local sys = modules.sys
+  if sys then rawget(sys, "_xoptions")[name] = value end
+  if name == "dev" then rawset(R.sys_flags(), ".dev_mode", true) end
+end
+
+-- set a sys.flags field (e.g. inspect for -i)
+function R.set_sys_flag(name, value) rawset(R.sys_flags(), "." .. name, value) end
 
 function R.set_argv(t)
   R.L_list_extend(sys_argv, R.list_from_array({}))
@@ -666,8 +711,12 @@ local function status_of(e)
   return "error", cls.name, ok and msg or "", report
 end
 
+R.status_of = status_of
+R.compile_or_raise = compile_or_raise
+
 -- Returns status ("ok"/"exit"/"error"/"syntax"), then type/code, message, report.
-function R.run_main(src, path)
+-- `precompiled` (a loaded .asc chunk) and its chunk name skip compiling.
+function R.run_main(src, path, precompiled, chunkname)
   local dir = path:match("^(.*)/[^/]*$") or "."
   if sub(path, 1, 1) == "<" then dir = "." end
   search_path[1] = dir
@@ -675,13 +724,13 @@ function R.run_main(src, path)
   local k = 2
   if envp then for p in envp:gmatch("[^:]+") do search_path[k] = p; k = k + 1 end end
   search_path[k] = nil
-  local chunk = "@" .. path
+  local chunk = chunkname or "@" .. path
   R.SOURCES[chunk] = src
   local m = new_module("__main__", path)
   modules.__main__ = m
   local ok, err = R.xpcall(function()
     -- skip a #! line (the compiler sees it as a comment anyway)
-    local fn = compile_or_raise(src, chunk, path)
+    local fn = precompiled or compile_or_raise(src, chunk, path)
     exec_module(fn, m)
   end, R.tbh)
   local fok, ferr = pcall(R.flush_stdout)
@@ -691,6 +740,23 @@ function R.run_main(src, path)
     return status_of(e)
   end
   return "ok", nil, nil, nil
+end
+
+-- `-m name`: find the module's source and run it as __main__. Returns the
+-- path (for sys.argv[0]) and source, or nil.
+function R.find_main_module(name)
+  search_path[1] = "."
+  local envp = os.getenv("ASTER_PATH")
+  local k = 2
+  if envp then for p in envp:gmatch("[^:]+") do search_path[k] = p; k = k + 1 end end
+  search_path[k] = nil
+  local src, path, is_pkg = find_source(name)
+  if src and is_pkg then
+    src, path = find_source(name .. ".__main__")
+  end
+  if not src then return nil end
+  if sub(path, 1, 1) ~= "/" then path = C.getcwd() .. "/" .. path:gsub("^%./", "") end
+  return path, src
 end
 
 function R.flush_stdout_safe() pcall(R.flush_stdout) end

@@ -396,10 +396,10 @@ end
 -- a custom __setattr__ (attributes in a proxy table), a builtin base other
 -- than object, or a method that an instance attribute might shadow.
 local function table_mode_ok(C)
-  if C.proxy or C.noattrs or C.builtin then return false end
+  if rawget(C, "proxy") or rawget(C, "noattrs") or rawget(C, "builtin") then return false end
   local mro = C.mro
   for i = 2, #mro do
-    if mro[i].builtin and mro[i] ~= object_cls then return false end
+    if rawget(mro[i], "builtin") and mro[i] ~= object_cls then return false end
   end
   for k in pairs(C.L) do
     if SHADOW[k] then return false end
@@ -409,7 +409,7 @@ end
 
 local function choose_index(C)
   local M = C.M
-  if C.table_index then
+  if rawget(C, "table_index") then
     M.__index = C.L
   elseif table_mode_ok(C) then
     M.__index = C.L
@@ -638,30 +638,36 @@ function R.eq(a, b)
 end
 
 -- Install operator metamethods on an instance metatable.
+-- The unary/len/call metamethods dispatch through the type: one closure
+-- each, shared by every class (made once, not per class: start-up time).
+local function op_unm(a)
+  local f = typeof(a).L[":__neg__"]
+  if f then return f(a) end
+  raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
+end
+local function op_bnot(a)
+  local f = typeof(a).L[":__invert__"]
+  if f then return f(a) end
+  raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
+end
+local function op_len(a)
+  local f = typeof(a).L[":__len__"]
+  if f then return f(a) end
+  raise_type("TypeError", "object of type '%s' has no len()", tname(a))
+end
+local function op_call(a, ...)
+  local f = typeof(a).L[":__call__"]
+  if f then return f(a, ...) end
+  raise_type("TypeError", "'%s' object is not callable", tname(a))
+end
 local function install_ops(M)
   for name, f in pairs(DISPATCH) do M[name] = f end
   M.__lt = LT
   M.__le = LE
-  M.__unm = function(a)
-    local f = typeof(a).L[":__neg__"]
-    if f then return f(a) end
-    raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
-  end
-  M.__bnot = function(a)
-    local f = typeof(a).L[":__invert__"]
-    if f then return f(a) end
-    raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
-  end
-  M.__len = function(a)
-    local f = typeof(a).L[":__len__"]
-    if f then return f(a) end
-    raise_type("TypeError", "object of type '%s' has no len()", tname(a))
-  end
-  M.__call = function(a, ...)
-    local f = typeof(a).L[":__call__"]
-    if f then return f(a, ...) end
-    raise_type("TypeError", "'%s' object is not callable", tname(a))
-  end
+  M.__unm = op_unm
+  M.__bnot = op_bnot
+  M.__len = op_len
+  M.__call = op_call
   M.__concat = nil
 end
 R.install_ops = install_ops
@@ -669,15 +675,12 @@ R.install_ops = install_ops
 -- ---------------------------------------------------------------------
 -- Classes
 
+-- Class tables are built with their fields in place: an assignment of a
+-- missing field would go through TYPE_MT.__newindex (start-up time).
+local WEAK_KEYS = {__mode = "k"}
 local function new_class_table(name, qualname, module)
-  local C = setmetatable({}, TYPE_MT)
-  C.name = name
-  C.qualname = qualname or name
-  C.module = module or "builtins"
-  C.own = {}
-  C.L = {}
-  C.subs = setmetatable({}, {__mode = "k"})
-  return C
+  return setmetatable({name = name, qualname = qualname or name, module = module or "builtins", own = {}, L = {},
+                       subs = setmetatable({}, WEAK_KEYS)}, TYPE_MT)
 end
 
 -- A user class deriving from int, float or str holds boxed values.
@@ -699,33 +702,44 @@ local function find_boxbase(C)
   end
 end
 
+local function op_tostring(o) return R.str(o) end
+
 local function finish_class(C, bases)
-  C.bases = bases
+  rawset(C, "bases", bases)
   if #bases == 1 then
     -- single inheritance (the common case): the base's MRO and lookup
     -- table are already linearized and flattened
     local b = bases[1]
     local mro = {C}
     for i = 1, #b.mro do mro[i + 1] = b.mro[i] end
-    C.mro = mro
+    rawset(C, "mro", mro)
     find_boxbase(C)
     local L = C.L
     for k, v in pairs(b.L) do L[k] = v end
     if rawget(b, "valtype") then
       for k, v in pairs(L) do if VALFUNCS[v] then L[k] = boxwrap(v) end end
     end
-    for name in pairs(C.own) do set_lentry(C, name) end
+    local builtin = rawget(C, "builtin")
+    for name, v in pairs(C.own) do
+      if type(v) == "function" and not VALFUNCS[v] and (builtin or is_pyfunc(v)) then
+        -- set_lentry's common case, inline (C is the owner): start-up time
+        L[AK[name]] = nil
+        L[MK[name]] = v
+      else
+        set_lentry(C, name)
+      end
+    end
   else
-    C.mro = c3(C, bases)
+    rawset(C, "mro", c3(C, bases))
     find_boxbase(C)
   end
   local set = {}
   for i = 1, #C.mro do set[C.mro[i]] = i end
-  C.mroset = set
+  rawset(C, "mroset", set)
   for i = 1, #bases do bases[i].subs[C] = true end
   if #bases ~= 1 then rebuild_lookup(C) end
   local M = {cls = C, __name = C.name}
-  C.M = M
+  rawset(C, "M", M)
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
   -- hot builtin types and plain classes: a method call is a plain table
@@ -736,7 +750,7 @@ local function finish_class(C, bases)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
     M.__eq = function(a, b) return EQ(a, b) end
   end
-  M.__tostring = function(o) return R.str(o) end
+  M.__tostring = op_tostring
   -- __newindex only when attribute or item assignment needs code
   local need = C.L[":__setitem__"] or C.proxy or C.noattrs
   if not need then
@@ -754,7 +768,7 @@ R.finish_class = finish_class
 -- Define a builtin type from a table of methods (Lua functions taking self).
 function R.builtin_type(name, bases, methods, opts)
   local C = new_class_table(name, name, "builtins")
-  C.builtin = true
+  rawset(C, "builtin", true)
   for k, v in pairs(methods or {}) do C.own[k] = v end
   if opts then for k, v in pairs(opts) do C[k] = v end end
   finish_class(C, bases or (object_cls and {object_cls} or {}))

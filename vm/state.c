@@ -27,6 +27,7 @@ struct aster_vm {
   char *report;       /* full traceback text */
   int argc;
   char **argv;
+  struct aster__ctl *ctl; /* interactive mode (interactive.c), or NULL */
 };
 
 static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -154,6 +155,7 @@ static int vm_boot(lua_State *L) {
   lua_setfield(L, -2, "load_embedded");
   (void)vm;
   aster_open_clib(L, lua_gettop(L)); /* C primitives into R.c */
+  aster__open_interactive(L, lua_gettop(L));
   for (int i = 0; runtime_order[i]; i++) {
     const AsterEmbedded *e;
     for (e = aster_embedded; e->name; e++)
@@ -199,12 +201,26 @@ void aster_close(aster_vm *vm) {
     aster__prof_report(vm->L);
     lua_close(vm->L);
   }
+  free(vm->ctl);
   for (int i = 0; i < vm->argc; i++) free(vm->argv[i]);
   free(vm->argv);
   free(vm->errmsg);
   free(vm->errtype);
   free(vm->report);
   free(vm);
+}
+
+void aster_exit(aster_vm *vm, int status) {
+  if (vm && vm->L) {
+    vm_push_runtime(vm->L);
+    lua_getfield(vm->L, -1, "shutdown");
+    if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);
+    lua_settop(vm->L, 0);
+  }
+  /* exit() flushes every stdio stream, those of open files included; the
+     memory goes back with the process (lua_close would free it object by
+     object: ~10% of a short run) */
+  exit(status);
 }
 
 void aster_set_argv(aster_vm *vm, int argc, char **argv) {
@@ -234,16 +250,19 @@ static int vm_traceback(lua_State *L) {
   return 1;
 }
 
-/* Run `R.run_main(src, path, chunkname)` and turn its outcome into a status. */
-static aster_status vm_run(aster_vm *vm, const char *src, size_t len, const char *path) {
+/* Call R[fname] with the `nargs` values on top of the stack (and nothing
+   below them); it returns (status, type or exit code, message, report) as
+   R.run_main does. Turn that outcome into a status. */
+int aster__vm_call(aster_vm *vm, const char *fname, int nargs) {
   lua_State *L = vm->L;
-  lua_settop(L, 0);
+  int base = lua_gettop(L) - nargs;
   lua_pushcfunction(L, vm_traceback);
   vm_push_runtime(L);
-  lua_getfield(L, -1, "run_main");
-  lua_pushlstring(L, src, len);
-  lua_pushstring(L, path);
-  if (lua_pcall(L, 2, 4, 1) != LUA_OK) {
+  lua_getfield(L, -1, fname);
+  lua_remove(L, -2);
+  lua_insert(L, base + 1);
+  lua_insert(L, base + 1);
+  if (lua_pcall(L, nargs, 4, base + 1) != LUA_OK) {
     const char *m = luaL_tolstring(L, -1, NULL);
     if (lua_type(L, -1) == LUA_TSTRING && strstr(m, "not enough memory")) {
       vm_set_error(vm, "MemoryError", "", "MemoryError\n");
@@ -265,13 +284,42 @@ static aster_status vm_run(aster_vm *vm, const char *src, size_t len, const char
         fputs(rep, stderr);
       }
       r = ASTER_EXIT;
+    } else if (strcmp(st, "incomplete") == 0) {
+      r = ASTER_INCOMPLETE;
     } else {
+      /* NUL bytes (a binary file read as source) would cut the report short */
+      for (int k = -2; k <= -1; k++) {
+        size_t n;
+        const char *t = lua_tolstring(L, k, &n);
+        if (t && strlen(t) != n) {
+          luaL_Buffer b;
+          luaL_buffinit(L, &b);
+          for (size_t j = 0; j < n; j++) luaL_addstring(&b, t[j] ? (char[]){t[j], 0} : "\\x00");
+          luaL_pushresult(&b);
+          lua_replace(L, k - 1);
+        }
+      }
       vm_set_error(vm, lua_tostring(L, -3), lua_tostring(L, -2), lua_tostring(L, -1));
       r = strcmp(st, "syntax") == 0 ? ASTER_SYNTAX : strcmp(st, "nomem") == 0 ? ASTER_NOMEM : ASTER_ERROR;
     }
   }
   lua_settop(L, 0);
   return r;
+}
+
+/* Run `R.run_main(src, path)` and turn its outcome into a status. */
+static aster_status vm_run(aster_vm *vm, const char *src, size_t len, const char *path) {
+  lua_State *L = vm->L;
+  lua_settop(L, 0);
+  lua_pushlstring(L, src, len);
+  lua_pushstring(L, path);
+  return (aster_status)aster__vm_call(vm, "run_main", 2);
+}
+
+lua_State *aster__vm_L(aster_vm *vm) { return vm->L; }
+struct aster__ctl **aster__vm_ctl(aster_vm *vm) { return &vm->ctl; }
+void aster__vm_set_error(aster_vm *vm, const char *type, const char *msg, const char *report) {
+  vm_set_error(vm, type, msg, report);
 }
 
 aster_status aster_run_string(aster_vm *vm, const char *code, const char *name) {
@@ -307,9 +355,77 @@ aster_status aster_run_file(aster_vm *vm, const char *path) {
     vm_set_error(vm, "MemoryError", "", NULL);
     return ASTER_NOMEM;
   }
-  aster_status r = vm_run(vm, buf, len, path);
+  aster_status r = aster__is_asc(buf, len) ? (aster_status)aster__run_asc(vm, buf, len, path) : vm_run(vm, buf, len, path);
   free(buf);
   return r;
+}
+
+aster_status aster_run_module(aster_vm *vm, const char *name) {
+  lua_State *L = vm->L;
+  lua_settop(L, 0);
+  vm_push_runtime(L);
+  lua_getfield(L, -1, "find_main_module");
+  lua_pushstring(L, name);
+  if (lua_pcall(L, 1, 2, 0) != LUA_OK || !lua_isstring(L, -2)) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "No module named %s", name);
+    vm_set_error(vm, "ModuleNotFoundError", msg, NULL);
+    lua_settop(L, 0);
+    return ASTER_IOERR;
+  }
+  char *path = strdup(lua_tostring(L, -2));
+  size_t len;
+  const char *src = lua_tolstring(L, -1, &len);
+  char *copy = malloc(len + 1);
+  if (!path || !copy) {
+    free(path);
+    free(copy);
+    lua_settop(L, 0);
+    return ASTER_NOMEM;
+  }
+  memcpy(copy, src, len + 1);
+  lua_settop(L, 0);
+  /* sys.argv[0] is the module's file, as in CPython */
+  if (vm->argc > 0) {
+    char **argv = malloc(vm->argc * sizeof *argv);
+    if (argv) {
+      argv[0] = path;
+      for (int i = 1; i < vm->argc; i++) argv[i] = vm->argv[i];
+      int argc = vm->argc;
+      char **old = vm->argv;
+      vm->argv = NULL;
+      vm->argc = 0;
+      aster_set_argv(vm, argc, argv);
+      for (int i = 0; i < argc; i++) free(old[i]);
+      free(old);
+      free(argv);
+    }
+  }
+  aster_status r = vm_run(vm, copy, len, path);
+  free(copy);
+  free(path);
+  return r;
+}
+
+void aster_set_xoption(aster_vm *vm, const char *name, const char *value) {
+  lua_State *L = vm->L;
+  vm_push_runtime(L);
+  lua_getfield(L, -1, "set_xoption");
+  lua_pushstring(L, name);
+  if (value) lua_pushstring(L, value);
+  else lua_pushboolean(L, 1);
+  lua_pcall(L, 2, 0, 0);
+  lua_settop(L, 0);
+}
+
+void aster_set_flag(aster_vm *vm, const char *name, int value) {
+  lua_State *L = vm->L;
+  vm_push_runtime(L);
+  lua_getfield(L, -1, "set_sys_flag");
+  lua_pushstring(L, name);
+  lua_pushinteger(L, value);
+  lua_pcall(L, 2, 0, 0);
+  lua_settop(L, 0);
 }
 
 const char *aster_error_message(aster_vm *vm) { return vm->errmsg ? vm->errmsg : ""; }

@@ -136,6 +136,13 @@ R.builtin_loaders._asyncloop = function()
       for i = 2, t.n, 2 do if t[i] == nil then t[i] = None end end
       return R.tuple_from_array(t, t.n)
     end,
+    -- fd readiness as an event source (fdwatch.c): watch_fd(fd, token) -> watch
+    watch_fd = function(fd, token)
+      local w, err = C.fd_watch(fd, token)
+      if not w then raise_type("OSError", "cannot watch fd %d: %s", fd, err) end
+      return w
+    end,
+    unwatch_fd = C.fd_unwatch,
     iscoroutine = function(x) return getmetatable(x) == CORO_M end,
     format_exception = function(e) return R.format_exception(e) end,
     -- "name() done, defined at file:line" as CPython's task repr shows it

@@ -2,6 +2,7 @@
 #ifndef ASTER_VMINT_H
 #define ASTER_VMINT_H
 
+#include <stddef.h>
 #include <lua.h>
 
 /* Register the C primitives of the runtime into the table R.c, where R is
@@ -36,5 +37,31 @@ int aster__loop_post(aster__loop *lp, lua_Integer token, void *data, aster__even
 /* The development profiler (prof.c), active when ASTER_PROF is set. */
 void aster__prof_start(lua_State *L);
 void aster__prof_report(lua_State *L);
+
+/* Access to the VM from the other C files (state.c). */
+struct aster_vm;
+struct aster__ctl;
+lua_State *aster__vm_L(struct aster_vm *vm);
+struct aster__ctl **aster__vm_ctl(struct aster_vm *vm);
+void aster__vm_set_error(struct aster_vm *vm, const char *type, const char *msg, const char *report);
+/* Call R[fname] with the nargs values on top of the stack; it returns
+   (status, type or exit code, message, report) like R.run_main. */
+int aster__vm_call(struct aster_vm *vm, const char *fname, int nargs);
+
+/* Interactive mode (interactive.c): installs the thread-tracking
+   coroutine.resume and the R.repl_* primitives into the table R at `ridx`. */
+void aster__open_interactive(lua_State *L, int ridx);
+
+/* Precompiled chunks (chunk.c): does buf start with the .asc magic? Run
+   one as __main__ (refused with ASTER_IOERR unless its header matches). */
+int aster__is_asc(const char *buf, size_t len);
+int aster__run_asc(struct aster_vm *vm, const char *buf, size_t len, const char *path);
+
+/* Run the embedded runtime chunk vm/NAME.lua (one that start-up does not
+   load) with R, once (interactive.c). Returns 0 when it is loaded. */
+int aster__load_chunk(lua_State *L, const char *name);
+
+/* uv_poll fd watchers posting loop events (fdwatch.c), into the table at `t`. */
+void aster__open_fdwatch(lua_State *L, int t);
 
 #endif
