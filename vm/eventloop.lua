@@ -33,6 +33,17 @@ local EMPTY = R.tuple_from_array({}, 0)
 
 local function none_to_nil(v) if v == None then return nil end return v end
 
+-- For a runtime function called from Python: its keyword argument `name`
+-- if the call passed keywords (R.kw, cleared here), else `value`.
+local function kwarg(name, value)
+  local kw = R.kw
+  if kw == nil then return value end
+  R.kw = nil
+  local v = kw[name]
+  if v == nil then return value end
+  return v
+end
+
 -- Is x a future (an instance of Future or of a subclass)? Cached per metatable.
 local IS_FUTURE_MT = setmetatable({}, {__mode = "k"})
 local function is_future(x)
@@ -429,12 +440,7 @@ end
 
 -- Future.cancel(self, msg=None)
 local function future_cancel_py(f, msg)
-  local kw = R.kw
-  if kw then
-    R.kw = nil
-    msg = kw.msg
-  end
-  return future_cancel(f, msg)
+  return future_cancel(f, kwarg("msg", msg))
 end
 
 local function future_set_result(f, v)
@@ -519,12 +525,7 @@ end
 
 -- loop.create_task(coro, *, name=None, context=None)
 local function create_task(loop, coro)
-  local kw = R.kw
-  local name
-  if kw then
-    R.kw = nil
-    name = kw.name
-  end
+  local name = kwarg("name", nil)
   if getmetatable(coro) ~= R.CORO_M or (name ~= nil and name ~= None) then
     local t = setmetatable({}, TASK_MT)
     task_init(t, coro, loop, name)
@@ -645,11 +646,7 @@ end
 
 -- Task.cancel(self, msg=None)
 local function task_cancel(t, msg)
-  local kw = R.kw
-  if kw then
-    R.kw = nil
-    msg = kw.msg
-  end
+  msg = kwarg("msg", msg)
   if msg == nil then msg = None end
   if t["._state"] ~= PENDING then return false end
   t["._num_cancels_requested"] = t["._num_cancels_requested"] + 1
