@@ -148,6 +148,8 @@ typedef struct {
   Buf consts;            /* hoisted constant tables, emitted in the header */
   int nconsts;
   int nbodies;      /* coroutine bodies hoisted out of their functions */
+  int await_direct; /* the call being emitted is the operand of an await */
+  int await_done;   /* ex_call emitted it as __awaitcall (already awaited) */
   const char *statics[160];
   int nstatics;
   const char *static_num[64];
@@ -1375,6 +1377,9 @@ static Ex ex_subscript(Emitter *E, Expr *e) {
 /* Arguments of a call, with the receiver (if any) first. Handles keyword
    and starred arguments by routing through __kcall / __scall. */
 static Ex ex_call(Emitter *E, Expr *e) {
+  /* `await f(args)`: consumed here, so no call nested inside sees it */
+  int direct = E->await_direct;
+  E->await_direct = 0;
   Expr *f = e->u.call.func;
   NodeList *args = &e->u.call.args;
   NodeList *kws = &e->u.call.keywords;
@@ -1434,6 +1439,14 @@ static Ex ex_call(Emitter *E, Expr *e) {
       if (selfarg) buf_printf(&b, "%s, ", selfarg);
       for (int i = 0; i < nargs; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[1 + i].s);
       buf_puts(&b, "})");
+    } else if (direct) {
+      /* awaited at once: an async def's body runs without a coroutine
+         object (see R.awaitcall) */
+      buf_printf(&b, "%s(%s", H(E, "awaitcall"), callee);
+      if (selfarg) buf_printf(&b, ", %s", selfarg);
+      for (int i = 0; i < nargs; i++) buf_printf(&b, ", %s", xs[1 + i].s);
+      buf_puts(&b, ")");
+      E->await_done = 1;
     } else {
       buf_printf(&b, "%s(", callee);
       int first = 1;
@@ -1759,8 +1772,14 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     break;
   }
   case E_AWAIT: {
-    Ex v = ex_expr(E, e->u.value);
-    r = ex(fmt(E, "%s(%s)", H(E, "await"), v.s), EX_ATOM);
+    Expr *x = e->u.value;
+    E->await_direct = x->kind == E_CALL;
+    E->await_done = 0;
+    Ex v = ex_expr(E, x);
+    E->await_direct = 0;
+    if (E->await_done) r = v;
+    else r = ex(fmt(E, "%s(%s)", H(E, "await"), v.s), EX_ATOM);
+    E->await_done = 0;
     break;
   }
   case E_YIELD: {

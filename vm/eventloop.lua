@@ -701,6 +701,10 @@ local function sleep(delay, result)
   return setmetatable({fn = sleep_body, info = SLEEP_INFO, done = false, n = 2, delay, result}, CORO_M)
 end
 R.FUNCINFO[sleep] = SLEEP_INFO
+R.RT_BODY[sleep] = function(delay, result)
+  if type(delay) ~= "number" then return R.await(sleep(delay, result)) end
+  return sleep_body(delay, result)
+end
 
 -- ---------------------------------------------------------------------
 -- gather: the children's bookkeeping (CPython's _done_callback), one
@@ -1051,3 +1055,6 @@ for _, name in ipairs(METHODS) do
   R.FUNCINFO[f] = {name = name, qualname = name, params = {}, kwmark = true}
 end
 for _, name in ipairs({"event_wait", "queue_put", "queue_get"}) do R.FUNCINFO[R.aio[name]].kind = "coroutine" end
+R.RT_BODY[R.aio.event_wait] = event_wait_body
+R.RT_BODY[R.aio.queue_put] = queue_put_body
+R.RT_BODY[R.aio.queue_get] = queue_get_body

@@ -301,6 +301,7 @@ end
 R.new_exc = new_exc
 
 local function raise_type(name, fmt, ...)
+  R.direct = nil -- a failed call never leaves an await-at-once pending (tasks.lua)
   local msg = select("#", ...) > 0 and format(fmt, ...) or fmt
   error(new_exc(name, msg), 0)
 end

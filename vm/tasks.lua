@@ -21,8 +21,17 @@ local CORO_M = R.builtin_type("coroutine", nil, {
 R.CORO_M = CORO_M
 
 local note_body = R.note_body
--- R.coro(body, info, args...): the body runs as body(args...) when awaited.
+-- R.coro(body, info, args...): the body runs as body(args...) when awaited;
+-- at once when R.awaitcall is awaiting this very call (R.direct == info).
 function R.coro(fn, info, ...)
+  local direct = R.direct
+  if direct ~= nil then
+    R.direct = nil
+    if direct == info then
+      if not info.noted then note_body(fn, info) end
+      return fn(...)
+    end
+  end
   if info and not info.noted then note_body(fn, info) end
   return setmetatable({fn = fn, info = info, done = false, n = select("#", ...), ...}, CORO_M)
 end
@@ -69,6 +78,29 @@ local function await_protocol(x, meth)
     local exc = coyield(v)
     if exc ~= nil and exc ~= None then sent = {[THROW] = exc} else sent = nil end
   end
+end
+
+-- The bodies of the runtime's own coroutine functions (asyncio.sleep,
+-- Queue.get, ...), by function: `await f(args)` runs them directly.
+local RT_BODY = setmetatable({}, {__mode = "k"})
+R.RT_BODY = RT_BODY
+
+-- await f(args...), emitted for an await whose operand is a plain call:
+-- an async def's body (or a runtime coroutine's) runs without making the
+-- coroutine object the call would return.
+function R.awaitcall(f, ...)
+  if type(f) == "function" then
+    local body = RT_BODY[f]
+    if body then return body(...) end
+    local info = R.FUNCINFO[f]
+    if info and info.kind == "coroutine" and not info.builtin then
+      -- f binds its arguments, then R.coro runs the body (argument errors
+      -- are TypeErrors, and raising one clears R.direct)
+      R.direct = info
+      return f(...)
+    end
+  end
+  return R.await(f(...))
 end
 
 function R.await(x)
