@@ -9,6 +9,7 @@ task again."""
 
 import sys
 import _asyncloop as _L
+import _executor as _X
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -149,6 +150,53 @@ class EventLoop(AbstractEventLoop):
             callback = sources.get(events[i])
             if callback is not None:
                 self._ready.append(Handle(callback, (events[i + 1],), self))
+
+    # --- run_in_executor: worker VMs on libuv's thread pool (vm/executor.c)
+
+    _default_executor = None
+
+    def run_in_executor(self, executor, func, *args):
+        return self._run_in_executor(executor, func, args, None)
+
+    def _run_in_executor(self, executor, func, args, kwargs):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if executor is None:
+            executor = self._default_executor
+        if executor is not None:
+            submit = getattr(executor, "submit", None)
+            if submit is None or not hasattr(executor, "shutdown"):
+                raise TypeError("executor must be None or a concurrent.futures.Executor, not " + type(executor).__name__)
+            if kwargs is None:
+                return wrap_future(submit(func, *args), loop=self)
+            return wrap_future(submit(func, *args, **kwargs), loop=self)
+        request = _X.request(func, args, kwargs)
+        fut = self.create_future()
+        token = 0
+
+        def done(reply):
+            self._remove_source(token)
+            if fut.cancelled():
+                return
+            ok, value = _X.reply(reply)
+            if ok:
+                fut.set_result(value)
+            else:
+                fut.set_exception(value)
+
+        token = self._add_source(done)
+        _X.submit(token, request)
+        return fut
+
+    def set_default_executor(self, executor):
+        if executor is not None and not hasattr(executor, "submit"):
+            raise TypeError("executor must be ThreadPoolExecutor")
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        pass
+
+    # --- end of run_in_executor
 
     def time(self):
         return _time()
@@ -613,6 +661,36 @@ def run(main, *, debug=None):
         finally:
             loop.close()
             _event_loop = None
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in a worker VM on the thread pool (see
+    vm/executor.lua: arguments and result are copied)."""
+    return await get_running_loop()._run_in_executor(None, func, args, kwargs)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future for a concurrent.futures-like future."""
+    if isinstance(future, Future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def _done(f):
+        if new_future.done():
+            return
+        if f.cancelled():
+            new_future.cancel()
+            return
+        exc = f.exception()
+        if exc is not None:
+            new_future.set_exception(exc)
+        else:
+            new_future.set_result(f.result())
+
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(_done, f))
+    return new_future
 
 
 async def sleep(delay, result=None):

@@ -218,5 +218,6 @@ void aster_open_clib(lua_State *L, int ridx) {
   aster_open_strlib(L, -1);
   aster_open_listlib(L, -1);
   aster_open_looplib(L, -1);
+  aster_open_execlib(L, -1);
   lua_setfield(L, ridx, "c");
 }

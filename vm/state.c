@@ -14,7 +14,7 @@ extern const AsterEmbedded aster_embedded[];
 
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
-  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", "tasks", NULL
+  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", "tasks", "executor", NULL
 };
 
 struct aster_vm {
@@ -61,6 +61,8 @@ static void vm_set_error(aster_vm *vm, const char *type, const char *msg, const 
   }
   vm->report = report ? strdup(report) : NULL;
 }
+
+lua_State *aster__vm_lua(aster_vm *vm) { return vm->L; }
 
 /* Push the runtime table R. */
 static void vm_push_runtime(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, "aster.R"); }

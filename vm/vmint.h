@@ -17,6 +17,13 @@ void aster_open_listlib(lua_State *L, int t);
 /* Add the event-loop primitives (loop.c) to the table at `t`. */
 void aster_open_looplib(lua_State *L, int t);
 
+/* Add the thread-pool primitives (executor.c) to the table at `t`. */
+void aster_open_execlib(lua_State *L, int t);
+
+/* The Lua state of a VM (state.c). */
+struct aster_vm;
+lua_State *aster__vm_lua(struct aster_vm *vm);
+
 /* The VM's libuv loop (loop.c), created on first use. Event sources (I/O
    watchers, the thread pool, signals) start their libuv handles on
    aster__uvloop(); their callbacks run no Lua: they post an event with
