@@ -39,7 +39,7 @@ static char *read_all(FILE *f, size_t *len) {
 }
 
 static int finish(aster_vm *vm, aster_status st) {
-  int code = 0;
+  int code = 0, sigint = 0;
   switch (st) {
   case ASTER_OK: code = 0; break;
   case ASTER_EXIT: code = aster_exit_code(vm); break;
@@ -51,9 +51,10 @@ static int finish(aster_vm *vm, aster_status st) {
     fflush(stdout);
     aster_print_error(vm, stderr);
     code = 1;
+    sigint = strcmp(aster_error_type(vm), "KeyboardInterrupt") == 0; /* die of SIGINT, as CPython */
   }
   aster_close(vm);
-  return code;
+  return sigint ? aster_exit_sigint() : code;
 }
 
 int main(int argc, char **argv) {
@@ -91,6 +92,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "aster: cannot create the VM (out of memory)\n");
     return 1;
   }
+  aster_handle_sigint(vm); /* Ctrl-C raises KeyboardInterrupt */
   if (code) {
     char *args[64];
     int n = 0;

@@ -10,6 +10,7 @@ task again."""
 import sys
 import _asyncloop as _L
 import _executor as _X
+import _sigint
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -654,13 +655,47 @@ def run(main, *, debug=None):
     loop = EventLoop()
     _event_loop = loop
     try:
-        return loop.run_until_complete(loop.create_task(main))
+        task = loop.create_task(main)
+        # Ctrl-C: the first one cancels the main task (see _arm_sigint)
+        sigint = _arm_sigint(loop, task)
+        try:
+            return loop.run_until_complete(task)
+        except CancelledError:
+            if sigint is not None and _sigint.count() > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            _disarm_sigint(loop, sigint)
     finally:
         try:
             _cancel_all_tasks(loop)
         finally:
             loop.close()
             _event_loop = None
+
+
+def _arm_sigint(loop, task):
+    """As CPython's asyncio.Runner: when this VM owns SIGINT (the aster
+    command does), the first Ctrl-C cancels the main task, a second one
+    raises KeyboardInterrupt (vm/interrupt.c). Returns the event token."""
+
+    def on_sigint(value):
+        if _sigint.count() == 1 and not task.done():
+            task.cancel()
+            return
+        raise KeyboardInterrupt()
+
+    token = loop._add_source(on_sigint)
+    if _sigint.arm(token):
+        return token
+    loop._remove_source(token)
+    return None
+
+
+def _disarm_sigint(loop, token):
+    if token is not None:
+        _sigint.disarm()
+        loop._remove_source(token)
 
 
 async def to_thread(func, /, *args, **kwargs):
