@@ -11,6 +11,7 @@ import sys
 import _asyncloop as _L
 import _executor as _X
 import _sigint
+import _asynciodebug as _D
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -123,6 +124,60 @@ class AbstractEventLoop:
     pass
 
 
+# ---------------------------------------------------------------------
+# Debug mode (vm/asyncdebug.lua): asyncio.run(debug=True), loop.set_debug,
+# PYTHONASYNCIODEBUG=1 or python -X dev (sys.flags.dev_mode)
+
+def _is_debug_mode():
+    flags = getattr(sys, "flags", None)
+    if getattr(flags, "dev_mode", False):
+        return True
+    return not getattr(flags, "ignore_environment", False) and bool(_D.getenv("PYTHONASYNCIODEBUG"))
+
+
+def _format_callbacks(cbs):
+    size = len(cbs)
+    if size == 0:
+        return ""
+    if size == 1:
+        return _D.callback_source(cbs[0], ())
+    if size == 2:
+        return _D.callback_source(cbs[0], ()) + ", " + _D.callback_source(cbs[1], ())
+    return (_D.callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
+            _D.callback_source(cbs[-1], ()))
+
+
+def _debug_task_repr(task):
+    state = task._state.lower()
+    if task._num_cancels_requested and not task.done():
+        state = "cancelling"
+    coro = _D.coro_repr(task._coro, task._thread)
+    if coro is None:
+        coro = _L.coro_repr(task._coro)
+    text = "<Task " + state + " name=" + repr(task._name) + " coro=<" + coro + ">"
+    if task._state == _FINISHED:
+        if task._exception is not None:
+            text += " exception=" + repr(task._exception)
+        else:
+            text += " result=" + repr(task._result)
+    if task._fut_waiter is not None:
+        text += " wait_for=" + repr(task._fut_waiter)
+    if task._callbacks:
+        text += " cb=[" + _format_callbacks(task._callbacks) + "]"
+    return text + ">"
+
+
+def _format_handle(handle):
+    """What CPython's debug mode shows for a slow callback."""
+    task = getattr(handle._callback, "__self__", None)
+    if isinstance(task, Task):
+        return _debug_task_repr(task)
+    state = " cancelled" if handle._cancelled else ""
+    return "<" + type(handle).__name__ + state + " " + _D.callback_source(handle._callback, handle._args) + ">"
+
+# --- end of debug mode helpers
+
+
 class EventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []
@@ -151,6 +206,29 @@ class EventLoop(AbstractEventLoop):
             callback = sources.get(events[i])
             if callback is not None:
                 self._ready.append(Handle(callback, (events[i + 1],), self))
+
+    # --- debug mode
+
+    slow_callback_duration = 0.1
+    _debug = _is_debug_mode()
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+        if self._running:
+            _D.track(self._debug)
+
+    def _run_ready_debug(self, ready):
+        for handle in ready:
+            if handle._cancelled:
+                continue
+            t0 = _time()
+            handle._run()
+            dt = _time() - t0
+            if dt >= self.slow_callback_duration:
+                sys.stderr.write("Executing " + _format_handle(handle) + " took " + f"{dt:.3f}" + " seconds\n")
 
     # --- run_in_executor: worker VMs on libuv's thread pool (vm/executor.c)
 
@@ -278,6 +356,9 @@ class EventLoop(AbstractEventLoop):
                 ready.append(entry[2])
         # what becomes ready while these run waits for the next iteration
         self._ready = []
+        if self._debug:
+            self._run_ready_debug(ready)  # times each callback
+            return
         for handle in ready:
             if not handle._cancelled:
                 handle._run()
@@ -290,6 +371,8 @@ class EventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
         _running_loop = self
+        if self._debug:
+            _D.track(True)  # debug mode: where coroutines are created
         try:
             while True:
                 self._run_once()
@@ -299,6 +382,9 @@ class EventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            if self._debug:
+                _D.track(False)
+                _D.collect()  # report coroutines never awaited
 
     def run_until_complete(self, future):
         if self._closed:
@@ -654,6 +740,8 @@ def run(main, *, debug=None):
         raise ValueError("a coroutine was expected, got " + repr(main))
     loop = EventLoop()
     _event_loop = loop
+    if debug is not None:
+        loop.set_debug(debug)
     try:
         task = loop.create_task(main)
         # Ctrl-C: the first one cancels the main task (see _arm_sigint)

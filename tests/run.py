@@ -16,7 +16,7 @@ Test programs live under tests/ as annotated scripts (Wren style):
 - Files ending in .py are valid Python: they also run under python3, and
   CPython's stdout and exit status must equal Aster's.
 - `# sigint-after: TEXT` sends SIGINT to the program once it has printed
-  the line TEXT (a repeated annotation sends one more SIGINT, 0.3 s later);
+  the line TEXT (a repeated annotation sends one more SIGINT, 0.15 s later);
   a program killed by SIGINT has `# exit: -2`.
 - tests/c/test_*.c are C programs linked with build/libaster.a exactly as an
   embedding host would; they must exit 0.
@@ -108,7 +108,7 @@ def run_interrupted(cmd, stdin, cwd, sigint):
         lines, seen = [], set()
         for text in sigint:
             if text in seen:
-                time.sleep(0.3)
+                time.sleep(0.15)
             else:
                 while True:
                     line = p.stdout.readline()

@@ -14,7 +14,7 @@ extern const AsterEmbedded aster_embedded[];
 
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
-  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", "tasks", "executor", "signals", NULL
+  "object", "exceptions", "containers", "strings", "iterators", "builtins", "modules", "tasks", "executor", "signals", "asyncdebug", NULL
 };
 
 struct aster_vm {

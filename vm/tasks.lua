@@ -20,8 +20,15 @@ local CORO_M = R.builtin_type("coroutine", nil, {
 R.CORO_M = CORO_M
 
 local note_body = R.note_body
+local coro_watch -- asyncio debug mode records where coroutines are made (asyncdebug.lua)
+function R.set_coro_watch(f) coro_watch = f end
 function R.coro(fn, info)
   if info and not info.noted then note_body(fn, info) end
+  if coro_watch then
+    local c = setmetatable({fn = fn, info = info}, CORO_M)
+    coro_watch(c)
+    return c
+  end
   return setmetatable({fn = fn, info = info}, CORO_M)
 end
 
