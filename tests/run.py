@@ -15,6 +15,7 @@ Test programs live under tests/ as annotated scripts (Wren style):
   expectations). `# args: a b` passes arguments. `# stdin: TEXT` feeds input.
 - Files ending in .py are valid Python: they also run under python3, and
   CPython's stdout and exit status must equal Aster's.
+- `# env: NAME=VALUE` sets an environment variable for the program.
 - `# sigint-after: TEXT` sends SIGINT to the program once it has printed
   the line TEXT (a repeated annotation sends one more SIGINT, 0.15 s later);
   a program killed by SIGINT has `# exit: -2`.
@@ -53,6 +54,7 @@ def parse_annotations(path):
         text = f.read()
     expect, stderr, exitcode, args, stdin = [], [], None, [], None
     sigint = []
+    env = {}
     for line in text.splitlines():
         m = re.search(r"#\s*expect:\s?(.*)$", line)
         if m:
@@ -66,6 +68,9 @@ def parse_annotations(path):
         m = re.search(r"#\s*args:\s*(.*)$", line)
         if m:
             args = m.group(1).split()
+        m = re.search(r"#\s*env:\s*(\w+)=(.*)$", line)
+        if m:
+            env[m.group(1)] = m.group(2).strip()
         m = re.search(r"#\s*sigint-after:\s?(.*)$", line)
         if m:
             sigint.append(m.group(1).strip())
@@ -87,17 +92,17 @@ def parse_annotations(path):
             expected_err = f.read()
     if exitcode is None:
         exitcode = 1 if (stderr or expected_err) else 0
-    return expected_out, stderr, expected_err, exitcode, args, stdin, sigint
+    return expected_out, stderr, expected_err, exitcode, args, stdin, sigint, env
 
 
 def diff(a, b, na, nb):
     return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), na, nb, n=1))
 
 
-def run_interrupted(cmd, stdin, cwd, sigint):
+def run_interrupted(cmd, stdin, cwd, sigint, env=None):
     """Run cmd, sending SIGINT after each awaited line of its stdout."""
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, cwd=cwd, errors="replace")
+                         stderr=subprocess.PIPE, text=True, cwd=cwd, errors="replace", env=env)
     timer = threading.Timer(TIMEOUT, p.kill)
     timer.start()
     try:
@@ -127,12 +132,14 @@ def run_interrupted(cmd, stdin, cwd, sigint):
     return p.returncode, "".join(lines) + out, err
 
 
-def run(cmd, stdin, cwd, sigint=None):
+def run(cmd, stdin, cwd, sigint=None, env=None):
+    if env:
+        env = dict(os.environ, **env)
     if sigint:
-        return run_interrupted(cmd, stdin, cwd, sigint)
+        return run_interrupted(cmd, stdin, cwd, sigint, env)
     try:
         p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd,
-                           errors="replace")
+                           errors="replace", env=env)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired:
         return None, "", "TIMEOUT after %ds" % TIMEOUT
@@ -140,9 +147,9 @@ def run(cmd, stdin, cwd, sigint=None):
 
 def check_program(path):
     rel = os.path.relpath(path, ROOT)
-    expected_out, stderr_lines, expected_err, exitcode, args, stdin, sigint = parse_annotations(path)
+    expected_out, stderr_lines, expected_err, exitcode, args, stdin, sigint, env = parse_annotations(path)
     cwd = os.path.dirname(path)
-    code, out, err = run([ASTER, os.path.basename(path)] + args, stdin, cwd, sigint)
+    code, out, err = run([ASTER, os.path.basename(path)] + args, stdin, cwd, sigint, env)
     problems = []
     if code is None:
         problems.append("timed out")
@@ -165,7 +172,7 @@ def check_program(path):
     if not stderr_lines and expected_err is None and exitcode == 0 and err:
         problems.append("unexpected stderr:\n" + err)
     if path.endswith(".py") and PYTHON:
-        pcode, pout, perr = run([PYTHON, os.path.basename(path)] + args, stdin, cwd, sigint)
+        pcode, pout, perr = run([PYTHON, os.path.basename(path)] + args, stdin, cwd, sigint, env)
         if pout != out:
             problems.append("differs from CPython:\n" + diff(pout, out, "python3", "aster"))
         if pcode != code:

@@ -26,6 +26,7 @@
 
 typedef struct Exec {
   uv_mutex_t mu;
+  uv_cond_t done;  /* broadcast when a job has its reply */
   int refs;   /* the calling VM's box + jobs in flight */
   int closed; /* the calling VM is gone: workers are closed, not kept */
   int nidle;
@@ -39,7 +40,11 @@ typedef struct Job {
   lua_Integer token;
   char *in, *out;
   size_t inlen, outlen;
+  int refs;     /* libuv's request + the Lua handle (under ex->mu) */
+  int finished; /* the reply is there (under ex->mu) */
 } Job;
+
+#define JOB_MT "aster.executor.job"
 
 static void exec__release(Exec *ex) {
   uv_mutex_lock(&ex->mu);
@@ -47,6 +52,7 @@ static void exec__release(Exec *ex) {
   uv_mutex_unlock(&ex->mu);
   if (left > 0) return;
   for (int i = 0; i < ex->nidle; i++) aster_close(ex->idle[i]);
+  uv_cond_destroy(&ex->done);
   uv_mutex_destroy(&ex->mu);
   free(ex);
 }
@@ -69,11 +75,16 @@ static void exec__give(Exec *ex, aster_vm *w) {
   if (w) aster_close(w);
 }
 
-static void job__free(Job *j) {
+static void job__release(Job *j) {
+  Exec *ex = j->ex;
+  uv_mutex_lock(&ex->mu);
+  int left = --j->refs;
+  uv_mutex_unlock(&ex->mu);
+  if (left > 0) return;
   free(j->in);
   free(j->out);
-  exec__release(j->ex);
   free(j);
+  exec__release(ex);
 }
 
 static void job__fail(Job *j, const char *msg) {
@@ -115,6 +126,10 @@ static void job__work(uv_work_t *req) {
   if (!w) w = aster_new();
   if (!w) {
     job__fail(j, "cannot create a worker VM (out of memory)");
+    uv_mutex_lock(&j->ex->mu);
+    j->finished = 1;
+    uv_cond_broadcast(&j->ex->done);
+    uv_mutex_unlock(&j->ex->mu);
     return;
   }
   lua_State *W = aster__vm_lua(w);
@@ -127,6 +142,10 @@ static void job__work(uv_work_t *req) {
   }
   lua_settop(W, 0);
   exec__give(j->ex, w);
+  uv_mutex_lock(&j->ex->mu);
+  j->finished = 1;
+  uv_cond_broadcast(&j->ex->done);
+  uv_mutex_unlock(&j->ex->mu);
 }
 
 static int job__push(lua_State *L, void *data) {
@@ -136,12 +155,22 @@ static int job__push(lua_State *L, void *data) {
   return 1;
 }
 
-static void job__drop(void *data) { job__free(data); }
+static void job__drop(void *data) { job__release(data); }
 
 /* On the loop's thread: hand the reply to the scheduler. */
 static void job__after(uv_work_t *req, int status) {
   Job *j = req->data;
-  if (status == UV_ECANCELED) job__fail(j, "the job was cancelled");
+  if (j->token == 0) { /* nobody waits for an event */
+    job__release(j);
+    return;
+  }
+  if (status == UV_ECANCELED) {
+    uv_mutex_lock(&j->ex->mu);
+    job__fail(j, "the job was cancelled");
+    j->finished = 1;
+    uv_cond_broadcast(&j->ex->done);
+    uv_mutex_unlock(&j->ex->mu);
+  }
   aster__loop_post(j->lp, j->token, j, job__push, job__drop); /* drops j on failure */
 }
 
@@ -183,20 +212,40 @@ static Exec *exec__get(lua_State *L) {
     free(ex);
     luaL_error(L, "cannot create a mutex");
   }
+  if (uv_cond_init(&ex->done) != 0) {
+    uv_mutex_destroy(&ex->mu);
+    free(ex);
+    luaL_error(L, "cannot create a condition variable");
+  }
   ex->refs = 1;
   *box = ex;
   lua_setfield(L, LUA_REGISTRYINDEX, EXEC_KEY);
   return ex;
 }
 
-/* exec_submit(token, request): run the request on the thread pool; the
-   reply comes back as the token's event. */
+static int job__gc(lua_State *L) {
+  Job **box = luaL_checkudata(L, 1, JOB_MT);
+  if (*box) job__release(*box);
+  *box = NULL;
+  return 0;
+}
+
+/* exec_submit(token, request) -> job: run the request on the thread pool;
+   the reply comes back as the token's event (token 0: no event), or from
+   exec_wait(job). */
 static int c_exec_submit(lua_State *L) {
   lua_Integer token = luaL_checkinteger(L, 1);
   size_t n;
   const char *s = luaL_checklstring(L, 2, &n);
   aster__loop *lp = aster__loop_get(L);
   Exec *ex = exec__get(L);
+  Job **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = NULL;
+  if (luaL_newmetatable(L, JOB_MT)) {
+    lua_pushcfunction(L, job__gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
   Job *j = calloc(1, sizeof *j);
   char *in = malloc(n ? n : 1);
   if (!j || !in) {
@@ -211,19 +260,63 @@ static int c_exec_submit(lua_State *L) {
   j->lp = lp;
   j->ex = ex;
   j->req.data = j;
+  j->refs = 2;
   uv_mutex_lock(&ex->mu);
   ex->refs++;
   uv_mutex_unlock(&ex->mu);
+  *box = j;
   int rc = uv_queue_work(aster__uvloop(lp), &j->req, job__work, job__after);
   if (rc != 0) {
-    job__free(j);
+    job__release(j); /* libuv's share; the box keeps the other */
     return luaL_error(L, "cannot start a worker: %s", uv_strerror(rc));
   }
-  return 0;
+  return 1;
+}
+
+/* exec_wait(job[, timeout]) -> reply | nil (timed out): block until the
+   worker has replied (concurrent.futures' result() outside a loop). */
+static int c_exec_wait(lua_State *L) {
+  Job **box = luaL_checkudata(L, 1, JOB_MT);
+  double timeout = luaL_optnumber(L, 2, -1);
+  Job *j = *box;
+  if (!j) return luaL_error(L, "the job is gone");
+  Exec *ex = j->ex;
+  uint64_t deadline = timeout >= 0 ? uv_hrtime() + (uint64_t)(timeout * 1e9) : 0;
+  uv_mutex_lock(&ex->mu);
+  while (!j->finished) {
+    if (timeout < 0) {
+      uv_cond_wait(&ex->done, &ex->mu);
+      continue;
+    }
+    uint64_t now = uv_hrtime();
+    if (now >= deadline) break;
+    uv_cond_timedwait(&ex->done, &ex->mu, deadline - now);
+  }
+  int finished = j->finished;
+  uv_mutex_unlock(&ex->mu);
+  if (!finished) return 0;
+  job__push(L, j);
+  return 1;
+}
+
+/* exec_done(job) -> bool: has the worker replied? */
+static int c_exec_done(lua_State *L) {
+  Job **box = luaL_checkudata(L, 1, JOB_MT);
+  Job *j = *box;
+  int done = 1;
+  if (j) {
+    uv_mutex_lock(&j->ex->mu);
+    done = j->finished;
+    uv_mutex_unlock(&j->ex->mu);
+  }
+  lua_pushboolean(L, done);
+  return 1;
 }
 
 static const luaL_Reg execlib[] = {
   {"exec_submit", c_exec_submit},
+  {"exec_wait", c_exec_wait},
+  {"exec_done", c_exec_done},
   {NULL, NULL}
 };
 

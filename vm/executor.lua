@@ -386,8 +386,31 @@ R.builtin_loaders._executor = function()
   return R.lua_module("_executor", {
     -- request(fn, args, kwargs) -> bytes to hand to submit()
     request = function(fn, args, kwargs) return request(fn, args, kwargs) end,
-    -- submit(token, request): run it; the reply comes as the token's event
-    submit = function(token, req) C.exec_submit(token, req); return None end,
+    -- submit(token, request) -> job: run it; the reply comes as the
+    -- token's event (token 0: none), or from wait(job)
+    submit = function(token, req) return C.exec_submit(token, req) end,
+    -- wait(job) -> reply, blocking; done(job) -> has it replied?
+    wait = function(job, timeout)
+      local r = C.exec_wait(job, (timeout ~= nil and timeout ~= None) and timeout or nil)
+      if r == nil then return None end
+      return r
+    end,
+    done = function(job) return C.exec_done(job) end,
     reply = function(s) return R.tuple_from_array({reply(s)}, 2) end,
   })
+end
+
+-- concurrent.futures (stdlib/_concurrent_futures.as) under its real name
+R.builtin_loaders.concurrent = function()
+  local m = R.new_module("concurrent")
+  rawset(m, "__path__", R.list_from_array({}, 0))
+  return m
+end
+R.builtin_loaders["concurrent.futures"] = function()
+  local fn = R.load_embedded("_concurrent_futures")
+  local m = R.new_module("concurrent.futures")
+  R.modules["concurrent.futures"] = m
+  local ok, err = pcall(R.exec_module, fn, m)
+  if not ok then R.modules["concurrent.futures"] = nil; error(err, 0) end
+  return m
 end
