@@ -11,9 +11,10 @@
 -- script, or of a builtin module. The worker imports the module and looks
 -- the function up. The main script is loaded as `__mp_main__` (as
 -- multiprocessing does), so `if __name__ == "__main__":` blocks do not run
--- again; its top level runs only up to a top-level asyncio.run() call,
--- with its standard output discarded, so that scripts written for CPython's
--- thread pool (which never re-runs the top level) print nothing twice.
+-- again; its top level runs only up to a top-level asyncio.run() call or
+-- an executor submission, with its standard output discarded, so that
+-- scripts written for CPython's thread pool (which never re-runs the top
+-- level) print nothing twice and submit nothing twice.
 local R = ...
 local None = R.None
 local C = R.c
@@ -222,9 +223,21 @@ local function function_spec(fn)
   return mod, qual
 end
 
+-- Raised to end the worker's run of the main script's top level (a
+-- SystemExit, so that `except Exception` at the top level lets it pass).
+local function stop_load()
+  local e = R.new_exc("SystemExit", "worker VM: end of the main script's top level")
+  rawset(e, "__aster_stop_load", true)
+  error(e, 0)
+end
+local loading_main = false
+
 -- The request for calling fn(*args, **kwargs) in a worker: raises
 -- TypeError/ValueError here, in the calling VM, for what cannot be sent.
 local function request(fn, args, kwargs)
+  -- the main script's top level, run again in a worker, ends at its first
+  -- submission (it would submit again from every worker)
+  if loading_main then stop_load() end
   local mod, qual = function_spec(fn)
   local main_path, main_src = None, None
   if mod == "__main__" then
@@ -249,7 +262,6 @@ end
 -- ---------------------------------------------------------------------
 -- The worker side: runs in the worker VM, on a thread of the pool.
 
-local STOP_LOAD = {}
 
 local function load_main(path, src)
   local m = R.modules.__mp_main__
@@ -269,8 +281,9 @@ local function load_main(path, src)
   local real_run = asyncio.run
   asyncio.run = function(coro)
     if type(coro) == "table" and getmetatable(coro) == R.CORO_M then coro.done = true end
-    error(STOP_LOAD, 0)
+    stop_load()
   end
+  loading_main = true
   R.flush_stdout()
   local real_stdout = io.stdout
   io.stdout = {write = function() end, flush = function() end}
@@ -279,10 +292,11 @@ local function load_main(path, src)
     if not fn then error(R.new_exc(kind or "SyntaxError", msg), 0) end
     R.exec_module(fn, m)
   end)
+  loading_main = false
   pcall(R.flush_stdout)
   io.stdout = real_stdout
   asyncio.run = real_run
-  if not ok and err ~= STOP_LOAD then
+  if not ok and not (type(err) == "table" and rawget(err, "__aster_stop_load")) then
     R.modules.__mp_main__, R.modules.__main__ = nil, nil
     error(err, 0)
   end
@@ -388,9 +402,13 @@ R.builtin_loaders._executor = function()
     request = function(fn, args, kwargs) return request(fn, args, kwargs) end,
     -- submit(token, request) -> job: run it; the reply comes as the
     -- token's event (token 0: none), or from wait(job)
-    submit = function(token, req) return C.exec_submit(token, req) end,
+    submit = function(token, req)
+      R.flush_stdout() -- what was printed before comes before what the worker prints
+      return C.exec_submit(token, req)
+    end,
     -- wait(job) -> reply, blocking; done(job) -> has it replied?
     wait = function(job, timeout)
+      R.flush_stdout()
       local r = C.exec_wait(job, (timeout ~= nil and timeout ~= None) and timeout or nil)
       if r == nil then return None end
       return r
