@@ -98,7 +98,8 @@ local function encode_value(v, what)
 end
 R.exec_encode = encode_value
 
-local function decode(s, pos)
+local function decode(s, pos, depth)
+  if depth > MAX_DEPTH + 8 then error(R.new_exc("SystemError", "corrupt data from a worker VM"), 0) end
   local tag = sub(s, pos, pos)
   pos = pos + 1
   if tag == "N" then return None, pos end
@@ -116,15 +117,15 @@ local function decode(s, pos)
   n, pos = unpack("<I4", s, pos)
   if tag == "l" or tag == "t" then
     local l = {n = n}
-    for i = 0, n - 1 do l[i], pos = decode(s, pos) end
+    for i = 0, n - 1 do l[i], pos = decode(s, pos, depth + 1) end
     return setmetatable(l, tag == "l" and LIST_M or TUPLE_M), pos
   end
   if tag == "d" then
     local d = R.new_dict()
     for _ = 1, n do
       local k, v
-      k, pos = decode(s, pos)
-      v, pos = decode(s, pos)
+      k, pos = decode(s, pos, depth + 1)
+      v, pos = decode(s, pos, depth + 1)
       R.dict_set(d, k, v)
     end
     return d, pos
@@ -133,7 +134,7 @@ local function decode(s, pos)
     local st = R.mkset()
     for _ = 1, n do
       local k
-      k, pos = decode(s, pos)
+      k, pos = decode(s, pos, depth + 1)
       R.setadd(st, k)
     end
     if tag == "Z" then st = R.frozenset(st) end
@@ -142,7 +143,7 @@ local function decode(s, pos)
   error(R.new_exc("SystemError", "corrupt data from a worker VM"), 0)
 end
 
-local function decode_value(s, pos) return (decode(s, pos or 1)) end
+local function decode_value(s, pos) return (decode(s, pos or 1, 0)) end
 
 -- ---------------------------------------------------------------------
 -- Functions by name
