@@ -1,11 +1,13 @@
 -- executor.lua: the Lua half of run_in_executor/to_thread (vm/executor.c
 -- is the C half). A call runs in a worker VM on libuv's thread pool; the
 -- two VMs share nothing, so the call travels as a byte string:
---   request = (module, qualname, args, kwargs, search_path, main_path, main_src)
+--   request = (module, qualname, search_path, main_path, main_src) .. (args, kwargs)
 --   reply   = "R" .. value | "E" .. (module, qualname, args, message, frames)
 --             | "X" .. text (the worker VM itself failed)
 -- Values are copied: None, bool, int, float, str, bytes, list, tuple,
--- dict, set, frozenset, nested; anything else is a TypeError at the call.
+-- dict, set, frozenset, nested; functions and classes go by name (as
+-- pickle sends them); anything else is a TypeError at the call. A
+-- functools.partial to run is unwrapped into its function and arguments.
 -- Functions travel by name: a module-level function (or a function
 -- reachable from a module-level class) of an imported module, of the main
 -- script, or of a builtin module. The worker imports the module and looks
@@ -32,7 +34,8 @@ local MAX_DEPTH = 200
 -- ---------------------------------------------------------------------
 -- Encoding
 
-local encode
+local encode, function_spec, resolve_function
+local main_ref_used -- set by encode: a function of __main__ was sent by name
 
 local function unsupported(v, what)
   local name = typeof(v).name
@@ -41,7 +44,8 @@ local function unsupported(v, what)
     name = info and not info.builtin and "function" or "builtin_function_or_method"
   end
   raise_type("TypeError", "cannot send a '%s' object to a worker VM (%s): only None, bool, int, float, " ..
-             "str, bytes, list, tuple, dict, set and frozenset values are copied", name, what)
+             "str, bytes, list, tuple, dict, set and frozenset values are copied, and module-level " ..
+             "functions and classes by name", name, what)
 end
 
 encode = function(v, out, seen, depth, what)
@@ -52,6 +56,12 @@ encode = function(v, out, seen, depth, what)
     if mtype(v) == "integer" then out[#out + 1] = pack("<c1j", "i", v)
     else out[#out + 1] = pack("<c1n", "f", v) end
   elseif t == "string" then out[#out + 1] = pack("<c1s4", "s", v)
+  elseif t == "function" or (t == "table" and R.isclass(v)) then
+    -- by name, as pickle sends functions and classes
+    local ok, mod, qual = pcall(function_spec, v)
+    if not ok then unsupported(v, what) end
+    if mod == "__main__" then main_ref_used = true end
+    out[#out + 1] = pack("<c1s4s4", "r", mod, qual)
   elseif t == "table" then
     local mt = getmetatable(v)
     if mt == BYTES_M then out[#out + 1] = pack("<c1s4", "b", v.b); return end
@@ -113,6 +123,11 @@ local function decode(s, pos, depth)
     b, pos = unpack("<s4", s, pos)
     return R.bytes_of(b), pos
   end
+  if tag == "r" then
+    local mod, qual
+    mod, qual, pos = unpack("<s4s4", s, pos)
+    return resolve_function(mod, qual), pos
+  end
   local n
   n, pos = unpack("<I4", s, pos)
   if tag == "l" or tag == "t" then
@@ -144,6 +159,7 @@ local function decode(s, pos, depth)
 end
 
 local function decode_value(s, pos) return (decode(s, pos or 1, 0)) end
+R.exec_decode = decode_value
 
 -- ---------------------------------------------------------------------
 -- Functions by name
@@ -180,7 +196,7 @@ local function module_of_function(f)
 end
 
 -- (module, qualname) naming `fn`, or a TypeError
-local function function_spec(fn)
+function_spec = function(fn)
   local t = type(fn)
   local mod, qual
   if t == "function" then
@@ -232,6 +248,7 @@ local function stop_load()
   error(e, 0)
 end
 local loading_main = false
+local worker_main -- in a worker: {path, source} of the main script
 
 -- The request for calling fn(*args, **kwargs) in a worker: raises
 -- TypeError/ValueError here, in the calling VM, for what cannot be sent.
@@ -239,25 +256,44 @@ local function request(fn, args, kwargs)
   -- the main script's top level, run again in a worker, ends at its first
   -- submission (it would submit again from every worker)
   if loading_main then stop_load() end
+  -- functools.partial(f, *a, **k): call f with the arguments merged
+  local ft = R.modules.functools
+  local P = ft and rawget(ft, "partial")
+  if P == nil and ft then P = R.static_get(ft, "partial") end
+  while R.isclass(P) and type(fn) == "table" and R.isinstance(fn, P) do
+    local pargs, pkw = R.ga(fn, "args"), R.ga(fn, "keywords")
+    local a = {}
+    for i = 0, pargs.n - 1 do a[#a + 1] = pargs[i] end
+    for i = 0, args.n - 1 do a[#a + 1] = args[i] end
+    args = R.tuple_from_array(a, #a)
+    local kw = R.new_dict()
+    for k, v in R.dict_pairs(pkw) do R.dict_set(kw, k, v) end
+    if kwargs ~= nil and kwargs ~= None then for k, v in R.dict_pairs(kwargs) do R.dict_set(kw, k, v) end end
+    kwargs = kw
+    fn = R.ga(fn, "func")
+  end
   local mod, qual = function_spec(fn)
+  main_ref_used = mod == "__main__"
+  local payload = {}
+  local seen = {}
+  payload[1] = pack("<c1I4", "t", 2)
+  encode(args, payload, seen, 0, "an argument")
+  encode(kwargs == nil and None or kwargs, payload, seen, 0, "a keyword argument")
   local main_path, main_src = None, None
-  if mod == "__main__" then
+  if main_ref_used then
     local m = R.modules.__main__
     main_path = rawget(m, "__file__")
     if main_path == nil or main_path == None then main_path = "<string>" end
     main_src = R.SOURCES["@" .. main_path] or None
   end
-  local out = {}
-  local seen = {}
-  out[1] = pack("<c1I4", "t", 7)
-  encode(mod, out, seen, 0, "module")
-  encode(qual, out, seen, 0, "name")
-  encode(args, out, seen, 0, "an argument")
-  encode(kwargs == nil and None or kwargs, out, seen, 0, "a keyword argument")
-  encode(R.list_from_array(R.search_path), out, seen, 0, "path")
-  encode(main_path, out, seen, 0, "path")
-  encode(main_src, out, seen, 0, "source")
-  return concat(out)
+  local header = {}
+  header[1] = pack("<c1I4", "t", 5)
+  encode(mod, header, seen, 0, "module")
+  encode(qual, header, seen, 0, "name")
+  encode(R.list_from_array(R.search_path), header, seen, 0, "path")
+  encode(main_path, header, seen, 0, "path")
+  encode(main_src, header, seen, 0, "source")
+  return concat(header) .. concat(payload)
 end
 
 -- ---------------------------------------------------------------------
@@ -331,23 +367,37 @@ local function exc_reply(e)
   return "E" .. s
 end
 
+-- The function or class named (module, qualname): in a worker, the main
+-- script is loaded as __mp_main__ when it is named.
+resolve_function = function(mod, qual)
+  local fn
+  if mod == "builtins" then fn = R.B[qual]
+  else
+    local m
+    if mod == "__main__" or mod == "__mp_main__" then
+      m = worker_main and load_main(worker_main[1], worker_main[2]) or R.modules.__main__
+    else
+      m = R.import(mod, true, 0, nil)
+    end
+    fn = m and lookup(m, qual)
+  end
+  if fn == nil then raise_type("AttributeError", "no %s in module %s (for a worker VM)", qual, mod) end
+  return fn
+end
+
 -- R.exec_worker(request) -> reply; never raises
 function R.exec_worker(req)
   local result
   local ok, err = R.xpcall(function()
-    local r = decode_value(req)
-    local mod, qual, args, kwargs, path, main_path, main_src = r[0], r[1], r[2], r[3], r[4], r[5], r[6]
+    local r, pos = decode(req, 1, 0)
+    local mod, qual, path = r[0], r[1], r[2]
+    worker_main = {r[3], r[4]}
     local sp = R.search_path
     for i = #sp, 1, -1 do sp[i] = nil end
     for i = 0, path.n - 1 do sp[i + 1] = path[i] end
-    local fn
-    if mod == "builtins" then fn = R.B[qual]
-    else
-      local m = mod == "__main__" and load_main(main_path, main_src) or R.import(mod, true, 0, nil)
-      fn = lookup(m, qual)
-    end
-    if fn == nil then raise_type("AttributeError", "the worker VM found no %s in module %s", qual, mod) end
-    local v = R.scall(fn, args, kwargs)
+    local fn = resolve_function(mod, qual)
+    local payload = decode(req, pos, 0)
+    local v = R.scall(fn, payload[0], payload[1])
     if v == nil then v = None end
     result = "R" .. encode_value(v, "the result")
   end, R.tbh)

@@ -1,6 +1,7 @@
 # run_in_executor and to_thread: the function runs in a worker VM on the
 # thread pool; arguments, results and exceptions are copied across.
 import asyncio
+import functools
 import time
 
 
@@ -23,6 +24,14 @@ def fail(kind, x):
     if kind == "key":
         return {}[x]
     raise Fault("custom", x)
+
+
+def apply(f, *args):
+    return f(*args)
+
+
+def pick(name):
+    return {"add": add, "Tools": Tools}[name]
 
 
 def nap(name, secs):
@@ -54,6 +63,11 @@ async def main():
     print(r["got"])           # expect: {'a': [1, [2, 3]], 'b': {'c': (4, 5)}, (1, 2): -7}
     print(r["keys"], r["misc"])  # expect: ['a', 'b', (1, 2)] (1, 2.5, None, True, False, b'\x00b', 'hé')
     print(r["sets"], r["empty"])                          # expect: [{3}, frozenset({4})] ([], (), {}, set())
+    # functions and classes travel by name; functools.partial is unwrapped
+    print(await loop.run_in_executor(None, functools.partial(add, 5)))   # expect: 15
+    print(await asyncio.to_thread(apply, add, 2, 3))                    # expect: 5
+    print(await asyncio.to_thread(sorted, ["bb", "a", "ccc"], key=len))  # expect: ['a', 'bb', 'ccc']
+    print(await asyncio.to_thread(pick, "add") is add, await asyncio.to_thread(pick, "Tools") is Tools)  # expect: True True
     big = list(range(10000))
     print(await asyncio.to_thread(sum, big))                            # expect: 49995000
 

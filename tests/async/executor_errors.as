@@ -38,13 +38,13 @@ async def main():
     # expect: TypeError: cannot run main.<locals>.nested in a worker VM: only functions defined at the top level of a module (or in a top-level class) can be sent, not lambdas or nested functions
     # expect: TypeError: cannot run a bound method in a worker VM: its object would have to be copied; pass a module-level function and the values it needs
     # expect: TypeError: cannot run a 'Point' object in a worker VM: only functions defined at the top level of a module (or in a top-level class) and builtins can be sent
-    # expect: TypeError: cannot send a 'Point' object to a worker VM (an argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied
-    # expect: TypeError: cannot send a 'Point' object to a worker VM (an argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied
+    # expect: TypeError: cannot send a 'Point' object to a worker VM (an argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied, and module-level functions and classes by name
+    # expect: TypeError: cannot send a 'Point' object to a worker VM (an argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied, and module-level functions and classes by name
     try:
         await asyncio.to_thread(helper, key=lambda: 0)
     except TypeError as e:
         print("TypeError:", e)
-    # expect: TypeError: cannot send a 'function' object to a worker VM (a keyword argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied
+    # expect: TypeError: cannot send a 'function' object to a worker VM (a keyword argument): only None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset values are copied, and module-level functions and classes by name
     loop_list = [1]
     loop_list.append(loop_list)
     try:
