@@ -282,15 +282,16 @@ static int c_exec_wait(lua_State *L) {
   if (!j) return luaL_error(L, "the job is gone");
   Exec *ex = j->ex;
   uint64_t deadline = timeout >= 0 ? uv_hrtime() + (uint64_t)(timeout * 1e9) : 0;
+  const uint64_t slice = 50 * 1000000ull; /* look at Ctrl-C this often */
   uv_mutex_lock(&ex->mu);
   while (!j->finished) {
-    if (timeout < 0) {
-      uv_cond_wait(&ex->done, &ex->mu);
-      continue;
+    uint64_t now = uv_hrtime(), wait = slice;
+    if (timeout >= 0) {
+      if (now >= deadline) break;
+      if (deadline - now < wait) wait = deadline - now;
     }
-    uint64_t now = uv_hrtime();
-    if (now >= deadline) break;
-    uv_cond_timedwait(&ex->done, &ex->mu, deadline - now);
+    uv_cond_timedwait(&ex->done, &ex->mu, wait);
+    if (!j->finished && aster__interrupt_pending(L)) break; /* KeyboardInterrupt follows */
   }
   int finished = j->finished;
   uv_mutex_unlock(&ex->mu);
