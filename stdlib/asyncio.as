@@ -371,6 +371,7 @@ class EventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
         _running_loop = self
+        _sigint.watch()  # Ctrl-C ends the loop's waits (vm/interrupt.c)
         if self._debug:
             _D.track(True)  # debug mode: where coroutines are created
         try:

@@ -17,7 +17,10 @@
    which also interrupts a task that never awaits. (A uv_signal_t would
    take the process's SIGINT handler over while it is active, so that
    second SIGINT could not interrupt a busy task; uv_async_t keeps one
-   handler and still goes through the loop's event mechanism.)
+   handler and still goes through the loop's event mechanism.) The wake
+   handle is made when a loop first runs and lives with the VM, so that
+   outside asyncio.run too (loop.run_until_complete) a SIGINT ends a wait
+   on the loop.
 
    Signal dispositions are process-wide, so the owner of SIGINT is a
    process-wide pointer: the last VM that called aster_handle_sigint();
@@ -162,7 +165,8 @@ static void intr__on_wake(uv_async_t *w) {
   if (it && it->async_mode && it->count > 0 && it->token) aster__loop_post(it->lp, it->token, NULL, NULL, NULL);
 }
 
-static void intr__disarm(Intr *it) {
+/* The wake handle: made when the VM takes SIGINT, closed with the VM. */
+static void intr__close_wake(Intr *it) {
   it->async_mode = 0;
   it->token = 0;
   uv_async_t *w = it->wake;
@@ -182,9 +186,27 @@ void aster__interrupt_close(lua_State *L) {
     sig_owner = NULL;
   }
   if (it->wake) {
-    intr__disarm(it);
+    intr__close_wake(it);
     uv_run(aster__uvloop(it->lp), UV_RUN_NOWAIT); /* runs the close callback */
   }
+}
+
+/* Protected: the loop and the handle that lets SIGINT end a wait on it. */
+static int intr__open_wake(lua_State *L) {
+  Intr *it = lua_touserdata(L, 1);
+  if (it->wake) return 0;
+  aster__loop *lp = aster__loop_get(L);
+  uv_async_t *w = malloc(sizeof *w);
+  if (!w) return luaL_error(L, "not enough memory");
+  if (uv_async_init(aster__uvloop(lp), w, intr__on_wake) != 0) {
+    free(w);
+    return luaL_error(L, "cannot watch for SIGINT");
+  }
+  uv_unref((uv_handle_t *)w); /* keeps nothing alive */
+  w->data = it;
+  it->lp = lp;
+  it->wake = w;
+  return 0;
 }
 
 int aster_handle_sigint(aster_vm *vm) {
@@ -215,6 +237,17 @@ int aster_exit_sigint(void) {
   return 130; /* only if SIGINT did not end the process */
 }
 
+/* _sigint.watch(): a loop is about to run: let SIGINT end its waits */
+static int c_sigint_watch(lua_State *L) {
+  Intr *it = intr__of(L);
+  if (it && sig_owner == it && !it->wake) {
+    lua_pushcfunction(L, intr__open_wake);
+    lua_pushlightuserdata(L, it);
+    lua_call(L, 1, 0);
+  }
+  return 0;
+}
+
 /* _sigint.arm(token) -> bool: in asyncio.run, the first SIGINT posts an
    event to `token` instead of raising; False if this VM does not own SIGINT. */
 static int c_sigint_arm(lua_State *L) {
@@ -224,19 +257,9 @@ static int c_sigint_arm(lua_State *L) {
     lua_pushboolean(L, 0);
     return 1;
   }
-  aster__loop *lp = aster__loop_get(L);
-  if (!it->wake) {
-    uv_async_t *w = malloc(sizeof *w);
-    if (!w) return luaL_error(L, "not enough memory");
-    if (uv_async_init(aster__uvloop(lp), w, intr__on_wake) != 0) {
-      free(w);
-      return luaL_error(L, "cannot watch for SIGINT");
-    }
-    uv_unref((uv_handle_t *)w); /* keeps nothing alive */
-    w->data = it;
-    it->lp = lp;
-    it->wake = w;
-  }
+  lua_pushcfunction(L, intr__open_wake);
+  lua_pushlightuserdata(L, it);
+  lua_call(L, 1, 0);
   it->token = token;
   it->count = 0;
   it->pending = 0;
@@ -250,7 +273,8 @@ static int c_sigint_disarm(lua_State *L) {
   Intr *it = intr__of(L);
   if (it) {
     it->count = 0;
-    intr__disarm(it);
+    it->async_mode = 0;
+    it->token = 0;
   }
   return 0;
 }
@@ -264,6 +288,7 @@ static int c_sigint_count(lua_State *L) {
 
 static const luaL_Reg sigintlib[] = {
   {"sigint_arm", c_sigint_arm},
+  {"sigint_watch", c_sigint_watch},
   {"sigint_disarm", c_sigint_disarm},
   {"sigint_count", c_sigint_count},
   {NULL, NULL}

@@ -9,6 +9,8 @@ R.builtin_loaders._sigint = function()
     -- arm(token) -> bool: the first SIGINT posts an event to `token`
     arm = function(token) return C.sigint_arm(token) end,
     disarm = function() C.sigint_disarm(); return None end,
+    -- watch(): a loop is about to run: SIGINT may end its waits
+    watch = function() C.sigint_watch(); return None end,
     count = function() return C.sigint_count() end,
   })
 end
