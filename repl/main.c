@@ -57,6 +57,10 @@ static char *read_all(FILE *f, size_t *len) {
   return buf;
 }
 
+/* Set when a run ended in an uncaught KeyboardInterrupt: the command then
+   dies of SIGINT, as CPython does (a shell reports status 130). */
+static int interrupted;
+
 /* The error message without its "Type: " prefix. */
 static const char *plain_message(aster_vm *vm) {
   const char *m = aster_error_message(vm), *t = aster_error_type(vm);
@@ -76,6 +80,7 @@ static int status_code(aster_vm *vm, aster_status st) {
   default:
     fflush(stdout);
     aster_print_error(vm, stderr);
+    if (strcmp(aster_error_type(vm), "KeyboardInterrupt") == 0) interrupted = 1;
     return 1;
   }
 }
@@ -223,6 +228,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "aster: cannot create the VM (out of memory)\n");
     return 1;
   }
+  aster_handle_sigint(vm); /* Ctrl-C raises KeyboardInterrupt (vm/interrupt.c) */
   for (int k = 0; k < nx; k++) {
     char name[256];
     snprintf(name, sizeof name, "%s", xopts[k]);
@@ -270,7 +276,12 @@ int main(int argc, char **argv) {
   }
   if (inspect) {
     fflush(stdout);
+    interrupted = 0;
     status = repl_run(vm, 1, tty);
+  }
+  if (interrupted) {
+    aster_close(vm);
+    return aster_exit_sigint();
   }
   aster_exit(vm, status);
 }

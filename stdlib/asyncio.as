@@ -9,6 +9,9 @@ task again."""
 
 import sys
 import _asyncloop as _L
+import _executor as _X
+import _sigint
+import _asynciodebug as _D
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -98,6 +101,65 @@ class AbstractEventLoop:
     pass
 
 
+# ---------------------------------------------------------------------
+# Debug mode (vm/asyncdebug.lua): asyncio.run(debug=True), loop.set_debug,
+# PYTHONASYNCIODEBUG=1 or python -X dev (sys.flags.dev_mode)
+
+def _is_debug_mode():
+    flags = getattr(sys, "flags", None)
+    if getattr(flags, "dev_mode", False):
+        return True
+    return not getattr(flags, "ignore_environment", False) and bool(_D.getenv("PYTHONASYNCIODEBUG"))
+
+
+def _format_callbacks(cbs):
+    size = len(cbs)
+    if size == 0:
+        return ""
+    if size == 1:
+        return _D.callback_source(cbs[0], ())
+    if size == 2:
+        return _D.callback_source(cbs[0], ()) + ", " + _D.callback_source(cbs[1], ())
+    return (_D.callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
+            _D.callback_source(cbs[-1], ()))
+
+
+def _debug_task_repr(task):
+    state = task._state.lower()
+    if task._num_cancels_requested and not task.done():
+        state = "cancelling"
+    coro = _D.coro_repr(task._coro, task._co)
+    if coro is None:
+        coro = _L.coro_repr(task._coro)
+    text = "<Task " + state + " name=" + repr(task.get_name()) + " coro=<" + coro + ">"
+    if task._state == _FINISHED:
+        if task._exception is not None:
+            text += " exception=" + repr(task._exception)
+        else:
+            text += " result=" + repr(task._result)
+    if task._fut_waiter is not None:
+        text += " wait_for=" + repr(task._fut_waiter)
+    callbacks = _L.future_callbacks(task)
+    if callbacks:
+        text += " cb=[" + _format_callbacks(callbacks) + "]"
+    return text + ">"
+
+
+def _report_slow(kind, obj, dt):
+    """Debug mode: a callback or task step that held the loop (vm/eventloop.lua
+    times them); kind is "task", "handle" or "callback"."""
+    if kind == "task":
+        what = _debug_task_repr(obj)
+    elif kind == "handle":
+        state = " cancelled" if obj._cancelled else ""
+        what = "<" + type(obj).__name__ + state + " " + _D.callback_source(obj._callback, obj._args) + ">"
+    else:
+        what = "<Handle " + _D.callback_source(obj, ()) + ">"
+    sys.stderr.write("Executing " + what + " took " + f"{dt:.3f}" + " seconds\n")
+
+# --- end of debug mode helpers
+
+
 class EventLoop(AbstractEventLoop):
     _stopping = False
     _running = False
@@ -151,6 +213,66 @@ class EventLoop(AbstractEventLoop):
         self._remove_source(entry[1])
         return True
 
+    # --- debug mode
+
+    slow_callback_duration = 0.1
+    _debug = _is_debug_mode()
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+        if self._running:
+            _D.track(self._debug)
+
+    # --- run_in_executor: worker VMs on libuv's thread pool (vm/executor.c)
+
+    _default_executor = None
+
+    def run_in_executor(self, executor, func, *args):
+        return self._run_in_executor(executor, func, args, None)
+
+    def _run_in_executor(self, executor, func, args, kwargs):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if executor is None:
+            executor = self._default_executor
+        if executor is not None:
+            submit = getattr(executor, "submit", None)
+            if submit is None or not hasattr(executor, "shutdown"):
+                raise TypeError("executor must be None or a concurrent.futures.Executor, not " + type(executor).__name__)
+            if kwargs is None:
+                return wrap_future(submit(func, *args), loop=self)
+            return wrap_future(submit(func, *args, **kwargs), loop=self)
+        request = _X.request(func, args, kwargs)
+        fut = self.create_future()
+        token = 0
+
+        def done(reply):
+            self._remove_source(token)
+            if fut.cancelled():
+                return
+            ok, value = _X.reply(reply)
+            if ok:
+                fut.set_result(value)
+            else:
+                fut.set_exception(value)
+
+        token = self._add_source(done)
+        _X.submit(token, request)
+        return fut
+
+    def set_default_executor(self, executor):
+        if executor is not None and not hasattr(executor, "submit"):
+            raise TypeError("executor must be ThreadPoolExecutor")
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        pass
+
+    # --- end of run_in_executor
+
     def time(self):
         return _time()
 
@@ -189,11 +311,17 @@ class EventLoop(AbstractEventLoop):
         if _L.running() is not None:
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
+        _sigint.watch()  # Ctrl-C ends the loop's waits (vm/interrupt.c)
+        if self._debug:
+            _D.track(True)  # debug mode: where coroutines are created
         try:
             _L.run_loop(self)
         finally:
             self._stopping = False
             self._running = False
+            if self._debug:
+                _D.track(False)
+                _D.collect()  # report coroutines never awaited
 
     def run_until_complete(self, future):
         if self._closed:
@@ -346,7 +474,7 @@ class Task(Future):
 
 _L.setup({"Handle": Handle, "TimerHandle": TimerHandle, "Future": Future, "Task": Task,
           "CancelledError": CancelledError, "InvalidStateError": InvalidStateError,
-          "get_event_loop": get_event_loop, "report": _report})
+          "get_event_loop": get_event_loop, "report": _report, "report_slow": _report_slow})
 
 
 def current_task(loop=None):
@@ -402,8 +530,20 @@ def run(main, *, debug=None):
         raise ValueError("a coroutine was expected, got " + repr(main))
     loop = EventLoop()
     _event_loop = loop
+    if debug is not None:
+        loop.set_debug(debug)
     try:
-        return loop.run_until_complete(loop.create_task(main))
+        task = loop.create_task(main)
+        # Ctrl-C: the first one cancels the main task (see _arm_sigint)
+        sigint = _arm_sigint(loop, task)
+        try:
+            return loop.run_until_complete(task)
+        except CancelledError:
+            if sigint is not None and _sigint.count() > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            _disarm_sigint(loop, sigint)
     finally:
         try:
             _cancel_all_tasks(loop)
@@ -413,6 +553,62 @@ def run(main, *, debug=None):
 
 
 sleep = _L.sleep
+
+
+def _arm_sigint(loop, task):
+    """As CPython's asyncio.Runner: when this VM owns SIGINT (the aster
+    command does), the first Ctrl-C cancels the main task, a second one
+    raises KeyboardInterrupt (vm/interrupt.c). Returns the event token."""
+
+    def on_sigint(value):
+        if _sigint.count() == 1 and not task.done():
+            task.cancel()
+            return
+        raise KeyboardInterrupt()
+
+    token = loop._add_source(on_sigint)
+    if _sigint.arm(token):
+        return token
+    loop._remove_source(token)
+    return None
+
+
+def _disarm_sigint(loop, token):
+    if token is not None:
+        _sigint.disarm()
+        loop._remove_source(token)
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in a worker VM on the thread pool (see
+    vm/executor.lua: arguments and result are copied)."""
+    return await get_running_loop()._run_in_executor(None, func, args, kwargs)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future for a concurrent.futures-like future."""
+    if isinstance(future, Future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def _done(f):
+        if new_future.done():
+            return
+        if f.cancelled():
+            new_future.cancel()
+            return
+        exc = f.exception()
+        if exc is not None:
+            new_future.set_exception(exc)
+        else:
+            new_future.set_result(f.result())
+
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(_done, f))
+    return new_future
+
+
 
 
 # ---------------------------------------------------------------------

@@ -15,6 +15,10 @@ Test programs live under tests/ as annotated scripts (Wren style):
   expectations). `# args: a b` passes arguments. `# stdin: TEXT` feeds input.
 - Files ending in .py are valid Python: they also run under python3, and
   CPython's stdout and exit status must equal Aster's.
+- `# env: NAME=VALUE` sets an environment variable for the program.
+- `# sigint-after: TEXT` sends SIGINT to the program once it has printed
+  the line TEXT (a repeated annotation sends one more SIGINT, 0.15 s later);
+  a program killed by SIGINT has `# exit: -2`.
 - tests/c/test_*.c are C programs linked with build/libaster.a exactly as an
   embedding host would; they must exit 0.
 - tests/cli/test_*.py are Python driver scripts for the `aster` command
@@ -29,8 +33,11 @@ import glob
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import threading
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ASTER = os.path.join(ROOT, "build", "aster")
@@ -49,6 +56,8 @@ def parse_annotations(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         text = f.read()
     expect, stderr, exitcode, args, stdin = [], [], None, [], None
+    sigint = []
+    env = {}
     for line in text.splitlines():
         m = re.search(r"#\s*expect:\s?(.*)$", line)
         if m:
@@ -62,6 +71,12 @@ def parse_annotations(path):
         m = re.search(r"#\s*args:\s*(.*)$", line)
         if m:
             args = m.group(1).split()
+        m = re.search(r"#\s*env:\s*(\w+)=(.*)$", line)
+        if m:
+            env[m.group(1)] = m.group(2).strip()
+        m = re.search(r"#\s*sigint-after:\s?(.*)$", line)
+        if m:
+            sigint.append(m.group(1).strip())
         m = re.search(r"#\s*stdin:\s?(.*)$", line)
         if m:
             stdin = (stdin or "") + m.group(1).replace("\\n", "\n")
@@ -80,17 +95,54 @@ def parse_annotations(path):
             expected_err = f.read()
     if exitcode is None:
         exitcode = 1 if (stderr or expected_err) else 0
-    return expected_out, stderr, expected_err, exitcode, args, stdin
+    return expected_out, stderr, expected_err, exitcode, args, stdin, sigint, env
 
 
 def diff(a, b, na, nb):
     return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), na, nb, n=1))
 
 
-def run(cmd, stdin, cwd):
+def run_interrupted(cmd, stdin, cwd, sigint, env=None):
+    """Run cmd, sending SIGINT after each awaited line of its stdout."""
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, cwd=cwd, errors="replace", env=env)
+    timer = threading.Timer(TIMEOUT, p.kill)
+    timer.start()
+    try:
+        if stdin:
+            p.stdin.write(stdin)
+            p.stdin.close()
+            p.stdin = None
+        lines, seen = [], set()
+        for text in sigint:
+            if text in seen:
+                time.sleep(0.15)
+            else:
+                while True:
+                    line = p.stdout.readline()
+                    if not line:
+                        break
+                    lines.append(line)
+                    if line.rstrip("\n") == text:
+                        break
+                seen.add(text)
+                time.sleep(0.1)
+            if p.poll() is None:
+                p.send_signal(signal.SIGINT)
+        out, err = p.communicate()
+    finally:
+        timer.cancel()
+    return p.returncode, "".join(lines) + out, err
+
+
+def run(cmd, stdin, cwd, sigint=None, env=None):
+    if env:
+        env = dict(os.environ, **env)
+    if sigint:
+        return run_interrupted(cmd, stdin, cwd, sigint, env)
     try:
         p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd,
-                           errors="replace")
+                           errors="replace", env=env)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired:
         return None, "", "TIMEOUT after %ds" % TIMEOUT
@@ -98,9 +150,9 @@ def run(cmd, stdin, cwd):
 
 def check_program(path):
     rel = os.path.relpath(path, ROOT)
-    expected_out, stderr_lines, expected_err, exitcode, args, stdin = parse_annotations(path)
+    expected_out, stderr_lines, expected_err, exitcode, args, stdin, sigint, env = parse_annotations(path)
     cwd = os.path.dirname(path)
-    code, out, err = run([ASTER, os.path.basename(path)] + args, stdin, cwd)
+    code, out, err = run([ASTER, os.path.basename(path)] + args, stdin, cwd, sigint, env)
     problems = []
     if code is None:
         problems.append("timed out")
@@ -123,7 +175,7 @@ def check_program(path):
     if not stderr_lines and expected_err is None and exitcode == 0 and err:
         problems.append("unexpected stderr:\n" + err)
     if path.endswith(".py") and PYTHON:
-        pcode, pout, perr = run([PYTHON, os.path.basename(path)] + args, stdin, cwd)
+        pcode, pout, perr = run([PYTHON, os.path.basename(path)] + args, stdin, cwd, sigint, env)
         if pout != out:
             problems.append("differs from CPython:\n" + diff(pout, out, "python3", "aster"))
         if pcode != code:

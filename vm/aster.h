@@ -73,6 +73,19 @@ void aster_print_error(aster_vm *vm, FILE *out);
 /* After ASTER_EXIT: the process exit status requested. */
 int aster_exit_code(aster_vm *vm);
 
+/* Let Ctrl-C (SIGINT) interrupt this VM as it interrupts CPython: it raises
+   KeyboardInterrupt in the running code, and inside asyncio.run the first
+   one cancels the main task. SIGINT's disposition is process-wide: the
+   last VM that asked owns it, and closing that VM restores SIG_DFL.
+   Returns 0, or -1 if the handler could not be installed. */
+int aster_handle_sigint(aster_vm *vm);
+
+/* For a command-line host whose run ended in an uncaught KeyboardInterrupt
+   (aster_error_type() is "KeyboardInterrupt"), after aster_close(): end the
+   process as CPython does, killed by SIGINT (a shell reports status 130).
+   Returns 130 only if the process survived that. */
+int aster_exit_sigint(void);
+
 /* Compile source to the Lua text Aster runs (for --emit-lua). Returns a
    malloc'd string, or NULL with the error available through
    aster_error_message(). */

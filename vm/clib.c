@@ -122,7 +122,9 @@ static int c_sleep(lua_State *L) {
   struct timespec ts;
   ts.tv_sec = (time_t)s;
   ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
-  while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {}
+  while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
+    if (aster__interrupt_pending(L)) break; /* Ctrl-C: KeyboardInterrupt follows */
+  }
   return 0;
 }
 
@@ -218,5 +220,7 @@ void aster_open_clib(lua_State *L, int ridx) {
   aster_open_strlib(L, -1);
   aster_open_listlib(L, -1);
   aster_open_looplib(L, -1);
+  aster_open_execlib(L, -1);
+  aster_open_sigintlib(L, -1);
   lua_setfield(L, ridx, "c");
 }

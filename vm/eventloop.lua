@@ -221,6 +221,8 @@ local function callback_failed(fn, a, err)
   return nil
 end
 
+local task_step, task_wakeup -- (tasks, below) named by the debug report
+
 -- Run entries i..n of q; BATCH_AT/BATCH_FN/BATCH_A say which one raised.
 -- One pcall covers a whole batch, not one per entry.
 local BATCH_AT, BATCH_FN, BATCH_A
@@ -235,6 +237,27 @@ local function run_batch(q, i, n)
   end
 end
 
+-- Debug mode: entries run one by one, timed; one that holds the loop for
+-- slow_callback_duration or more is reported as CPython's debug mode does.
+local function run_batch_debug(loop, q, i, n)
+  local limit = loop[".slow_callback_duration"]
+  while i <= n do
+    local j = i * 3
+    local fn, a, b = q[j - 2], q[j - 1], q[j]
+    q[j - 2], q[j - 1], q[j] = nil, nil, nil
+    BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
+    local t0 = loop_time()
+    fn(a, b)
+    local dt = loop_time() - t0
+    if dt >= limit then
+      if fn == task_step or fn == task_wakeup then K.report_slow("task", a, dt)
+      elseif fn == handle_run then K.report_slow("handle", a, dt)
+      else K.report_slow("callback", fn, dt) end
+    end
+    i = i + 1
+  end
+end
+
 local function run_ready(loop)
   local q = loop["._q"]
   local n = q.n
@@ -243,8 +266,11 @@ local function run_ready(loop)
   loop["._q"] = q2
   loop["._q2"] = q
   local i = 1
+  local debug = loop["._debug"]
   while i <= n do
-    local ok, err = pcall(run_batch, q, i, n)
+    local ok, err
+    if debug then ok, err = pcall(run_batch_debug, loop, q, i, n)
+    else ok, err = pcall(run_batch, q, i, n) end
     if ok then break end
     i = BATCH_AT + 1
     local fatal = callback_failed(BATCH_FN, BATCH_A, err)
@@ -489,8 +515,6 @@ local function task_main(exc, t)
   return xpcall(task_start, tbh, t["._coro"], exc)
 end
 
-local task_step
-
 local function task_init(t, coro, loop, name)
   if getmetatable(coro) ~= R.CORO_M then
     raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
@@ -585,8 +609,6 @@ local function task_finish(t, ok, v)
     future_set_exception(t, v)
   end
 end
-
-local task_wakeup
 
 task_step = function(t, exc)
   if t["._state"] ~= PENDING then return end
@@ -1030,6 +1052,16 @@ R.aio = {
     return l
   end,
   sleep = sleep,
+  -- the done callbacks of a future, as a list (debug reprs)
+  future_callbacks = function(f)
+    local cbs, arr, n = f["._cbs"], {}, 0
+    if cbs then
+      for i = 1, cbs.n, 2 do
+        if cbs[i] then n = n + 1; arr[n] = cbs[i] end
+      end
+    end
+    return R.list_from_array(arr, n)
+  end,
   gather_children = gather_children,
   gather_watch = gather_watch,
   fifo = fifo_new,

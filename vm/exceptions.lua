@@ -14,6 +14,7 @@ local FUNCINFO = R.FUNCINFO
 -- than registering each one, their frames are named through their
 -- prototype's position ("source:linedefined"), registered once.
 local BODYINFO = {}
+R.BODYINFO = BODYINFO
 function R.note_body(fn, info)
   local d = getinfo(fn, "S")
   BODYINFO[d.source .. ":" .. d.linedefined] = info

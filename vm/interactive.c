@@ -52,42 +52,26 @@ static Ctl *ia_ctl_of(aster_vm *vm) {
 
 static void ia_hook(lua_State *L, lua_Debug *ar);
 
-/* coroutine.resume, as in lcorolib.c, recording the resumed thread. */
+/* coroutine.resume recording the resumed thread; it calls the resume it
+   replaced (upvalue 1: interrupt.c's, which records the thread for
+   SIGINT outside the REPL), so both know which thread runs. */
 static int ia_resume(lua_State *L) {
   lua_State *co = lua_tothread(L, 1);
   luaL_argexpected(L, co, 1, "coroutine");
-  int narg = lua_gettop(L) - 1, nres, status;
-  if (!lua_checkstack(co, narg)) {
-    lua_pushboolean(L, 0);
-    lua_pushliteral(L, "too many arguments to resume");
-    return 2;
-  }
-  lua_xmove(L, co, narg);
   Ctl *ctl = ia_ctl(L);
+  lua_State *prev = NULL;
   if (ctl) {
     /* an interrupt not delivered yet follows execution into the thread */
     if (ctl->pending) lua_sethook(co, ia_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
-    lua_State *prev = ctl->running;
+    prev = ctl->running;
     ctl->running = co;
-    status = lua_resume(co, L, narg, &nres);
-    ctl->running = prev;
-  } else {
-    status = lua_resume(co, L, narg, &nres);
   }
-  if (status == LUA_OK || status == LUA_YIELD) {
-    if (!lua_checkstack(L, nres + 1)) {
-      lua_pop(co, nres);
-      lua_pushboolean(L, 0);
-      lua_pushliteral(L, "too many results to resume");
-      return 2;
-    }
-    lua_pushboolean(L, 1);
-    lua_xmove(co, L, nres);
-    return nres + 1;
-  }
-  lua_pushboolean(L, 0);
-  lua_xmove(co, L, 1);
-  return 2;
+  int n = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, n, LUA_MULTRET);
+  if (ctl) ctl->running = prev;
+  return lua_gettop(L);
 }
 
 /* The count hook aster_interrupt() sets: raise the interrupt in the running
@@ -197,7 +181,8 @@ static int c_before_output(lua_State *L) {
 void aster__open_interactive(lua_State *L, int ridx) {
   ridx = lua_absindex(L, ridx);
   lua_getglobal(L, "coroutine");
-  lua_pushcfunction(L, ia_resume);
+  lua_getfield(L, -1, "resume");
+  lua_pushcclosure(L, ia_resume, 1);
   lua_setfield(L, -2, "resume");
   lua_pop(L, 1);
   lua_getfield(L, ridx, "c");

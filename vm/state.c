@@ -15,7 +15,7 @@ extern const AsterEmbedded aster_embedded[];
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
   "object", "exceptions", "containers", "strings", "iterators", "builtins", "match", "modules", "tasks",
-  "eventloop", NULL
+  "eventloop", "executor", "signals", "asyncdebug", NULL
 };
 
 struct aster_vm {
@@ -63,6 +63,8 @@ static void vm_set_error(aster_vm *vm, const char *type, const char *msg, const 
   }
   vm->report = report ? strdup(report) : NULL;
 }
+
+lua_State *aster__vm_lua(aster_vm *vm) { return vm->L; }
 
 /* Push the runtime table R. */
 static void vm_push_runtime(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, "aster.R"); }
@@ -141,6 +143,7 @@ static int vm_lua_load_embedded(lua_State *L) {
 static int vm_boot(lua_State *L) {
   aster_vm *vm = lua_touserdata(L, 1);
   luaL_openlibs(L);
+  aster__open_interrupt(L); /* before the runtime captures coroutine.resume */
   lua_gc(L, LUA_GCSTOP); /* nothing to collect while the runtime boots */
   lua_newtable(L); /* R */
   lua_pushvalue(L, -1);
@@ -194,6 +197,7 @@ aster_vm *aster_new(void) {
 void aster_close(aster_vm *vm) {
   if (!vm) return;
   if (vm->L) {
+    aster__interrupt_close(vm->L);
     vm_push_runtime(vm->L);
     lua_getfield(vm->L, -1, "shutdown");
     if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);

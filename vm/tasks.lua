@@ -21,6 +21,9 @@ local CORO_M = R.builtin_type("coroutine", nil, {
 R.CORO_M = CORO_M
 
 local note_body = R.note_body
+local coro_watch -- asyncio debug mode records where coroutines are made (asyncdebug.lua)
+function R.set_coro_watch(f) coro_watch = f end
+
 -- R.coro(body, info, args...): the body runs as body(args...) when awaited;
 -- at once when R.awaitcall is awaiting this very call (R.direct == info).
 function R.coro(fn, info, ...)
@@ -33,7 +36,9 @@ function R.coro(fn, info, ...)
     end
   end
   if info and not info.noted then note_body(fn, info) end
-  return setmetatable({fn = fn, info = info, done = false, n = select("#", ...), ...}, CORO_M)
+  local c = setmetatable({fn = fn, info = info, done = false, n = select("#", ...), ...}, CORO_M)
+  if coro_watch then coro_watch(c) end
+  return c
 end
 
 -- Suspend the current task until the scheduler resumes it. The scheduler

@@ -18,6 +18,21 @@ void aster_open_listlib(lua_State *L, int t);
 /* Add the event-loop primitives (loop.c) to the table at `t`. */
 void aster_open_looplib(lua_State *L, int t);
 
+/* Add the thread-pool primitives (executor.c) to the table at `t`. */
+void aster_open_execlib(lua_State *L, int t);
+
+/* Ctrl-C (interrupt.c): set up while the VM boots, released when it
+   closes; `pending` tells a blocking call (time.sleep) to return so that
+   the KeyboardInterrupt can be raised. */
+void aster__open_interrupt(lua_State *L);
+void aster__interrupt_close(lua_State *L);
+int aster__interrupt_pending(lua_State *L);
+void aster_open_sigintlib(lua_State *L, int t);
+
+/* The Lua state of a VM (state.c). */
+struct aster_vm;
+lua_State *aster__vm_lua(struct aster_vm *vm);
+
 /* The VM's libuv loop (loop.c), created on first use. Event sources (I/O
    watchers, the thread pool, signals) start their libuv handles on
    aster__uvloop(); their callbacks run no Lua: they post an event with
