@@ -102,8 +102,9 @@ int main(int argc, char **argv) {
     }
     Bytes b = {0};
     /* the runtime's own Lua is stripped (faster start-up); user-visible
-       code keeps its line information for tracebacks */
-    lua_dump(L, writer, &b, strncmp(path, "vm/", 3) == 0);
+       code keeps its line information for tracebacks. ASTER_EMBED_DEBUG=1
+       keeps it everywhere (for the ASTER_PROF profiler, see vm/prof.c). */
+    lua_dump(L, writer, &b, strncmp(path, "vm/", 3) == 0 && !getenv("ASTER_EMBED_DEBUG"));
     lua_pop(L, 1);
     fprintf(out, "static const unsigned char f%d[] = {", i);
     for (size_t j = 0; j < b.len; j++) fprintf(out, "%s%u,", j % 24 ? "" : "\n", b.p[j]);

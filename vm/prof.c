@@ -1,7 +1,8 @@
 /* prof.c: a sampling profiler for developing Aster itself. With the
    environment variable ASTER_PROF set, every thread samples its running
    line each ASTER_PROF instructions (default 1000), and closing the VM
-   prints the hottest lines and functions to stderr. */
+   prints the hottest lines and functions to stderr. Build with
+   ASTER_EMBED_DEBUG=1 (make B=build-dev) to see lines of the runtime too. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

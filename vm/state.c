@@ -220,6 +220,7 @@ void aster_exit(aster_vm *vm, int status) {
     lua_getfield(vm->L, -1, "shutdown");
     if (lua_isfunction(vm->L, -1)) lua_pcall(vm->L, 0, 0, 0);
     lua_settop(vm->L, 0);
+    aster__prof_report(vm->L);
   }
   /* exit() flushes every stdio stream, those of open files included; the
      memory goes back with the process (lua_close would free it object by
