@@ -494,8 +494,14 @@ end
 local suspend = R.suspend
 
 -- await fut: suspend the task until the future is done
+local coyield, isyieldable = coroutine.yield, coroutine.isyieldable
 local function future_await(f)
-  if f["._state"] == PENDING then suspend(f) end
+  if f["._state"] == PENDING then
+    -- R.suspend, inline: a waiting task's thread keeps one frame less
+    if not isyieldable() then suspend(f) end
+    local exc = coyield(f)
+    if exc ~= nil and exc ~= None then error(exc, 0) end
+  end
   return future_result(f)
 end
 
@@ -870,10 +876,15 @@ local function event_init(ev)
   return None
 end
 
+-- Event.set wakes every waiter, so the FIFO starts afresh; a waiter that
+-- was cancelled stays in it until then (set skips it) or until a wait()
+-- finds the FIFO mostly made of such waiters. So a waiting task needs no
+-- protected call (and no C frame on its thread) to leave the FIFO.
 local function event_set(ev)
   if not ev["._value"] then
     ev["._value"] = true
     local w = ev["._waiters"]
+    ev["._waiters"] = fifo_new()
     for i = w.h, w.t do
       local fut = w[i]
       if fut and fut["._state"] == PENDING then future_set_result(fut, true) end
@@ -886,10 +897,20 @@ local function event_wait_body(ev)
   if ev["._value"] then return true end
   local fut = new_future(bound_loop(ev))
   local waiters = ev["._waiters"]
+  if waiters.c >= (waiters.purge_at or 64) then
+    -- drop the waiters that were cancelled; look again when the FIFO has
+    -- doubled (amortized O(1) a wait)
+    local live = fifo_new()
+    for i = waiters.h, waiters.t do
+      local w = waiters[i]
+      if w and w["._state"] == PENDING then fifo_push(live, w) end
+    end
+    live.purge_at = live.c * 2 > 64 and live.c * 2 or 64
+    waiters = live
+    ev["._waiters"] = live
+  end
   fifo_push(waiters, fut)
-  local ok, err = pcall(future_await, fut)
-  fifo_remove(waiters, fut)
-  if not ok then error(err, 0) end
+  future_await(fut)
   return true
 end
 
