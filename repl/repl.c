@@ -258,6 +258,7 @@ int repl_run(aster_vm *vm, int quiet, int tty) {
     }
     if (line) buf_add(&r, line);
     free(line);
+    if (!r.buf) continue; /* out of memory */
     /* a block continues until a blank line */
     if (!r.eof && !blank && strcmp(prompt, PS2) == 0 && has_block(r.buf)) continue;
     aster_status st = aster_interactive(vm, r.buf, "<stdin>");
