@@ -258,13 +258,15 @@ int repl_run(aster_vm *vm, int quiet, int tty) {
     }
     if (line) buf_add(&r, line);
     free(line);
+    if (!r.buf) continue; /* out of memory */
     /* a block continues until a blank line */
     if (!r.eof && !blank && strcmp(prompt, PS2) == 0 && has_block(r.buf)) continue;
     aster_status st = aster_interactive(vm, r.buf, "<stdin>");
     if (st == ASTER_INCOMPLETE && (blank || r.eof) && ends_with_header(r.buf)) {
       /* a blank line after a block header: the body is missing; compile
          with a dedented statement so that the error is reported */
-      buf_add(&r, "pass");
+      if (r.len >= 2 && r.buf[r.len - 1] == '\n' && r.buf[r.len - 2] == '\n') r.buf[--r.len] = 0;
+      buf_add(&r, "pass"); /* on the blank line, so the error is reported there */
       st = aster_interactive(vm, r.buf, "<stdin>");
     }
     if (st == ASTER_INCOMPLETE && !r.eof) {

@@ -100,16 +100,28 @@ aster_status aster_compile_file(aster_vm *vm, const char *path, const char *out_
   char *lua;
   size_t llen;
   SyntaxErr err;
+  lua_State *L = aster__vm_L(vm);
   if (compile_to_lua(src, len, 0, &lua, &llen, &err) != 0) {
-    char report[1200];
-    snprintf(report, sizeof report, "  File \"%s\", line %d, column %d\n%s: %s\n", path, err.line, err.col + 1,
-             err.kind, err.message);
+    /* the report a run would print (source line and caret): the runtime
+       raises the SyntaxError and formats it */
+    lua_settop(L, 0);
+    lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
+    lua_getfield(L, -1, "compile_or_raise");
+    lua_pushlstring(L, src, len);
+    lua_pushfstring(L, "@%s", path);
+    lua_pushstring(L, path);
+    const char *report = NULL;
+    if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
+      lua_getfield(L, 1, "status_of");
+      lua_insert(L, -2);
+      if (lua_pcall(L, 1, 4, 0) == LUA_OK) report = lua_tostring(L, -1);
+    }
     snprintf(msg, sizeof msg, "%s (%s, line %d)", err.message, path, err.line);
     aster__vm_set_error(vm, err.kind, msg, report);
+    lua_settop(L, 0);
     free(src);
     return ASTER_SYNTAX;
   }
-  lua_State *L = aster__vm_L(vm);
   char name[1100];
   snprintf(name, sizeof name, "@%s", path);
   Bytes code = {0};

@@ -114,7 +114,7 @@ st, out, err = run(["compile", os.path.join(d, "nope.as")])
 check(st == 2, "compile of a missing file", "%s %r" % (st, err))
 p = write("bad.as", "def f(:\n")
 st, out, err = run(["compile", p])
-check(st == 1 and "SyntaxError" in err and not os.path.exists(os.path.join(d, "bad.asc")), "compile syntax error",
-      "%s %r" % (st, err))
+check(st == 1 and "SyntaxError" in err and "    def f(:\n" in err and not os.path.exists(os.path.join(d, "bad.asc")),
+      "compile syntax error", "%s %r" % (st, err))
 
 finish()
