@@ -362,7 +362,19 @@ local tuple_methods = {
   __lt__ = list_methods.__lt__, __le__ = list_methods.__le__,
   __gt__ = list_methods.__gt__, __ge__ = list_methods.__ge__,
   __repr__ = function(l, seen) return seq_repr(l, "(", ")", seen) end,
-  __hash__ = function(t) return R.hash(R.canon(t)) end,
+  -- CPython's tuplehash (xxHash-style) over the items' hashes: equal
+  -- tuples hash equal whatever became of earlier equal tuples
+  __hash__ = function(t)
+    local acc = 0x27D4EB2F165667C5
+    for i = 0, t.n - 1 do
+      acc = acc + R.B.hash(t[i]) * 0xC2B2AE3D27D4EB4F
+      acc = (acc << 31) | (acc >> 33)
+      acc = acc * 0x9E3779B185EBCA87
+    end
+    acc = acc + (t.n ~ (0x27D4EB2F165667C5 ~ 3527539))
+    if acc == -1 then return 1546275796 end
+    return acc
+  end,
 }
 R.tuple = R.builtin_type("tuple", nil, tuple_methods, {noattrs = true, table_index = true})
 TUPLE_M = R.tuple.M
@@ -1423,7 +1435,20 @@ for _, k in ipairs({"copy", "union", "intersection", "difference", "symmetric_di
                     "__or__", "__and__", "__sub__", "__xor__", "__le__", "__lt__", "__ge__", "__gt__"}) do
   fs_methods[k] = set_methods[k]
 end
-fs_methods.__hash__ = function(s) return R.hash(canon(s)) end
+-- CPython's frozenset hash: order-independent, from the items' hashes
+fs_methods.__hash__ = function(s)
+  local h, n = 0, 0
+  for k in R.set_keys(s) do
+    local e = R.B.hash(k)
+    h = h ~ (((e ~ 89869747) ~ (e << 16)) * 3644798167)
+    n = n + 1
+  end
+  h = h ~ ((n + 1) * 1927868237)
+  h = h ~ ((h >> 11) ~ (h >> 25))
+  h = h * 69069 + 907133923
+  if h == -1 then return 590923713 end
+  return h
+end
 R.frozenset = R.builtin_type("frozenset", nil, fs_methods, {noattrs = true, table_index = true})
 FROZENSET_M = R.frozenset.M
 R.FROZENSET_M = FROZENSET_M

@@ -103,6 +103,7 @@ static void job__fail(Job *j, const char *msg) {
 /* In the worker VM, protected: R.exec_worker(request) -> reply */
 static int job__run(lua_State *W) {
   Job *j = lua_touserdata(W, 1);
+  if (aster__load_chunk(W, "executor") != 0) return luaL_error(W, "cannot load the executor");
   lua_getfield(W, LUA_REGISTRYINDEX, "aster.R");
   lua_getfield(W, -1, "exec_worker");
   lua_pushlstring(W, j->in, j->inlen);

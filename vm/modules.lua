@@ -155,9 +155,16 @@ local function find_source(name)
   return nil
 end
 
+-- builtin modules whose runtime chunk start-up leaves out: the chunk
+-- defines their loader when it runs
+local LAZY_CHUNKS = {_executor = "executor", concurrent = "executor", ["concurrent.futures"] = "executor",
+  _asynciodebug = "asyncdebug"}
+
 local function load_module(name)
   local m = modules[name]
   if m then return m end
+  local chunk = LAZY_CHUNKS[name]
+  if chunk and not builtin_loaders[name] then R.load_chunk(chunk) end
   local loader = builtin_loaders[name]
   if loader then
     m = loader()

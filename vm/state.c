@@ -15,7 +15,9 @@ extern const AsterEmbedded aster_embedded[];
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
   "object", "exceptions", "containers", "strings", "iterators", "builtins", "match", "modules", "tasks",
-  "eventloop", "executor", "signals", "asyncdebug", NULL
+  "signals", NULL
+  /* loaded on first use (R.load_chunk): eventloop (with _asyncloop),
+     executor (_executor, concurrent.futures, worker VMs), asyncdebug */
 };
 
 struct aster_vm {
@@ -126,6 +128,14 @@ static int vm_lua_emit(lua_State *L) {
   return 1;
 }
 
+/* R.load_chunk(name): run the runtime chunk vm/NAME.lua now, once (the
+   parts of the runtime that start-up leaves out until first use). */
+static int vm_lua_load_chunk(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  if (aster__load_chunk(L, name) != 0) return luaL_error(L, "runtime chunk %s failed to load", name);
+  return 0;
+}
+
 /* R.load_embedded(name) -> function | nil */
 static int vm_lua_load_embedded(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
@@ -156,6 +166,8 @@ static int vm_boot(lua_State *L) {
   lua_setfield(L, -2, "emit_lua");
   lua_pushcfunction(L, vm_lua_load_embedded);
   lua_setfield(L, -2, "load_embedded");
+  lua_pushcfunction(L, vm_lua_load_chunk);
+  lua_setfield(L, -2, "load_chunk");
   (void)vm;
   aster_open_clib(L, lua_gettop(L)); /* C primitives into R.c */
   aster__open_interactive(L, lua_gettop(L));

@@ -157,6 +157,7 @@ local function resume(t, exc)
 end
 
 R.builtin_loaders._asyncloop = function()
+  if not R.aio then R.load_chunk("eventloop") end -- the loop's core, on first use
   local m = {
     thread = new_thread,
     resume = resume,
