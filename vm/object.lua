@@ -1144,6 +1144,14 @@ end
 
 -- Missing positional arguments of a simple function: the prologue passes
 -- the values of its required parameters when one of them is nil.
+-- A call the emitter knows passes too many positional arguments (the
+-- arguments were evaluated first, as in CPython).
+function R.toomany(name, lo, hi, given)
+  local takes = lo == hi and format("%d positional argument%s", hi, hi == 1 and "" or "s")
+    or format("from %d to %d positional arguments", lo, hi)
+  raise_type("TypeError", "%s() takes %s but %d %s given", name, takes, given, given == 1 and "was" or "were")
+end
+
 function R.argerr(info, upto, ...)
   local missing = {}
   local params = info.params
