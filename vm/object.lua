@@ -840,6 +840,8 @@ SUPER_MT.__index = function(s, k)
   end
   local obj = s.obj
   local tv = type(v)
+  -- int/float/str methods take the plain value of a boxed instance
+  if VALFUNCS[v] and type(obj) == "table" and rawget(obj, BOXV) ~= nil then v = boxwrap(v) end
   if tv == "function" and (owner.builtin or is_pyfunc(v)) then
     -- __new__ is a static method: super().__new__(cls, ...) passes cls itself
     if name == "__new__" then return c == 58 and dropself(v) or v end

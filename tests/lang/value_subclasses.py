@@ -87,3 +87,26 @@ match Pri.MID:
 match 5:
     case Pri.HIGH:
         print("5 is HIGH")
+
+class Name(str):
+    def __str__(self):
+        return "Name:" + super().__str__()
+    def __repr__(self):
+        return f"Name({super().__repr__()})"
+    def upper(self):
+        return Name(super().upper())
+n = Name("bob")
+print(str(n), repr(n), n.upper(), type(n.upper()).__name__, n.lower())
+class Money(int):
+    def __add__(self, other):
+        return Money(int.__add__(self, other))
+    def __str__(self):
+        return f"${int(self)}"
+m = Money(5) + 3
+print(m, type(m).__name__, Money(2) * 3, -Money(4))
+class Cents(float):
+    def __repr__(self):
+        return f"Cents({float.__repr__(self)})"
+print(repr(Cents(1.5)), Cents(1.5) + 1, f"{Cents(2.25):.1f}", round(Cents(2.5)), Cents(3.0).is_integer())
+import copy
+print(copy.copy(n), copy.deepcopy(m))
