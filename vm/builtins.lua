@@ -326,6 +326,7 @@ local function int_new(C, x, base)
   if kw and kw.base then base = kw.base end
   if x == nil then return 0 end
   local t = type(x)
+  if t == "table" and rawget(x, R.BOXV) ~= nil then x = rawget(x, R.BOXV); t = type(x) end
   if base ~= nil and base ~= None then
     if t ~= "string" then raise("TypeError", "int() can't convert non-string with explicit base") end
     return R.parse_int(x, base)
@@ -366,6 +367,7 @@ end
 local function float_new(C, x)
   if x == nil then return 0.0 end
   local t = type(x)
+  if t == "table" and rawget(x, R.BOXV) ~= nil then x = rawget(x, R.BOXV); t = type(x) end
   if t == "number" then return x + 0.0 end
   if t == "boolean" then return x and 1.0 or 0.0 end
   if t == "string" then
