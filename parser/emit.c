@@ -1456,6 +1456,8 @@ static Ex ex_call(Emitter *E, Expr *e) {
         !lua_shadowed(E, name_scope(E), f->u.name))
       for (int i = 0; i < E->nknown; i++)
         if (strcmp(E->known_defs[i]->u.func.name, f->u.name) == 0) def = E->known_defs[i];
+    /* module code that runs before the def meets a NameError instead */
+    if (def && name_scope(E) == E->root && e->line <= def->line) def = NULL;
   }
   int npos = def ? def->u.func.params->posonly.len + def->u.func.params->args.len : 0;
   if (def && nargs > npos) {

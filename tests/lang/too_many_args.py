@@ -19,3 +19,14 @@ def outer():
     except TypeError as e:
         print("TypeError:", e)
 outer()
+
+try:
+    late(1, 2)
+except NameError as e:
+    print("NameError:", e)
+def late(a):
+    pass
+try:
+    late(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
