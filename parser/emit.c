@@ -160,6 +160,8 @@ typedef struct {
   int depth;
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
+  Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
+  int nknown;
   Scope *cls_scope;      /* innermost class body being emitted, or NULL */
   const char *cls_name;  /* Python name of that class (for name mangling) */
 } Emitter;
@@ -1432,7 +1434,29 @@ static Ex ex_call(Emitter *E, Expr *e) {
     callee = PX(E, xs[0]);
   }
   Buf b = {0};
-  if (!star && !dstar && nkw == 0) {
+  Stmt *def = NULL;
+  if (!star && !dstar && nkw == 0 && f->kind == E_NAME) {
+    Scope *owner;
+    if (scope_resolve(name_scope(E), f->u.name, &owner) == NAME_GLOBAL && is_static(E, f->u.name) &&
+        !lua_shadowed(E, name_scope(E), f->u.name))
+      for (int i = 0; i < E->nknown; i++)
+        if (strcmp(E->known_defs[i]->u.func.name, f->u.name) == 0) def = E->known_defs[i];
+    /* module code that runs before the def meets a NameError instead */
+    if (def && name_scope(E) == E->root && e->line <= def->line) def = NULL;
+  }
+  int npos = def ? def->u.func.params->posonly.len + def->u.func.params->args.len : 0;
+  if (def && nargs > npos) {
+    /* TypeError: f() takes 3 positional arguments but 4 were given */
+    Params *ps = def->u.func.params;
+    int nreq = 0;
+    for (int i = 0; i < ps->posonly.len; i++)
+      if (!((Param *)ps->posonly.items[i])->default_) nreq++;
+    for (int i = 0; i < ps->args.len; i++)
+      if (!((Param *)ps->args.items[i])->default_) nreq++;
+    buf_printf(&b, "%s(%s, %d, %d, %d", H(E, "toomany"), lua_cstr(E, f->u.name), nreq, npos, nargs);
+    for (int i = 0; i < nargs; i++) buf_printf(&b, ", %s", xs[1 + i].s);
+    buf_puts(&b, ")");
+  } else if (!star && !dstar && nkw == 0) {
     if (nargs > 200) {
       /* too many registers for one call: go through a list */
       buf_printf(&b, "%s(%s, {", H(E, "callv"), callee);
@@ -3088,6 +3112,16 @@ static void collect_statics(Emitter *E, Module *m) {
     if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
     if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
     E->statics[E->nstatics++] = y->name;
+  }
+  /* undecorated defs without *args bound once at top level: a call with
+     too many positional arguments is known to fail when the emitter sees
+     it, so the check costs the function's prologue nothing */
+  for (int i = 0; i < m->body.len && E->nknown < 64; i++) {
+    Stmt *st = m->body.items[i];
+    if (st->kind != S_FUNCDEF || st->u.func.decorators.len || st->u.func.params->vararg) continue;
+    Sym *y = scope_lookup(r, st->u.func.name);
+    if (!y || y->nbind != 1 || !is_static(E, st->u.func.name)) continue;
+    E->known_defs[E->nknown++] = st;
   }
   /* statics bound once at top level to numeric constant expressions */
   TypeMap empty = {0};

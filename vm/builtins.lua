@@ -329,6 +329,7 @@ local function int_new(C, x, base)
   if kw and kw.base then base = kw.base end
   if x == nil then return 0 end
   local t = type(x)
+  if t == "table" and rawget(x, R.BOXV) ~= nil then x = rawget(x, R.BOXV); t = type(x) end
   if base ~= nil and base ~= None then
     if t ~= "string" then raise("TypeError", "int() can't convert non-string with explicit base") end
     return R.parse_int(x, base)
@@ -369,6 +370,7 @@ end
 local function float_new(C, x)
   if x == nil then return 0.0 end
   local t = type(x)
+  if t == "table" and rawget(x, R.BOXV) ~= nil then x = rawget(x, R.BOXV); t = type(x) end
   if t == "number" then return x + 0.0 end
   if t == "boolean" then return x and 1.0 or 0.0 end
   if t == "string" then
@@ -681,7 +683,218 @@ function R.touch(x) return x end
 function R.bigint(text)
   raise("OverflowError", "integer literal %s is too large (Aster ints are 64-bit)", text)
 end
-function R.complex() raise("NotImplementedError", "complex numbers are not supported") end
+-- ---------------------------------------------------------------------
+-- complex: tables holding .real and .imag (floats), with CPython's
+-- arithmetic (its division and integer-power algorithms) and repr
+
+local complex_cls
+local CM -- complex_cls.M
+-- (x * 1.0 keeps the sign of -0.0, which x + 0.0 loses)
+local function mkc(re, im) return setmetatable({[".real"] = re * 1.0, [".imag"] = im * 1.0}, CM) end
+
+-- re, im of a number, bool, boxed number or complex; nil for other values
+local function parts(x)
+  local t = type(x)
+  if t == "number" then return x * 1.0, 0.0 end
+  if t == "boolean" then return x and 1.0 or 0.0, 0.0 end
+  if t == "table" then
+    if getmetatable(x) == CM then return x[".real"], x[".imag"] end
+    local v = R.unbox(x)
+    if type(v) == "number" then return v * 1.0, 0.0 end
+  end
+  return nil
+end
+
+local function cquot(a, b, c, d)
+  local ac, ad = c < 0 and -c or c, d < 0 and -d or d
+  if ac >= ad then
+    if ac == 0 then raise("ZeroDivisionError", "complex division by zero") end
+    local ratio = d / c
+    local denom = c + d * ratio
+    return (a + b * ratio) / denom, (b - a * ratio) / denom
+  elseif ad >= ac then
+    local ratio = c / d
+    local denom = c * ratio + d
+    return (a * ratio + b) / denom, (b * ratio - a) / denom
+  end
+  return 0 / 0, 0 / 0
+end
+
+local function cpowu(a, b, n)
+  local rr, ri, pr, pi, mask = 1.0, 0.0, a, b, 1
+  while mask > 0 and n >= mask do
+    if n & mask ~= 0 then rr, ri = rr * pr - ri * pi, rr * pi + ri * pr end
+    mask = mask << 1
+    pr, pi = pr * pr - pi * pi, 2 * pr * pi
+  end
+  return rr, ri
+end
+
+local function cpow(a, b, c, d)
+  if d == 0 and c == floor(c) and c >= -100 and c <= 100 then
+    local n = math.tointeger(c)
+    if n >= 0 then return cpowu(a, b, n) end
+    if a == 0 and b == 0 then raise("ZeroDivisionError", "0.0 to a negative or complex power") end
+    local r, i = cpowu(a, b, -n)
+    return cquot(1.0, 0.0, r, i)
+  end
+  if c == 0 and d == 0 then return 1.0, 0.0 end
+  if a == 0 and b == 0 then
+    if d ~= 0 or c < 0 then raise("ZeroDivisionError", "0.0 to a negative or complex power") end
+    return 0.0, 0.0
+  end
+  local vabs = math.sqrt(a * a + b * b)
+  local len = vabs ^ c
+  local at = math.atan(b, a)
+  local phase = at * c
+  if d ~= 0 then
+    len = len / math.exp(at * d)
+    phase = phase + d * math.log(vabs)
+  end
+  return len * math.cos(phase), len * math.sin(phase)
+end
+
+local function cbin(op)
+  return function(x, y)
+    local a, b = parts(x)
+    local c, d = parts(y)
+    if not a or not c then return R.NotImplemented end
+    return mkc(op(a, b, c, d))
+  end
+end
+local function swap(op) return function(a, b, c, d) return op(c, d, a, b) end end
+local cadd = function(a, b, c, d) return a + c, b + d end
+local csub = function(a, b, c, d) return a - c, b - d end
+local cmul = function(a, b, c, d) return a * c - b * d, a * d + b * c end
+
+-- a float as CPython writes a complex's parts: 1.0 -> "1"
+local function part_repr(x)
+  local r = R.c.float_repr(x)
+  if r:sub(-2) == ".0" then r = r:sub(1, -3) end
+  return r
+end
+
+local function parse_complex(str)
+  local s = str:match("^%s*(.-)%s*$")
+  if s:sub(1, 1) == "(" and s:sub(-1) == ")" then s = s:sub(2, -2):match("^%s*(.-)%s*$") end
+  local num = "[%+%-]?[%d%.]*[eE]?[%+%-]?%d*"
+  local function tof(t)
+    if t == "" or t == "+" then return 1.0 elseif t == "-" then return -1.0 end
+    local v = tonumber(t)
+    if v == nil then
+      local l = t:lower():gsub("^%+", "")
+      if l == "inf" or l == "infinity" then return math.huge elseif l == "-inf" or l == "-infinity" then return -math.huge
+      elseif l == "nan" or l == "-nan" then return 0 / 0 end
+    end
+    return v
+  end
+  local re, im
+  local body = s:match("^(.*)[jJ]$")
+  if body then
+    -- a+bj, bj or j: split before the last sign that is not an exponent's
+    local cut
+    for i = #body, 2, -1 do
+      local ch = body:sub(i, i)
+      if (ch == "+" or ch == "-") and not body:sub(i - 1, i - 1):match("[eE]") then cut = i; break end
+    end
+    if cut then re, im = tof(body:sub(1, cut - 1)), tof(body:sub(cut)) else re, im = 0.0, tof(body) end
+  else
+    re, im = tof(s), 0.0
+  end
+  if s == "" or re == nil or im == nil or not s:match("^" .. "[%w%.%+%-]+$") then
+    raise("ValueError", "complex() arg is a malformed string")
+  end
+  return mkc(re, im)
+end
+
+-- the class is made on first use of complex or of a literal like 2j
+local function make_complex()
+complex_cls = R.builtin_type("complex", nil, {
+  __add__ = cbin(cadd), __radd__ = cbin(swap(cadd)),
+  __sub__ = cbin(csub), __rsub__ = cbin(swap(csub)),
+  __mul__ = cbin(cmul), __rmul__ = cbin(swap(cmul)),
+  __truediv__ = cbin(cquot), __rtruediv__ = cbin(swap(cquot)),
+  __pow__ = cbin(cpow), __rpow__ = cbin(swap(cpow)),
+  __neg__ = function(z) return mkc(-z[".real"], -z[".imag"]) end,
+  __pos__ = function(z) return mkc(z[".real"], z[".imag"]) end,
+  __abs__ = function(z)
+    local a, b = z[".real"], z[".imag"]
+    if a ~= a or b ~= b then
+      if a == math.huge or a == -math.huge or b == math.huge or b == -math.huge then return math.huge end
+      return 0 / 0
+    end
+    a, b = a < 0 and -a or a, b < 0 and -b or b
+    if a < b then a, b = b, a end
+    if a == 0 then return 0.0 end
+    if a == math.huge then return a end
+    local r = b / a
+    return a * math.sqrt(1 + r * r)
+  end,
+  __bool__ = function(z) return z[".real"] ~= 0 or z[".imag"] ~= 0 end,
+  __eq__ = function(x, y)
+    local a, b = parts(x)
+    local c, d = parts(y)
+    if not c then return R.NotImplemented end
+    return a == c and b == d
+  end,
+  __hash__ = function(z)
+    local h = R.hash(z[".real"]) + 1000003 * R.hash(z[".imag"])
+    return h == -1 and -2 or h
+  end,
+  __repr__ = function(z)
+    local re, im = z[".real"], z[".imag"]
+    if re == 0 and 1 / re > 0 then return part_repr(im) .. "j" end
+    local i = part_repr(im)
+    return "(" .. part_repr(re) .. (i:sub(1, 1) == "-" and "" or "+") .. i .. "j)"
+  end,
+  __format__ = function(z, spec)
+    if spec == "" then return R.str(z) end
+    raise("ValueError", "complex format specs other than '' are not supported")
+  end,
+  __complex__ = function(z) return z end,
+  __getnewargs__ = function(z) return R.tuple_from_array({z[".real"], z[".imag"]}, 2) end,
+  conjugate = function(z) return mkc(z[".real"], -z[".imag"]) end,
+}, {noattrs = true})
+CM = complex_cls.M
+complex_cls.native_new = function(C, x, y)
+  local kw = R.takekw()
+  if kw then x = kw.real or x; y = kw.imag or y end
+  if x == nil then x = 0.0 end
+  if type(x) == "string" then
+    if y ~= nil then raise("TypeError", "complex() can't take second arg if first is a string") end
+    return parse_complex(x)
+  end
+  local a, b = parts(x)
+  if not a then
+    local f = typeof(x).L[":__complex__"] or typeof(x).L[":__float__"]
+    if f then a, b = parts(f(x)) end
+  end
+  if not a then
+    raise("TypeError", "complex() first argument must be a string or a number, not '%s'", typeof(x).name)
+  end
+  if y ~= nil then
+    if type(y) == "string" then raise("TypeError", "complex() second arg can't be a string") end
+    local c, d = parts(y)
+    if not c then raise("TypeError", "complex() second argument must be a number, not '%s'", typeof(y).name) end
+    a, b = a - d, b + c
+  end
+  return mkc(a, b)
+end
+rawset(B, "complex", complex_cls)
+R.complex_cls = complex_cls
+end
+-- complex is made when first named; other misses go on to the lazy
+-- exception classes (the __index set above)
+local builtins_miss = getmetatable(B).__index
+setmetatable(B, {__index = function(t, k)
+  if k == "complex" then make_complex(); return complex_cls end
+  return builtins_miss(t, k)
+end})
+-- the literal 2j
+function R.complex(im)
+  if not CM then make_complex() end
+  return mkc(0.0, im)
+end
 
 function R.displayhook(v)
   if v ~= None then

@@ -1487,6 +1487,7 @@ local range_methods = {
     return R.make_iterator(function() i = i + step; if i <= stop then return nil end return true, i end)
   end,
   __contains__ = function(r, x)
+    if type(x) == "table" then x = R.unbox(x) elseif type(x) == "boolean" then x = x and 1 or 0 end
     if type(x) ~= "number" then return false end
     if r.step > 0 then
       if x < r.start or x >= r.stop then return false end

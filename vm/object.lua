@@ -916,6 +916,8 @@ SUPER_MT.__index = function(s, k)
   end
   local obj = s.obj
   local tv = type(v)
+  -- int/float/str methods take the plain value of a boxed instance
+  if VALFUNCS[v] and type(obj) == "table" and rawget(obj, BOXV) ~= nil then v = boxwrap(v) end
   if tv == "function" and (owner.builtin or is_pyfunc(v)) then
     -- __new__ is a static method: super().__new__(cls, ...) passes cls itself
     if name == "__new__" then return c == 58 and dropself(v) or v end
@@ -1329,6 +1331,14 @@ end
 
 -- Missing positional arguments of a simple function: the prologue passes
 -- the values of its required parameters when one of them is nil.
+-- A call the emitter knows passes too many positional arguments (the
+-- arguments were evaluated first, as in CPython).
+function R.toomany(name, lo, hi, given)
+  local takes = lo == hi and format("%d positional argument%s", hi, hi == 1 and "" or "s")
+    or format("from %d to %d positional arguments", lo, hi)
+  raise_type("TypeError", "%s() takes %s but %d %s given", name, takes, given, given == 1 and "was" or "were")
+end
+
 function R.argerr(info, upto, ...)
   local missing = {}
   local params = info.params

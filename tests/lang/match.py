@@ -283,3 +283,53 @@ match 5:
 match range(3):
     case [0, 1, 2]:
         print("range is a sequence")
+
+import asyncio
+from collections import namedtuple
+from dataclasses import dataclass
+
+P = namedtuple("P", "x y")
+match P(1, 2):
+    case P(x, y):
+        print("namedtuple", x, y)
+match P(3, 4):
+    case (a, b):
+        print("as sequence", a, b)
+
+@dataclass
+class Node:
+    value: int
+    children: list
+
+def total(n):
+    match n:
+        case Node(value=v, children=[]):
+            return v
+        case Node(v, [*kids]):
+            return v + sum(total(k) for k in kids)
+
+print(total(Node(1, [Node(2, []), Node(3, [Node(4, [])])])))
+
+async def handle(msg):
+    match msg:
+        case {"op": "sleep", "t": t} if await asyncio.sleep(0, result=True):
+            return f"slept {t}"
+        case {"op": op}:
+            return f"unknown {op}"
+
+async def main():
+    print(await handle({"op": "sleep", "t": 1}), await handle({"op": "x"}))
+asyncio.run(main())
+
+def gen(events):
+    for e in events:
+        match e:
+            case ("key", k) if k.isalpha():
+                yield k.upper()
+            case ("key", _):
+                continue
+            case ("quit",):
+                return
+            case _:
+                yield "?"
+print(list(gen([("key", "a"), ("key", "1"), ("mouse",), ("key", "b"), ("quit",), ("key", "c")])))

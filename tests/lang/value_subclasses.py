@@ -87,3 +87,36 @@ match Pri.MID:
 match 5:
     case Pri.HIGH:
         print("5 is HIGH")
+
+class Name(str):
+    def __str__(self):
+        return "Name:" + super().__str__()
+    def __repr__(self):
+        return f"Name({super().__repr__()})"
+    def upper(self):
+        return Name(super().upper())
+n = Name("bob")
+print(str(n), repr(n), n.upper(), type(n.upper()).__name__, n.lower())
+class Money(int):
+    def __add__(self, other):
+        return Money(int.__add__(self, other))
+    def __str__(self):
+        return f"${int(self)}"
+m = Money(5) + 3
+print(m, type(m).__name__, Money(2) * 3, -Money(4))
+class Cents(float):
+    def __repr__(self):
+        return f"Cents({float.__repr__(self)})"
+print(repr(Cents(1.5)), Cents(1.5) + 1, f"{Cents(2.25):.1f}", round(Cents(2.5)), Cents(3.0).is_integer())
+import copy
+print(copy.copy(n), copy.deepcopy(m))
+
+class Name(str):
+    pass
+class N(int):
+    pass
+n = Name("12")
+print(int(n), float(n), int(Name("ff"), 16), n[::-1], sorted(Name("cab")), "{}-{}".format(n, N(3)), "1" in n, n.zfill(4), n.isdigit(), str(N(7)) + n)
+print(float(N(2)), int(N(9)), complex(N(2)), N(3) == 3.0, Name("a") < Name("b"), max(Name("a"), "b"), N(2) in range(5), "abc"[N(1)], [0, 1, 2][N(2):])
+d = {Name("k"): 1, N(1): "one"}
+print(d, d["k"], d[1], list(d), Name("k") in d, 1 in d)
