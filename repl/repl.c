@@ -127,6 +127,23 @@ static int has_block(const char *s) {
   return 0;
 }
 
+/* Does the input start with a compound statement (`for x in y: f(x)` on
+   one line too)? CPython's REPL then waits for a blank line as well. */
+static int starts_compound(const char *s) {
+  static const char *const kws[] = {"if", "for", "while", "def", "class", "with", "try", "async", "match", NULL};
+  while (*s == ' ' || *s == '\t') s++;
+  if (*s == '@') return 1;
+  for (int i = 0; kws[i]; i++) {
+    size_t n = strlen(kws[i]);
+    if (strncmp(s, kws[i], n) == 0 && (s[n] == ' ' || s[n] == '\t' || s[n] == '(' || s[n] == ':')) {
+      /* `match` is a soft keyword: `match(x)` or `match = 1` is a plain call or name */
+      if (i == 8 && (s[n] == '(' || strchr(s, ':') == NULL)) return 0;
+      return strchr(s, ':') != NULL;
+    }
+  }
+  return 0;
+}
+
 /* Does the last non-blank line of the input end with ':' (a block header
    still waiting for its body)? */
 static int ends_with_header(const char *s) {
@@ -261,6 +278,16 @@ int repl_run(aster_vm *vm, int quiet, int tty) {
     if (!r.buf) continue; /* out of memory */
     /* a block continues until a blank line */
     if (!r.eof && !blank && strcmp(prompt, PS2) == 0 && has_block(r.buf)) continue;
+    if (!r.eof && !blank && strcmp(prompt, PS1) == 0 && starts_compound(r.buf)) {
+      /* a one-line compound statement that compiles waits for a blank
+         line; one with a syntax error is reported at once */
+      char *lua = aster_compile_to_lua(vm, r.buf, r.len, "<stdin>");
+      if (lua) {
+        free(lua);
+        prompt = PS2;
+        continue;
+      }
+    }
     aster_status st = aster_interactive(vm, r.buf, "<stdin>");
     if (st == ASTER_INCOMPLETE && (blank || r.eof) && ends_with_header(r.buf)) {
       /* a blank line after a block header: the body is missing; compile
