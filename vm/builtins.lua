@@ -451,9 +451,38 @@ builtin("id", function(x) return R.id(x) end)
 -- ---------------------------------------------------------------------
 -- Types and attributes
 
+-- isinstance/issubclass against one class: the MRO, then what the class's
+-- metaclass says (ABCs: registered or structural subclasses)
+local function instance_of(x, c)
+  if isinstance(x, c) then return true end
+  local mc = rawget(c, "metaclass")
+  if mc then
+    local ic = mc.L[":__instancecheck__"]
+    if ic then return truth(ic(c, x)) end
+  end
+  return false
+end
+
+local function subclass_of(x, c)
+  if issubclass(x, c) then return true end
+  local mc = type(c) == "table" and rawget(c, "metaclass")
+  if mc then
+    local sc = mc.L[":__subclasscheck__"]
+    if sc then return truth(sc(c, x)) end
+  end
+  return false
+end
+
 builtin("isinstance", function(x, c)
   if type(c) == "table" and getmetatable(c) == TUPLE_M then
-    for i = 0, c.n - 1 do if isinstance(x, c[i]) then return true end end
+    for i = 0, c.n - 1 do
+      local ci = c[i]
+      if isclass(ci) then
+        if instance_of(x, ci) then return true end
+      elseif B.isinstance(x, ci) then
+        return true
+      end
+    end
     return false
   end
   if not isclass(c) then
@@ -461,15 +490,19 @@ builtin("isinstance", function(x, c)
     if ic then return truth(ic(c, x)) end
     raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
   end
-  return isinstance(x, c)
+  return instance_of(x, c)
 end)
 builtin("issubclass", function(x, c)
   if not isclass(x) then raise("TypeError", "issubclass() arg 1 must be a class") end
   if type(c) == "table" and getmetatable(c) == TUPLE_M then
-    for i = 0, c.n - 1 do if issubclass(x, c[i]) then return true end end
+    for i = 0, c.n - 1 do if subclass_of(x, c[i]) then return true end end
     return false
   end
-  return issubclass(x, c)
+  if not isclass(c) then
+    local sc = typeof(c).L[":__subclasscheck__"]
+    if sc then return truth(sc(c, x)) end
+  end
+  return subclass_of(x, c)
 end)
 
 local ga = R.ga

@@ -598,6 +598,13 @@ builtin_loaders.math = function()
   return m
 end
 
+-- collections.abc is the embedded module _collections_abc
+builtin_loaders["collections.abc"] = function()
+  local m = load_module("_collections_abc")
+  modules["collections.abc"] = m
+  return m
+end
+
 builtin_loaders["os.path"] = function()
   local function join(a, ...)
     local r = a
