@@ -28,9 +28,20 @@ R.MODULE_M = MODULE_M
 for k, v in pairs(R.object.M) do end
 MODULE_M.__tostring = function(m) return R.repr(m) end
 
+local STATICS = R.STATICS
 MODULE_M.__index = function(m, k)
   if type(k) ~= "string" then return nil end
   local c = byte(k, 1)
+  -- mod.name / mod.name() where the module keeps name in a Lua local
+  local s = STATICS[m]
+  local g = s and s.attr[k]
+  if g then
+    local v = g()
+    if v ~= nil then
+      if c == 58 then return R.dropself(v) end
+      return v
+    end
+  end
   if c == 46 or c == 58 then
     local name = sub(k, 2)
     local v = rawget(m, name)

@@ -121,6 +121,7 @@ local function dropself(v)
   return w
 end
 R.dropself = dropself
+R.DROPPED = DROPPED
 
 -- Bound methods.
 local BOUND_MT = {__name = "method"}
@@ -1643,8 +1644,13 @@ end
 -- through accessors (see emit.c).
 local STATICS = setmetatable({}, {__mode = "k"})
 R.STATICS = STATICS
+-- The module-level names a module keeps in Lua locals: getters and setters
+-- by name, and the getters by attribute key (".name"), so that reading
+-- mod.name from another module costs one lookup and a call.
 function R.statics(G, getters, setters)
-  STATICS[G] = {get = getters, set = setters}
+  local byattr = {}
+  for name, g in pairs(getters) do byattr[AK[name]] = g; byattr[MK[name]] = g end
+  STATICS[G] = {get = getters, set = setters, attr = byattr}
 end
 function R.static_get(G, name)
   local s = STATICS[G]

@@ -95,6 +95,9 @@ R.RT_BODY = RT_BODY
 -- coroutine object the call would return.
 function R.awaitcall(f, ...)
   if type(f) == "function" then
+    -- mod.f(args) calls go through a wrapper that drops the module
+    local inner = R.DROPPED[f]
+    if inner then return R.awaitcall(inner, select(2, ...)) end
     local body = RT_BODY[f]
     if body then return body(...) end
     local info = R.FUNCINFO[f]
