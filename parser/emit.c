@@ -154,6 +154,8 @@ typedef struct {
   int nstatics;
   const char *static_num[64];
   int nstatic_num;
+  const char *static_str[64];  /* statics bound once at top level to a str */
+  int nstatic_str;
   int max_statics, max_builtins; /* budgets for chunk-level Lua locals */
   const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
   int nstored, capstored;
@@ -1025,8 +1027,30 @@ static int is_singleton(Expr *e) { return e->kind == E_NONE || e->kind == E_TRUE
    the other side is (None, displays of containers: tables or sentinels),
    EQ_NUM / EQ_STR for plain numbers / strings, else EQ_UNKNOWN. */
 enum { EQ_UNKNOWN, EQ_ANY, EQ_NUM, EQ_STR };
-static int eq_kind(Ex x, Expr *e) {
+static int eq_kind(Emitter *E, Ex x, Expr *e) {
   switch (e->kind) {
+  case E_NAME: {
+    /* module constants such as _PENDING = "PENDING" */
+    Scope *owner;
+    if (scope_resolve(name_scope(E), e->u.name, &owner) != NAME_GLOBAL || !is_static(E, e->u.name) ||
+        lua_shadowed(E, name_scope(E), e->u.name))
+      break;
+    if (is_static_numeric(E, e->u.name)) return EQ_NUM;
+    for (int i = 0; i < E->nstatic_str; i++)
+      if (strcmp(E->static_str[i], e->u.name) == 0) return EQ_STR;
+    break;
+  }
+  case E_CALL:
+    /* builtins that always return a plain int or str */
+    if (e->u.call.func->kind == E_NAME) {
+      static const char *const nums[] = {"len", "int", "ord", "hash", "id"};
+      static const char *const strs[] = {"str", "repr", "chr", "format", "hex", "oct", "bin"};
+      for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
+        if (is_builtin_name(E, e->u.call.func, nums[i])) return EQ_NUM;
+      for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+        if (is_builtin_name(E, e->u.call.func, strs[i])) return EQ_STR;
+    }
+    break;
   case E_NONE: case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
   case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_LAMBDA:
     return EQ_ANY;
@@ -1054,23 +1078,23 @@ static const char *cmp_code(Emitter *E, CmpOp op, Ex l, Ex r, Expr *le, Expr *re
   case CMP_EQ: case CMP_NE: {
     if (le->kind == E_TRUE || le->kind == E_FALSE || re->kind == E_TRUE || re->kind == E_FALSE)
       return fmt(E, "%s%s(%s, %s)", op == CMP_NE ? "not " : "", H(E, "eq"), l.s, r.s);
-    int kl = eq_kind(l, le), kr = eq_kind(r, re);
+    int kl = eq_kind(E, l, le), kr = eq_kind(E, r, re);
     if (kl == EQ_ANY || kr == EQ_ANY || (kl != EQ_UNKNOWN && kr != EQ_UNKNOWN))
       return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
     /* Lua's == never calls a metamethod between a table and a number or
        string, and a bool is not a number: True == 1, IntEnum.A == 1 and
-       StrEnum.A == "a" take the helper, but only after == failed and the
-       types say it may matter */
+       StrEnum.A == "a" take the helper, but only after == failed and an
+       operand is a bool or a boxed value (R.BX: a table read, no call) */
     const char *neg = op == CMP_NE ? "not " : "";
     l = materialize(E, l);
     r = materialize(E, r);
     if (kl == EQ_UNKNOWN && kr == EQ_UNKNOWN)
-      return fmt(E, "%s(%s == %s or %s(%s) ~= %s(%s) and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), l.s,
-                 H(E, "ltype"), r.s, H(E, "eq"), l.s, r.s);
+      return fmt(E, "%s(%s == %s or (%s[%s] or %s[%s]) == true and %s(%s, %s))", neg, l.s, r.s, H(E, "BX"), l.s,
+                 H(E, "BX"), r.s, H(E, "eq"), l.s, r.s);
+    /* against a plain number or str only a bool or a boxed value can be
+       equal: a table read tells (== true keeps the result a boolean) */
     Ex u = kl == EQ_UNKNOWN ? l : r;
-    int k = kl == EQ_UNKNOWN ? kr : kl;
-    return fmt(E, "%s(%s == %s or %s(%s) %s and %s(%s, %s))", neg, l.s, r.s, H(E, "ltype"), u.s,
-               k == EQ_NUM ? "~= \"number\"" : "== \"table\"", H(E, "eq"), l.s, r.s);
+    return fmt(E, "%s(%s == %s or %s[%s] == true and %s(%s, %s))", neg, l.s, r.s, H(E, "BX"), u.s, H(E, "eq"), l.s, r.s);
   }
   default:
     return fmt(E, "%s %s %s", P(E, l), cmp_lua(op), P(E, r));
@@ -3134,6 +3158,7 @@ static void collect_statics(Emitter *E, Module *m) {
     if (!y || y->nbind != 1) continue;
     int ty = ty_expr(E, &empty, st->u.assign.value);
     if (ty == TY_INT || ty == TY_NUM) E->static_num[E->nstatic_num++] = t->u.name;
+    else if (ty == TY_STR && E->nstatic_str < 64) E->static_str[E->nstatic_str++] = t->u.name;
   }
 }
 

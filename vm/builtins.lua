@@ -723,7 +723,11 @@ end
 local complex_cls
 local CM -- complex_cls.M
 -- (x * 1.0 keeps the sign of -0.0, which x + 0.0 loses)
-local function mkc(re, im) return setmetatable({[".real"] = re * 1.0, [".imag"] = im * 1.0}, CM) end
+local function mkc(re, im)
+  local z = setmetatable({[".real"] = re * 1.0, [".imag"] = im * 1.0}, CM)
+  if im == 0 then R.BX[z] = true end -- may equal a plain number
+  return z
+end
 
 -- re, im of a number, bool, boxed number or complex; nil for other values
 local function parts(x)

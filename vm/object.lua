@@ -177,7 +177,16 @@ function R.unbox(x)
   end
   return x
 end
-function R.box(C, v) return setmetatable({[BOXV] = v}, C.M) end
+-- Values that Lua's == cannot equate with a plain number or str although
+-- Python does: the bools and every boxed value. Emitted code reads
+-- BX[x] after == failed against a constant (a table read, not a call).
+local BX = setmetatable({[true] = true, [false] = true}, {__mode = "k"})
+R.BX = BX
+function R.box(C, v)
+  local o = setmetatable({[BOXV] = v}, C.M)
+  BX[o] = true
+  return o
+end
 
 -- Fill the lookup-table entries of one name for class C.
 local function set_lentry(C, name)
