@@ -12,6 +12,13 @@ PKGS     = lua5.4 libuv libedit
 # Evaluated when a recipe runs, i.e. after the dependencies are installed.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lhttp_parser -lssl -lcrypto -lm -lpthread -ldl
+# The aster command links the static archives the same Debian packages
+# ship (Lua, libuv, libedit and what libedit needs) when they are all
+# there: loading and relocating five shared libraries was ~0.4 ms of every
+# `aster -c pass`. libaster.a users link as aster.pc says.
+LIBDIR     = $(shell pkg-config --variable=libdir lua5.4)
+STATIC_A   = $(addprefix $(LIBDIR)/,liblua5.4.a libuv_a.a libedit.a libtinfo.a libbsd.a libmd.a)
+CMD_LIBS   = $(if $(filter $(words $(STATIC_A)),$(words $(wildcard $(STATIC_A)))),$(STATIC_A) -lhttp_parser -lssl -lcrypto -lm -lpthread -ldl -lrt,$(PKG_LIBS))
 
 PARSER_SRC = $(filter-out parser/parsetest.c,$(wildcard parser/*.c))
 VM_SRC     = $(wildcard vm/*.c)
@@ -49,7 +56,7 @@ $(B)/libaster.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(B)/aster: $(REPL_OBJ) $(B)/libaster.a
-	$(CC) $(CFLAGS) -Wl,--as-needed $(REPL_OBJ) $(B)/libaster.a -o $@ $(PKG_LIBS)
+	$(CC) $(CFLAGS) -Wl,--as-needed $(REPL_OBJ) $(B)/libaster.a -o $@ $(CMD_LIBS)
 
 # The parser's test driver: prints the AST of a file (tests/parser/*.py).
 $(B)/parsetest: parser/parsetest.c $(PARSER_SRC:%.c=$(B)/obj/%.o)

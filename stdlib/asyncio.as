@@ -9,11 +9,21 @@ task again."""
 
 import sys
 import _asyncloop as _L
-import _executor as _X
 import _sigint
-import _asynciodebug as _D
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
+
+
+def _X():
+    """The executor's module (worker VMs), loaded on first use."""
+    import _executor
+    return _executor
+
+
+def _D():
+    """Debug mode's helpers, loaded on first use."""
+    import _asynciodebug
+    return _asynciodebug
 
 __all__ = ["run", "sleep", "create_task", "gather", "wait_for", "ensure_future",
            "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop",
@@ -109,7 +119,7 @@ def _is_debug_mode():
     flags = getattr(sys, "flags", None)
     if getattr(flags, "dev_mode", False):
         return True
-    return not getattr(flags, "ignore_environment", False) and bool(_D.getenv("PYTHONASYNCIODEBUG"))
+    return not getattr(flags, "ignore_environment", False) and bool(_L.getenv("PYTHONASYNCIODEBUG"))
 
 
 def _format_callbacks(cbs):
@@ -117,18 +127,18 @@ def _format_callbacks(cbs):
     if size == 0:
         return ""
     if size == 1:
-        return _D.callback_source(cbs[0], ())
+        return _D().callback_source(cbs[0], ())
     if size == 2:
-        return _D.callback_source(cbs[0], ()) + ", " + _D.callback_source(cbs[1], ())
-    return (_D.callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
-            _D.callback_source(cbs[-1], ()))
+        return _D().callback_source(cbs[0], ()) + ", " + _D().callback_source(cbs[1], ())
+    return (_D().callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
+            _D().callback_source(cbs[-1], ()))
 
 
 def _debug_task_repr(task):
     state = task._state.lower()
     if task._num_cancels_requested and not task.done():
         state = "cancelling"
-    coro = _D.coro_repr(task._coro, task._co)
+    coro = _D().coro_repr(task._coro, task._co)
     if coro is None:
         coro = _L.coro_repr(task._coro)
     text = "<Task " + state + " name=" + repr(task.get_name()) + " coro=<" + coro + ">"
@@ -152,9 +162,9 @@ def _report_slow(kind, obj, dt):
         what = _debug_task_repr(obj)
     elif kind == "handle":
         state = " cancelled" if obj._cancelled else ""
-        what = "<" + type(obj).__name__ + state + " " + _D.callback_source(obj._callback, obj._args) + ">"
+        what = "<" + type(obj).__name__ + state + " " + _D().callback_source(obj._callback, obj._args) + ">"
     else:
-        what = "<Handle " + _D.callback_source(obj, ()) + ">"
+        what = "<Handle " + _D().callback_source(obj, ()) + ">"
     sys.stderr.write("Executing " + what + " took " + f"{dt:.3f}" + " seconds\n")
 
 # --- end of debug mode helpers
@@ -224,7 +234,7 @@ class EventLoop(AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = bool(enabled)
         if self._running:
-            _D.track(self._debug)
+            _D().track(self._debug)
 
     # --- run_in_executor: worker VMs on libuv's thread pool (vm/executor.c)
 
@@ -245,7 +255,7 @@ class EventLoop(AbstractEventLoop):
             if kwargs is None:
                 return wrap_future(submit(func, *args), loop=self)
             return wrap_future(submit(func, *args, **kwargs), loop=self)
-        request = _X.request(func, args, kwargs)
+        request = _X().request(func, args, kwargs)
         fut = self.create_future()
         token = 0
 
@@ -253,14 +263,14 @@ class EventLoop(AbstractEventLoop):
             self._remove_source(token)
             if fut.cancelled():
                 return
-            ok, value = _X.reply(reply)
+            ok, value = _X().reply(reply)
             if ok:
                 fut.set_result(value)
             else:
                 fut.set_exception(value)
 
         token = self._add_source(done)
-        _X.submit(token, request)
+        _X().submit(token, request)
         return fut
 
     def set_default_executor(self, executor):
@@ -313,15 +323,15 @@ class EventLoop(AbstractEventLoop):
         self._running = True
         _sigint.watch()  # Ctrl-C ends the loop's waits (vm/interrupt.c)
         if self._debug:
-            _D.track(True)  # debug mode: where coroutines are created
+            _D().track(True)  # debug mode: where coroutines are created
         try:
             _L.run_loop(self)
         finally:
             self._stopping = False
             self._running = False
             if self._debug:
-                _D.track(False)
-                _D.collect()  # report coroutines never awaited
+                _D().track(False)
+                _D().collect()  # report coroutines never awaited
 
     def run_until_complete(self, future):
         if self._closed:

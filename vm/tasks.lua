@@ -170,6 +170,7 @@ R.builtin_loaders._asyncloop = function()
       return C.loop_wait(timeout)
     end,
     time = C.loop_time,
+    getenv = function(name) return os.getenv(name) or None end,
     -- (token1, value1, token2, value2, ...) posted by event sources, or None
     events = function()
       local t = C.loop_events()
