@@ -10,8 +10,23 @@ task again."""
 import sys
 import _asyncloop as _L
 import _sigint
-from collections import deque as _deque
-from heapq import heappush as _heappush, heappop as _heappop
+
+
+# collections and heapq are imported when a Lock, Semaphore, Condition or
+# PriorityQueue first needs them (start-up of every asyncio program)
+def _deque():
+    from collections import deque
+    return deque()
+
+
+def _heappush(heap, item):
+    from heapq import heappush
+    heappush(heap, item)
+
+
+def _heappop(heap):
+    from heapq import heappop
+    return heappop(heap)
 
 
 def _X():
