@@ -123,7 +123,8 @@ static int c_sleep(lua_State *L) {
   ts.tv_sec = (time_t)s;
   ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
   while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
-    if (aster__interrupt_pending(L)) break; /* Ctrl-C: KeyboardInterrupt follows */
+    /* Ctrl-C (a program's or the REPL's): KeyboardInterrupt follows */
+    if (aster__interrupt_pending(L) || aster__repl_interrupt_pending(L)) break;
   }
   return 0;
 }

@@ -52,6 +52,13 @@ static Ctl *ia_ctl_of(aster_vm *vm) {
 
 static void ia_hook(lua_State *L, lua_Debug *ar);
 
+/* Has the REPL an interrupt waiting to be delivered (a blocking call such
+   as time.sleep should return so it can be)? */
+int aster__repl_interrupt_pending(lua_State *L) {
+  Ctl *ctl = ia_ctl(L);
+  return ctl && ctl->pending;
+}
+
 /* coroutine.resume recording the resumed thread; it calls the resume it
    replaced (upvalue 1: interrupt.c's, which records the thread for
    SIGINT outside the REPL), so both know which thread runs. */

@@ -79,4 +79,7 @@ int aster__load_chunk(lua_State *L, const char *name);
 /* uv_poll fd watchers posting loop events (fdwatch.c), into the table at `t`. */
 void aster__open_fdwatch(lua_State *L, int t);
 
+/* A REPL interrupt not yet delivered (interactive.c). */
+int aster__repl_interrupt_pending(lua_State *L);
+
 #endif
