@@ -1204,6 +1204,26 @@ static Ex ex_fstring(Emitter *E, Expr *e) {
   if (n == 0) return ex("\"\"", EX_ATOM | EX_SIMPLE | EX_NONFALSE);
   Ex *xs = arena_alloc(E->a, n * sizeof *xs);
   Expr **items = (Expr **)e->u.parts.items;
+  /* parts that are plain {value}s (no spec, conversion or `=`) are passed
+     as they are to __fcat, which writes the whole string at once */
+  int plain = n >= 2 && n <= 200;
+  for (int i = 0; i < n && plain; i++) {
+    Expr *p = items[i];
+    if (p->kind == E_FORMATTED && (p->u.fmt.spec || p->u.fmt.conversion || p->u.fmt.debug_text)) plain = 0;
+  }
+  if (plain) {
+    Expr **vals = arena_alloc(E->a, n * sizeof *vals);
+    for (int i = 0; i < n; i++)
+      vals[i] = items[i]->kind == E_FORMATTED ? items[i]->u.fmt.value : items[i];
+    ex_seq(E, vals, n, xs);
+    Buf b = {0};
+    buf_printf(&b, "%s(", H(E, "fcat"));
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);
+    buf_puts(&b, ")");
+    char *r = arena_strndup(E->a, b.p, b.len);
+    free(b.p);
+    return ex(r, EX_ATOM | EX_NONFALSE);
+  }
   ex_seq(E, items, n, xs);
   Buf b = {0};
   for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? " .. " : "", P(E, xs[i]));

@@ -1030,6 +1030,7 @@ R.setmt = setmetatable
 R.ltype = type
 R.getmt = getmetatable
 R.strof = R.c.str_of
+R.fcat = R.c.fcat
 R.rawset = rawset
 R.rawequal = rawequal
 R.R = R

@@ -203,6 +203,61 @@ static int sl_str_of(lua_State *L) {
   }
 }
 
+/* c.fcat(parts...): an f-string without format specs in one buffer: ints,
+   floats, strings, bools and None are written here, anything else goes
+   through R.str. One new string instead of one per formatted number. */
+static int sl_fcat(lua_State *L) {
+  int n = lua_gettop(L);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (int i = 1; i <= n; i++) {
+    switch (lua_type(L, i)) {
+    case LUA_TSTRING: {
+      size_t len;
+      const char *p = lua_tolstring(L, i, &len);
+      luaL_addlstring(&b, p, len);
+      break;
+    }
+    case LUA_TNUMBER:
+      if (lua_isinteger(L, i)) {
+        char buf[24];
+        char *end = buf + sizeof buf, *p = end;
+        lua_Integer v = lua_tointeger(L, i);
+        unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+        do {
+          *--p = (char)('0' + u % 10);
+          u /= 10;
+        } while (u);
+        if (v < 0) *--p = '-';
+        luaL_addlstring(&b, p, (size_t)(end - p));
+      } else {
+        char out[32];
+        size_t len = pyfmt_repr_double(lua_tonumber(L, i), out);
+        luaL_addlstring(&b, out, len);
+      }
+      break;
+    case LUA_TBOOLEAN:
+      luaL_addstring(&b, lua_toboolean(L, i) ? "True" : "False");
+      break;
+    default:
+      if (lua_type(L, i) == LUA_TLIGHTUSERDATA && lua_touserdata(L, i) == NULL) {
+        luaL_addstring(&b, "None");
+        break;
+      }
+      /* str(x) in Lua, its result added from the top of the stack */
+      lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
+      lua_getfield(L, -1, "str");
+      lua_remove(L, -2);
+      lua_pushvalue(L, i);
+      lua_call(L, 1, 1);
+      if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "__str__ returned non-string");
+      luaL_addvalue(&b);
+    }
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
 /* Case mapping and classification use the VM's ustr context (upvalue). */
 static const ustr_ctx *sl_ctx(lua_State *L) {
   ustr_ctx **p = lua_touserdata(L, lua_upvalueindex(1));
@@ -287,6 +342,7 @@ static const luaL_Reg plain[] = {
   {"parse_float", sl_parse_float},
   {"round", sl_round},
   {"str_of", sl_str_of},
+  {"fcat", sl_fcat},
   {NULL, NULL}
 };
 
