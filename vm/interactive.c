@@ -1,10 +1,9 @@
 /* interactive.c: the VM side of the REPL. Interactive inputs run as tasks
    on one persistent event loop (vm/interactive.lua); this file holds the
    C parts: the public aster_interactive / aster_wait_readable /
-   aster_interrupt / aster_complete API, the Ctrl-C machinery (a uv_async
-   event for a waiting loop, a Lua count hook for running code), and the
-   coroutine.resume that records which thread is running so the hook can be
-   set on it. */
+   aster_interrupt / aster_complete API and the Ctrl-C machinery (a uv_async
+   event for a waiting loop, a Lua count hook for running code, set on the
+   thread interrupt.c's coroutine.resume records as running). */
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +21,8 @@ struct aster__ctl {
   volatile sig_atomic_t force;   /* called twice: interrupt whatever runs */
   int delivered;                 /* an interrupt reached the running input */
   lua_State *main;
-  lua_State *volatile running;   /* innermost thread being resumed, or NULL */
+  lua_State *volatile *running;  /* interrupt.c: the thread that runs now */
+  volatile lua_Hook *follow;     /* interrupt.c: the hook resumed threads get */
   uv_async_t async;
   int async_ready;
   aster__loop *lp;
@@ -45,7 +45,12 @@ static Ctl *ia_ctl_of(aster_vm *vm) {
   Ctl **pc = aster__vm_ctl(vm);
   if (!*pc) {
     *pc = calloc(1, sizeof **pc);
-    if (*pc) (*pc)->main = aster__vm_L(vm);
+    if (*pc) {
+      Ctl *ctl = *pc;
+      ctl->main = aster__vm_L(vm);
+      ctl->running = aster__running_slot(ctl->main);
+      ctl->follow = aster__follow_slot(ctl->main);
+    }
   }
   return *pc;
 }
@@ -59,26 +64,13 @@ int aster__repl_interrupt_pending(lua_State *L) {
   return ctl && ctl->pending;
 }
 
-/* coroutine.resume recording the resumed thread; it calls the resume it
-   replaced (upvalue 1: interrupt.c's, which records the thread for
-   SIGINT outside the REPL), so both know which thread runs. */
-static int ia_resume(lua_State *L) {
-  lua_State *co = lua_tothread(L, 1);
-  luaL_argexpected(L, co, 1, "coroutine");
-  Ctl *ctl = ia_ctl(L);
-  lua_State *prev = NULL;
-  if (ctl) {
-    /* an interrupt not delivered yet follows execution into the thread */
-    if (ctl->pending) lua_sethook(co, ia_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
-    prev = ctl->running;
-    ctl->running = co;
-  }
-  int n = lua_gettop(L);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, n, LUA_MULTRET);
-  if (ctl) ctl->running = prev;
-  return lua_gettop(L);
+/* The interrupt has reached the input (or was taken): threads resumed from
+   now on no longer get the hook. */
+static void ia_settle(Ctl *ctl) {
+  ctl->pending = 0;
+  ctl->force = 0;
+  ctl->delivered = 1;
+  if (ctl->follow) *ctl->follow = NULL;
 }
 
 /* The count hook aster_interrupt() sets: raise the interrupt in the running
@@ -93,9 +85,7 @@ static void ia_hook(lua_State *L, lua_Debug *ar) {
   lua_pop(L, 1);
   if (is_main) return;
   if (!ctl->stmt_running && !ctl->force) return;
-  ctl->pending = 0;
-  ctl->force = 0;
-  ctl->delivered = 1;
+  ia_settle(ctl);
   lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
   lua_getfield(L, -1, "repl_interrupt_exc");
   lua_call(L, 0, 1);
@@ -108,7 +98,9 @@ void aster_interrupt(aster_vm *vm) {
   if (ctl->pending) ctl->force = 1;
   ctl->pending = 1;
   int mask = LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT;
-  lua_State *r = ctl->running;
+  /* an interrupt not delivered yet follows execution into the thread */
+  if (ctl->follow) *ctl->follow = ia_hook;
+  lua_State *r = ctl->running ? *ctl->running : NULL;
   if (r) lua_sethook(r, ia_hook, mask, 1);
   lua_sethook(ctl->main, ia_hook, mask, 1);
   if (ctl->async_ready) uv_async_send(&ctl->async);
@@ -138,11 +130,7 @@ static int c_repl_setup(lua_State *L) {
 static int c_repl_take_interrupt(lua_State *L) {
   Ctl *ctl = ia_ctl(L);
   int p = ctl && ctl->pending;
-  if (p) {
-    ctl->pending = 0;
-    ctl->force = 0;
-    ctl->delivered = 1;
-  }
+  if (p) ia_settle(ctl);
   lua_pushboolean(L, p);
   return 1;
 }
@@ -187,11 +175,6 @@ static int c_before_output(lua_State *L) {
 
 void aster__open_interactive(lua_State *L, int ridx) {
   ridx = lua_absindex(L, ridx);
-  lua_getglobal(L, "coroutine");
-  lua_getfield(L, -1, "resume");
-  lua_pushcclosure(L, ia_resume, 1);
-  lua_setfield(L, -2, "resume");
-  lua_pop(L, 1);
   lua_getfield(L, ridx, "c");
   aster__open_fdwatch(L, -1);
   static const luaL_Reg fns[] = {

@@ -46,6 +46,7 @@ typedef struct Intr {
   uv_async_t *volatile wake;    /* while armed: wakes the loop */
   aster__loop *lp;
   lua_Integer token;            /* the scheduler's event token while armed */
+  volatile lua_Hook follow;     /* the REPL's pending interrupt hook (interactive.c) */
 } Intr;
 
 /* Process-wide by nature (see the top of the file). Written only by the
@@ -119,7 +120,9 @@ static int intr__resume(lua_State *L) {
   lua_xmove(L, co, narg);
   lua_State *prev = it->current;
   it->current = co;
+  /* an interrupt not delivered yet follows execution into the thread */
   if (it->pending) lua_sethook(co, intr__hook, HOOK_MASK, 1);
+  else if (it->follow) lua_sethook(co, it->follow, HOOK_MASK, 1);
   int status = lua_resume(co, L, narg, &nres);
   it->current = prev;
   if (it->pending) lua_sethook(L, intr__hook, HOOK_MASK, 1);
@@ -137,6 +140,20 @@ static int intr__resume(lua_State *L) {
   lua_pushboolean(L, 0);
   lua_xmove(co, L, 1);
   return 2;
+}
+
+/* For the REPL (interactive.c), which delivers its own interrupts with a
+   hook of its own but finds the running thread here: the slot holding the
+   thread that runs now, and the slot of a hook that every thread resumed
+   while it is set gets too. Both may be used from a signal handler. */
+lua_State *volatile *aster__running_slot(lua_State *L) {
+  Intr *it = intr__of(L);
+  return it ? &it->current : NULL;
+}
+
+volatile lua_Hook *aster__follow_slot(lua_State *L) {
+  Intr *it = intr__of(L);
+  return it ? &it->follow : NULL;
 }
 
 /* While the VM boots: the Intr record and the recording coroutine.resume

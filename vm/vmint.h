@@ -79,6 +79,11 @@ int aster__load_chunk(lua_State *L, const char *name);
 /* uv_poll fd watchers posting loop events (fdwatch.c), into the table at `t`. */
 void aster__open_fdwatch(lua_State *L, int t);
 
+/* interrupt.c's record of the running Lua thread, and the hook it hands
+   to every thread resumed while set (the REPL's interrupt delivery). */
+lua_State *volatile *aster__running_slot(lua_State *L);
+volatile lua_Hook *aster__follow_slot(lua_State *L);
+
 /* A REPL interrupt not yet delivered (interactive.c). */
 int aster__repl_interrupt_pending(lua_State *L);
 
