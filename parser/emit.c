@@ -2899,6 +2899,15 @@ static const char *value_cond(Emitter *E, Pattern *p, const char *subj) {
   return fmt(E, "%s(%s, %s)", H(E, "eq"), subj, v.s);
 }
 
+/* The subject a sub-pattern reads: an expression a pattern that looks at
+   it more than once gets through a temporary. */
+static const char *pat_subject(Emitter *E, Pattern *q, const char *item) {
+  if (q->kind == PT_CAPTURE || q->kind == PT_SINGLETON || q->kind == PT_VALUE) return item;
+  const char *it = tmp_new(E);
+  outf(E, "%s = %s; ", it, item);
+  return it;
+}
+
 static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
   switch (p->kind) {
   case PT_CAPTURE:
@@ -2932,12 +2941,7 @@ static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
         continue;
       }
       const char *item = star >= 0 && i > star ? fmt(E, "%s[%s.n - %d]", t, t, n - i) : fmt(E, "%s[%d]", t, i);
-      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
-        const char *it = tmp_new(E);
-        outf(E, "%s = %s; ", it, item);
-        item = it;
-      }
-      pat_emit(E, q, item, nopen);
+      pat_emit(E, q, pat_subject(E, q, item), nopen);
     }
     break;
   }
@@ -2973,12 +2977,7 @@ static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
     for (int i = 0; i < np + nk; i++) {
       Pattern *q = i < np ? p->pats.items[i] : p->kwpats.items[i - np];
       const char *item = fmt(E, "%s[%d]", t, i + 1);
-      if (q->kind != PT_CAPTURE && q->kind != PT_SINGLETON && q->kind != PT_VALUE) {
-        const char *it = tmp_new(E);
-        outf(E, "%s = %s; ", it, item);
-        item = it;
-      }
-      pat_emit(E, q, item, nopen);
+      pat_emit(E, q, pat_subject(E, q, item), nopen);
     }
     break;
   }

@@ -65,34 +65,16 @@ static int chunk__writer(lua_State *L, const void *p, size_t sz, void *ud) {
   return 0;
 }
 
-static char *chunk__read(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 65536, n = 0, r;
-  char *buf = malloc(cap);
-  while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += r;
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2);
-      if (!nb) {
-        free(buf);
-        buf = NULL;
-        break;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
 aster_status aster_compile_file(aster_vm *vm, const char *path, const char *out_path) {
   char msg[1200];
   size_t len;
-  char *src = chunk__read(path, &len);
+  int missing;
+  char *src = aster__read_file(path, &len, &missing);
   if (!src) {
+    if (!missing) {
+      aster__vm_set_error(vm, "MemoryError", "", NULL);
+      return ASTER_NOMEM;
+    }
     snprintf(msg, sizeof msg, "can't open file '%s': [Errno 2] No such file or directory", path);
     aster__vm_set_error(vm, "OSError", msg, NULL);
     return ASTER_IOERR;

@@ -973,35 +973,33 @@ local function queue_get_nowait(q)
   return item
 end
 
-local function queue_put_body(q, item)
-  while queue_full(q) do
-    local putter = new_future(bound_loop(q))
-    local putters = q["._putters"]
-    fifo_push(putters, putter)
-    local ok, err = pcall(future_await, putter)
+local function queue_empty(q) return queue_qsize(q) == 0 end
+
+-- Wait in q's FIFO of waiters `key` while blocked(q) holds. A cancelled
+-- waiter leaves the FIFO and, if it was woken, passes its turn on (as
+-- CPython's Queue.put and Queue.get do).
+local function queue_wait(q, key, blocked)
+  while blocked(q) do
+    local fut = new_future(bound_loop(q))
+    local waiters = q[key]
+    fifo_push(waiters, fut)
+    local ok, err = pcall(future_await, fut)
     if not ok then
-      future_cancel(putter)
-      fifo_remove(putters, putter)
-      if not queue_full(q) and putter["._state"] ~= CANCELLED then wakeup_next(putters) end
+      future_cancel(fut)
+      fifo_remove(waiters, fut)
+      if not blocked(q) and fut["._state"] ~= CANCELLED then wakeup_next(waiters) end
       error(err, 0)
     end
   end
+end
+
+local function queue_put_body(q, item)
+  queue_wait(q, "._putters", queue_full)
   return queue_put_nowait(q, item)
 end
 
 local function queue_get_body(q)
-  while queue_qsize(q) == 0 do
-    local getter = new_future(bound_loop(q))
-    local getters = q["._getters"]
-    fifo_push(getters, getter)
-    local ok, err = pcall(future_await, getter)
-    if not ok then
-      future_cancel(getter)
-      fifo_remove(getters, getter)
-      if queue_qsize(q) > 0 and getter["._state"] ~= CANCELLED then wakeup_next(getters) end
-      error(err, 0)
-    end
-  end
+  queue_wait(q, "._getters", queue_empty)
   return queue_get_nowait(q)
 end
 
@@ -1094,7 +1092,7 @@ R.aio = {
   queue_put_item = queue_put_item,
   queue_get_item = queue_get_item,
   queue_qsize = queue_qsize,
-  queue_empty = function(q) return queue_qsize(q) == 0 end,
+  queue_empty = queue_empty,
   queue_full = queue_full,
   queue_put_nowait = queue_put_nowait,
   queue_get_nowait = queue_get_nowait,

@@ -66,20 +66,8 @@ local function setup()
   end
 end
 
-local MODULE_INFO = {name = "<module>", qualname = "<module>"}
-
--- Prepare the module body of a compiled input (as exec_module does).
-local function body_of(fn)
-  debug.setupvalue(fn, 1, main)
-  local body = fn()
-  for i = 1, 255 do
-    local name = debug.getupvalue(body, i)
-    if name == nil then break end
-    if name == "__ipl" then debug.upvaluejoin(body, i, R.ipl_cell, 1); break end
-  end
-  R.FUNCINFO[body] = MODULE_INFO
-  return body
-end
+-- The module body of a compiled input, in __main__.
+local function body_of(fn) return R.module_body(fn, main) end
 
 local KI_REPORT = "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n"
 

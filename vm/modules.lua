@@ -118,6 +118,7 @@ local function read_file(path)
   f:close()
   return s
 end
+R.read_file = read_file
 
 local function compile_or_raise(src, chunk, path)
   local fn, kind, msg, line, col = R.compile(src, chunk)
@@ -138,9 +139,9 @@ function R.line_of(src, line)
   return nil
 end
 
--- Run a compiled chunk as module `m`.
+-- The module body of a compiled chunk, to run as module `m` (body(R)).
 local MODULE_INFO = {name = "<module>", qualname = "<module>"}
-local function exec_module(fn, m)
+local function module_body(fn, m)
   debug.setupvalue(fn, 1, m)
   local body = fn()
   -- join the body's __ipl upvalue with the runtime's (see object.lua)
@@ -150,7 +151,13 @@ local function exec_module(fn, m)
     if name == "__ipl" then debug.upvaluejoin(body, i, R.ipl_cell, 1); break end
   end
   R.FUNCINFO[body] = MODULE_INFO
-  body(R)
+  return body
+end
+R.module_body = module_body
+
+-- Run a compiled chunk as module `m`.
+local function exec_module(fn, m)
+  module_body(fn, m)(R)
 end
 R.exec_module = exec_module
 

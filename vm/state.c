@@ -343,21 +343,17 @@ aster_status aster_run_string(aster_vm *vm, const char *code, const char *name) 
   return vm_run(vm, code, strlen(code), name ? name : "<string>");
 }
 
-aster_status aster_run_file(aster_vm *vm, const char *path) {
+char *aster__read_file(const char *path, size_t *len, int *missing) {
   FILE *f = fopen(path, "rb");
-  if (!f) {
-    char msg[512];
-    snprintf(msg, sizeof msg, "can't open file '%s': [Errno 2] No such file or directory", path);
-    vm_set_error(vm, "OSError", msg, NULL);
-    return ASTER_IOERR;
-  }
-  size_t cap = 65536, len = 0;
-  char *buf = malloc(cap);
-  size_t n;
-  while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
-    len += n;
-    if (len == cap) {
-      char *nb = realloc(buf, cap * 2);
+  *missing = f == NULL;
+  *len = 0;
+  if (!f) return NULL;
+  size_t cap = 65536, n = 0, r;
+  char *buf = malloc(cap + 1);
+  while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += r;
+    if (n == cap) {
+      char *nb = realloc(buf, cap * 2 + 1);
       if (!nb) {
         free(buf);
         buf = NULL;
@@ -368,6 +364,21 @@ aster_status aster_run_file(aster_vm *vm, const char *path) {
     }
   }
   fclose(f);
+  if (buf) buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+aster_status aster_run_file(aster_vm *vm, const char *path) {
+  size_t len;
+  int missing;
+  char *buf = aster__read_file(path, &len, &missing);
+  if (missing) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "can't open file '%s': [Errno 2] No such file or directory", path);
+    vm_set_error(vm, "OSError", msg, NULL);
+    return ASTER_IOERR;
+  }
   if (!buf) {
     vm_set_error(vm, "MemoryError", "", NULL);
     return ASTER_NOMEM;

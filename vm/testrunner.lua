@@ -37,13 +37,7 @@ local function clean(report)
   return table.concat(out)
 end
 
-local function read_file(p)
-  local f = io.open(p, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read_file = R.read_file
 
 -- the test_* functions of module m, in the order they were defined
 local function collect(m, only)

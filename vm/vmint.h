@@ -79,6 +79,10 @@ int aster__load_chunk(lua_State *L, const char *name);
 /* uv_poll fd watchers posting loop events (fdwatch.c), into the table at `t`. */
 void aster__open_fdwatch(lua_State *L, int t);
 
+/* The whole file at path, NUL-terminated, malloc'd (state.c); NULL with
+   *missing set when it cannot be opened, NULL alone when out of memory. */
+char *aster__read_file(const char *path, size_t *len, int *missing);
+
 /* interrupt.c's record of the running Lua thread, and the hook it hands
    to every thread resumed while set (the REPL's interrupt delivery). */
 lua_State *volatile *aster__running_slot(lua_State *L);
