@@ -69,7 +69,6 @@ local function push(loop, fn, a, b)
   n = n * 3
   q[n - 2], q[n - 1], q[n] = fn, a, b
 end
-R.aio_push = push
 
 local function loop_init(loop)
   loop["._q"] = {n = 0}

@@ -429,7 +429,6 @@ local function choose_index(C)
     TABLE_MODE[C] = nil
   end
 end
-R.choose_index = choose_index
 
 downgrade = function(C)
   TABLE_MODE[C] = nil
@@ -993,7 +992,6 @@ local function missing_error(info, kind, names)
   raise_type("TypeError", "%s() missing %d required %s argument%s: %s", info.qualname or info.name, #names, kind,
     #names == 1 and "" or "s", name_list(names))
 end
-R.missing_error = missing_error
 
 local function kw_error(info, fmtstr, ...)
   raise_type("TypeError", "%s() " .. fmtstr, info and (info.qualname or info.name) or "function", ...)

@@ -1,6 +1,7 @@
--- tasks.lua: coroutine objects, `await`, and the primitives the asyncio
--- module (stdlib/asyncio.as) builds its scheduler on: task threads that
--- suspend by yielding a future, and the wait on the libuv loop.
+-- tasks.lua: coroutine objects, `await` (a task suspends by yielding the
+-- future it waits for), async with/for and async generators, and the
+-- `_asyncloop` module asyncio.as reaches the loop's core through (the core
+-- itself is eventloop.lua).
 local R = ...
 local None = R.None
 local type, setmetatable, getmetatable, error, rawget = type, setmetatable, getmetatable, error, rawget
@@ -126,58 +127,12 @@ function R.await(x)
   raise_type("TypeError", "object %s can't be used in 'await' expression", cls.name)
 end
 
--- A task's Lua thread, visible to asyncio.as as an opaque object.
-local THREAD_M = R.builtin_type("_task_thread", nil, {
-  __repr__ = function(t) return format("<task thread at 0x%x>", R.id(t)) end,
-}, {noattrs = true}).M
-
-local function new_thread(coro)
-  local tbh, xpcall, await = R.tbh, R.xpcall, R.await
-  local co = cocreate(function() return xpcall(await, tbh, coro) end)
-  return setmetatable({co = co}, THREAD_M)
-end
-
-local S_YIELD, S_RETURN, S_ERROR = "yield", "return", "error"
-
--- resume(thread, exc) -> (status, value): "yield" with the awaited future
--- (None for a bare yield), "return" with the result, "error" with the
--- exception. A finished thread is released at once.
-local function resume(t, exc)
-  local co = t.co
-  if not co then raise_type("RuntimeError", "task thread already finished") end
-  if exc == None then exc = nil end
-  local ok, a, b = coresume(co, exc)
-  if not ok then
-    t.co = nil
-    return R.tuple_from_array({S_ERROR, R.to_exception(a)}, 2)
-  end
-  if costatus(co) == "dead" then
-    t.co = nil
-    if a then return R.tuple_from_array({S_RETURN, b == nil and None or b}, 2) end
-    return R.tuple_from_array({S_ERROR, b}, 2)
-  end
-  return R.tuple_from_array({S_YIELD, a == nil and None or a}, 2)
-end
-
 R.builtin_loaders._asyncloop = function()
   if not R.aio then R.load_chunk("eventloop") end -- the loop's core, on first use
   local m = {
-    thread = new_thread,
-    resume = resume,
     suspend = suspend,
-    wait = function(timeout)
-      R.flush_stdout()
-      return C.loop_wait(timeout)
-    end,
     time = C.loop_time,
     getenv = function(name) return os.getenv(name) or None end,
-    -- (token1, value1, token2, value2, ...) posted by event sources, or None
-    events = function()
-      local t = C.loop_events()
-      if not t then return None end
-      for i = 2, t.n, 2 do if t[i] == nil then t[i] = None end end
-      return R.tuple_from_array(t, t.n)
-    end,
     -- fd readiness as an event source (fdwatch.c): watch_fd(fd, token) -> watch
     watch_fd = function(fd, token)
       local w, err = C.fd_watch(fd, token)
