@@ -34,7 +34,7 @@ MODULE_M.__index = function(m, k)
   local c = byte(k, 1)
   -- mod.name / mod.name() where the module keeps name in a Lua local
   local s = STATICS[m]
-  local g = s and s.attr[k]
+  local g = s and (s.attr or R.static_attrs(m))[k]
   if g then
     local v = g()
     if v ~= nil then

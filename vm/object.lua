@@ -1652,12 +1652,24 @@ end
 local STATICS = setmetatable({}, {__mode = "k"})
 R.STATICS = STATICS
 -- The module-level names a module keeps in Lua locals: getters and setters
--- by name, and the getters by attribute key (".name"), so that reading
--- mod.name from another module costs one lookup and a call.
+-- by name.
 function R.statics(G, getters, setters)
-  local byattr = {}
-  for name, g in pairs(getters) do byattr[AK[name]] = g; byattr[MK[name]] = g end
-  STATICS[G] = {get = getters, set = setters, attr = byattr}
+  STATICS[G] = {get = getters, set = setters}
+end
+
+-- The getters of G's statics by attribute key (".name" and ":name"), made
+-- when another module first reads one, so that mod.name costs one lookup
+-- and a call.
+function R.static_attrs(G)
+  local s = STATICS[G]
+  if not s then return nil end
+  local byattr = s.attr
+  if not byattr then
+    byattr = {}
+    for name, g in pairs(s.get) do byattr[AK[name]] = g; byattr[MK[name]] = g end
+    s.attr = byattr
+  end
+  return byattr
 end
 function R.static_get(G, name)
   local s = STATICS[G]
