@@ -686,9 +686,13 @@ R.Ellipsis = setmetatable({}, ell_cls.M)
 B.Ellipsis = R.Ellipsis
 
 for name, cls in pairs(EXC) do B[name] = cls end
--- exception classes not built yet are built when first named
+-- Builtins made when first named: the exception classes not built yet,
+-- and the makers registered in LAZY_BUILTINS (name -> function() -> value).
+local LAZY_BUILTINS = {}
 setmetatable(B, {__index = function(_, name)
-  local c = rawget(EXC, name) or R.lazy_exc(name)
+  local make = LAZY_BUILTINS[name]
+  local c
+  if make then c = make() else c = rawget(EXC, name) or R.lazy_exc(name) end
   if c then B[name] = c end
   return c
 end})
@@ -920,13 +924,7 @@ end
 rawset(B, "complex", complex_cls)
 R.complex_cls = complex_cls
 end
--- complex is made when first named; other misses go on to the lazy
--- exception classes (the __index set above)
-local builtins_miss = getmetatable(B).__index
-setmetatable(B, {__index = function(t, k)
-  if k == "complex" then make_complex(); return complex_cls end
-  return builtins_miss(t, k)
-end})
+LAZY_BUILTINS.complex = function() make_complex(); return complex_cls end
 -- the literal 2j
 function R.complex(im)
   if not CM then make_complex() end
