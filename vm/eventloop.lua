@@ -225,33 +225,29 @@ local task_step, task_wakeup -- (tasks, below) named by the debug report
 -- Run entries i..n of q; BATCH_AT/BATCH_FN/BATCH_A say which one raised.
 -- One pcall covers a whole batch, not one per entry.
 local BATCH_AT, BATCH_FN, BATCH_A
-local function run_batch(q, i, n)
-  while i <= n do
-    local j = i * 3
-    local fn, a, b = q[j - 2], q[j - 1], q[j]
-    q[j - 2], q[j - 1], q[j] = nil, nil, nil
-    BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
-    fn(a, b)
-    i = i + 1
-  end
+
+-- Debug mode: an entry that held the loop for slow_callback_duration
+-- (limit) or more is reported as CPython's debug mode does.
+local function report_slow(fn, a, dt)
+  if fn == task_step or fn == task_wakeup then K.report_slow("task", a, dt)
+  elseif fn == handle_run then K.report_slow("handle", a, dt)
+  else K.report_slow("callback", fn, dt) end
 end
 
--- Debug mode: entries run one by one, timed; one that holds the loop for
--- slow_callback_duration or more is reported as CPython's debug mode does.
-local function run_batch_debug(loop, q, i, n)
-  local limit = loop[".slow_callback_duration"]
+-- limit: nil, or the slow-callback duration when every entry is timed
+local function run_batch(q, i, n, limit)
   while i <= n do
     local j = i * 3
     local fn, a, b = q[j - 2], q[j - 1], q[j]
     q[j - 2], q[j - 1], q[j] = nil, nil, nil
     BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
-    local t0 = loop_time()
-    fn(a, b)
-    local dt = loop_time() - t0
-    if dt >= limit then
-      if fn == task_step or fn == task_wakeup then K.report_slow("task", a, dt)
-      elseif fn == handle_run then K.report_slow("handle", a, dt)
-      else K.report_slow("callback", fn, dt) end
+    if limit then
+      local t0 = loop_time()
+      fn(a, b)
+      local dt = loop_time() - t0
+      if dt >= limit then report_slow(fn, a, dt) end
+    else
+      fn(a, b)
     end
     i = i + 1
   end
@@ -265,11 +261,9 @@ local function run_ready(loop)
   loop["._q"] = q2
   loop["._q2"] = q
   local i = 1
-  local debug = loop["._debug"]
+  local limit = loop["._debug"] and loop[".slow_callback_duration"] or nil
   while i <= n do
-    local ok, err
-    if debug then ok, err = pcall(run_batch_debug, loop, q, i, n)
-    else ok, err = pcall(run_batch, q, i, n) end
+    local ok, err = pcall(run_batch, q, i, n, limit)
     if ok then break end
     i = BATCH_AT + 1
     local fatal = callback_failed(BATCH_FN, BATCH_A, err)
