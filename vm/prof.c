@@ -1,7 +1,8 @@
 /* prof.c: a sampling profiler for developing Aster itself. With the
    environment variable ASTER_PROF set, every thread samples its running
    line each ASTER_PROF instructions (default 1000), and closing the VM
-   prints the hottest lines and functions to stderr. Build with
+   prints the hottest lines and functions to stderr (ASTER_PROF_TOP of
+   each, default 40). Build with
    ASTER_EMBED_DEBUG=1 (make B=build-dev) to see lines of the runtime too. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,11 +74,13 @@ void aster__prof_report(lua_State *L) {
     lua_pop(L, 1);
   }
   if (es) {
+    const char *top_env = getenv("ASTER_PROF_TOP"); /* how many lines and functions to show */
+    int top = top_env && atoi(top_env) > 0 ? atoi(top_env) : 40;
     qsort(es, n, sizeof *es, prof__cmp);
     for (int kind = 0; kind < 2; kind++) {
       fprintf(stderr, kind ? "--- functions (by line defined)\n" : "--- lines (%lld samples)\n", (long long)total);
       int shown = 0;
-      for (size_t i = 0; i < n && shown < 40; i++)
+      for (size_t i = 0; i < n && shown < top; i++)
         if (es[i].key[0] == (kind ? 'F' : 'L')) {
           fprintf(stderr, "%6.2f%%  %s\n", 100.0 * es[i].n / (total ? total : 1), es[i].key + 2);
           shown++;
