@@ -2223,9 +2223,18 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
       assign_to(E, target->u.elts.items[i], ex(fmt(E, "__v%d_%d", id, i), EX_ATOM | EX_SIMPLE));
     return 1;
   }
-  outf(E, "for __c%d, __v%d in %s(%s) do ", id, id, H(E, "iter"), it.s);
+  /* __iterf gives (nil, list, -1) for a list or tuple, which the loop
+     indexes itself (re-reading the length, as Python's list iterator does),
+     and iter()'s (f, s, c) triple for anything else: no call per item for
+     the commonest iterables. */
+  outf(E, "do local __f%d, __s%d, __c%d = %s(%s); while true do local __v%d; "
+          "if __f%d then __c%d, __v%d = __f%d(__s%d, __c%d); if __c%d == nil then break end "
+          "else __c%d = __c%d + 1; if __c%d >= __s%d.n then break end; __v%d = __s%d[__c%d] end; ",
+       id, id, id, H(E, "iterf"), it.s, id,
+       id, id, id, id, id, id, id,
+       id, id, id, id, id, id, id);
   assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
-  return 1;
+  return 2;
 }
 
 static void loop_body(Emitter *E, Loop *lp, NodeList *body) {

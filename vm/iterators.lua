@@ -234,6 +234,14 @@ local function iter(x)
 end
 R.iter = iter
 
+-- for loops as the compiler emits them: a list or tuple gives (nil, x, -1)
+-- and the loop indexes it; anything else gives iter(x)'s triple
+function R.iterf(x)
+  local mt = getmetatable(x)
+  if mt == LIST_M or mt == TUPLE_M then return nil, x, -1 end
+  return iter(x)
+end
+
 -- iter(x) as a Python object
 function R.iter_object(x)
   local mt = getmetatable(x)
