@@ -266,19 +266,31 @@ static const ustr_ctx *sl_ctx(lua_State *L) {
 
 typedef int (*case_fn)(const ustr_ctx *, const char *, size_t, PyBuf *);
 
-/* ASCII strings: map bytes directly (no allocation for short strings). */
+/* ASCII strings: map bytes directly. A string that the mapping leaves
+   unchanged is returned as it is (Lua strings are immutable values), and a
+   short one is built on the C stack. Returns 0 for non-ASCII input. */
 static int sl_case_ascii(lua_State *L, const char *s, size_t n, int upper) {
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)s[i] >= 0x80) return 0;
-  luaL_Buffer b;
-  char *p = luaL_buffinitsize(L, &b, n);
+  char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+  size_t first = n;
   for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (upper && c >= 'a' && c <= 'z') c -= 32;
-    else if (!upper && c >= 'A' && c <= 'Z') c += 32;
-    p[i] = c;
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return 0;
+    if (first == n && c >= lo && c <= hi) first = i;
   }
-  luaL_pushresultsize(&b, n);
+  if (first == n) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  char small[64];
+  luaL_Buffer b;
+  char *p = n <= sizeof small ? small : luaL_buffinitsize(L, &b, n);
+  memcpy(p, s, first);
+  for (size_t i = first; i < n; i++) {
+    char c = s[i];
+    p[i] = (c >= lo && c <= hi) ? (char)(c ^ 0x20) : c;
+  }
+  if (p == small) lua_pushlstring(L, small, n);
+  else luaL_pushresultsize(&b, n);
   return 1;
 }
 
