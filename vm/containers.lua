@@ -11,6 +11,7 @@ local format, concat = string.format, table.concat
 local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
 local NotImplemented = R.NotImplemented
 local EXC = R.EXC
+local list_move = R.c.list_move
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 
@@ -87,13 +88,16 @@ local function seq_getitem(l, i)
   local n = l.n
   if type(i) == "table" and getmetatable(i) == R.SLICE_M then
     local start, stop, step = slice_indices(i.start, i.stop, i.step, n)
-    local r = {}
+    local r
     local k = 0
     if step == 1 then
-      if stop > start then table.move(l, start, stop - 1, 0, r); k = stop - start end
+      r = list_move(l, start, stop - 1, nil, 0)
+      if stop > start then k = stop - start end
     elseif step > 0 then
+      r = {}
       for j = start, stop - 1, step do r[k] = l[j]; k = k + 1 end
     else
+      r = {}
       for j = start, stop + 1, step do r[k] = l[j]; k = k + 1 end
     end
     r.n = k
@@ -184,11 +188,8 @@ local list_methods = {
     if imt == LIST_M or imt == TUPLE_M then
       local m = it.n
       if m == 0 then return None end
-      -- move the elements with metamethods off (new keys would hit __newindex)
-      local mt = getmetatable(l)
-      setmetatable(l, nil)
-      table.move(it, 0, m - 1, n, l)
-      setmetatable(l, mt)
+      -- raw moves: new keys would hit the list's __newindex
+      list_move(it, 0, m - 1, l, n)
       l.n = n + m
       return None
     end
@@ -281,9 +282,9 @@ local list_methods = {
     -- list + list, tuple + tuple (subclasses too); the result is plain
     local base = isinstance(a, R.tuple) and R.tuple or R.list
     if not isinstance(b, base) then return NotImplemented end
-    local r, n = {}, a.n
-    table.move(a, 0, n - 1, 0, r)
-    table.move(b, 0, b.n - 1, n, r)
+    local n = a.n
+    local r = list_move(a, 0, n - 1, nil, 0)
+    list_move(b, 0, b.n - 1, r, n)
     r.n = n + b.n
     return setmetatable(r, base.M)
   end,
@@ -330,6 +331,16 @@ R.c.set_list_mt(LIST_M)
 R.L_list_extend = list_methods.extend
 R.list.native_new = function(C, it)
   local kw = R.takekw()
+  if C == R.list and it ~= nil then
+    -- list(a list or tuple): one sized copy
+    local imt = getmetatable(it)
+    if imt == LIST_M or imt == TUPLE_M then
+      local n = it.n
+      local l = list_move(it, 0, n - 1, nil, 0)
+      l.n = n
+      return setmetatable(l, LIST_M)
+    end
+  end
   local l = setmetatable({n = 0}, C == R.list and LIST_M or C.M)
   -- a subclass with its own __init__ fills itself (type.__call__ runs it)
   if C ~= R.list and C.L[":__init__"] ~= list_methods.__init__ then return l end

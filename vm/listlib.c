@@ -3,6 +3,7 @@
    lists from string splits. Registered into R.c. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <lua.h>
 #include <lauxlib.h>
@@ -35,10 +36,34 @@ static int ll_next(lua_State *L) {
   return 2;
 }
 
+/* c.list_move(src, first, last, dst, at) -> dst: dst[at + i - first] =
+   src[i] for i = first..last without metamethods (a list's __newindex
+   guards its bounds). A nil dst is a new table sized for the items. */
+static int ll_move(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Integer first = luaL_checkinteger(L, 2), last = luaL_checkinteger(L, 3);
+  lua_Integer at = luaL_checkinteger(L, 5);
+  lua_Integer count = last >= first ? last - first + 1 : 0;
+  if (lua_isnoneornil(L, 4)) {
+    lua_settop(L, 3);
+    lua_createtable(L, count > 0 && count < INT_MAX ? (int)count : 0, 2);
+  } else {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    lua_settop(L, 4);
+  }
+  for (lua_Integer i = 0; i < count; i++) {
+    lua_rawgeti(L, 1, first + i);
+    lua_rawseti(L, 4, at + i);
+  }
+  return 1;
+}
+
 /* ---- sorting -------------------------------------------------------------- */
 
 typedef struct {
-  union { int64_t i; double d; struct { const char *p; size_t n; } s; } k;
+  /* strings keep their first 8 bytes as a big-endian number: most
+     comparisons end there without memcmp */
+  union { int64_t i; double d; struct { const char *p; size_t n; uint64_t pre; } s; } k;
   lua_Integer idx; /* original position: ties keep their order (stability) */
 } SortItem;
 
@@ -62,10 +87,19 @@ static int cmp_dbl_rev(const void *a, const void *b) {
   if (x->k.d != y->k.d) return x->k.d > y->k.d ? -1 : 1;
   return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
+static uint64_t ll_str_prefix(const char *p, size_t n) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < 8; i++) v = (v << 8) | (i < n ? (unsigned char)p[i] : 0);
+  return v;
+}
+
 static int cmp_str_raw(const SortItem *x, const SortItem *y) {
+  if (x->k.s.pre != y->k.s.pre) return x->k.s.pre < y->k.s.pre ? -1 : 1;
   size_t m = x->k.s.n < y->k.s.n ? x->k.s.n : y->k.s.n;
-  int c = memcmp(x->k.s.p, y->k.s.p, m);
-  if (c) return c;
+  if (m > 8) {
+    int c = memcmp(x->k.s.p + 8, y->k.s.p + 8, m - 8);
+    if (c) return c;
+  }
   if (x->k.s.n != y->k.s.n) return x->k.s.n < y->k.s.n ? -1 : 1;
   return 0;
 }
@@ -177,6 +211,55 @@ static int ll_merge_sort_str(SortItem *items, lua_Integer n, int rev) {
   return 1;
 }
 
+/* A list of ints only, sorted by itself: radix-sort the values alone
+   (equal ints are indistinguishable, so stability needs no index) and write
+   them back. Returns -1, touching nothing, when an item is not an int. */
+static int ll_sort_ints(lua_State *L, lua_Integer n, int rev) {
+  uint64_t *keys = malloc((size_t)n * sizeof *keys);
+  uint64_t *tmp = malloc((size_t)n * sizeof *tmp);
+  if (!keys || !tmp) {
+    free(keys);
+    free(tmp);
+    return -1;
+  }
+  uint64_t all_and = ~0ull, all_or = 0;
+  for (lua_Integer i = 0; i < n; i++) {
+    lua_rawgeti(L, 1, i);
+    int isint;
+    lua_Integer v = lua_tointegerx(L, -1, &isint);
+    isint = isint && lua_isinteger(L, -1);
+    lua_pop(L, 1);
+    if (!isint) {
+      free(keys);
+      free(tmp);
+      return -1;
+    }
+    uint64_t k = (uint64_t)v ^ 0x8000000000000000ull;
+    if (rev) k = ~k;
+    keys[i] = k;
+    all_and &= k;
+    all_or |= k;
+  }
+  for (int shift = 0; shift < 64; shift += 8) {
+    if ((((all_and ^ all_or) >> shift) & 0xFF) == 0) continue; /* same digit everywhere */
+    size_t count[257] = {0};
+    for (lua_Integer i = 0; i < n; i++) count[((keys[i] >> shift) & 0xFF) + 1]++;
+    for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+    for (lua_Integer i = 0; i < n; i++) tmp[count[(keys[i] >> shift) & 0xFF]++] = keys[i];
+    uint64_t *t = keys;
+    keys = tmp;
+    tmp = t;
+  }
+  for (lua_Integer i = 0; i < n; i++) {
+    uint64_t k = rev ? ~keys[i] : keys[i];
+    lua_pushinteger(L, (lua_Integer)(k ^ 0x8000000000000000ull));
+    lua_rawseti(L, 1, i);
+  }
+  free(keys);
+  free(tmp);
+  return 0;
+}
+
 /* c.sort(list, keys_or_nil, reverse) -> true if sorted here; false when the
    keys are not all ints, all numbers or all strings (Lua sorts then).
    keys is a 1-based Lua array parallel to the list. Strings compare by
@@ -189,6 +272,13 @@ static int ll_sort(lua_State *L) {
   if (n < 2) {
     lua_pushboolean(L, 1);
     return 1;
+  }
+  if (!has_keys && n > 64) {
+    int r = ll_sort_ints(L, n, rev);
+    if (r >= 0) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
   }
   SortItem *items = malloc((size_t)n * sizeof *items);
   if (!items) return luaL_error(L, "not enough memory");
@@ -212,6 +302,7 @@ static int ll_sort(lua_State *L) {
     } else if (t == LUA_TSTRING) {
       k = 3;
       items[i].k.s.p = lua_tolstring(L, -1, &items[i].k.s.n); /* anchored by the list/keys */
+      items[i].k.s.pre = ll_str_prefix(items[i].k.s.p, items[i].k.s.n);
     } else {
       k = 0;
     }
@@ -424,6 +515,7 @@ static const luaL_Reg funcs[] = {
   {"set_list_mt", ll_set_list_mt},
   {"list_next", ll_next},
   {"sort", ll_sort},
+  {"list_move", ll_move},
   {"split", ll_split},
   {"splitlines", ll_splitlines},
   {"join", ll_join},
