@@ -164,6 +164,10 @@ typedef struct {
   const char *cur_exc;   /* temp holding the exception being handled */
   Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
   int nknown;
+  /* known defs with a fast entry: calls that pass every parameter
+     positionally call the body, `__fb_name`, past the argument check */
+  Stmt *fast_defs[64];
+  int nfast;
   Scope *cls_scope;      /* innermost class body being emitted, or NULL */
   const char *cls_name;  /* Python name of that class (for name mangling) */
 } Emitter;
@@ -401,6 +405,13 @@ static const char *known_builtins[] = {
 static int is_known_builtin(const char *n) {
   for (int i = 0; known_builtins[i]; i++)
     if (strcmp(known_builtins[i], n) == 0) return 1;
+  return 0;
+}
+
+/* Does the def statement `node` have a fast entry (see fast_entry_ok)? */
+static int is_fast_def(Emitter *E, const void *node) {
+  for (int i = 0; i < E->nfast; i++)
+    if (E->fast_defs[i] == node) return 1;
   return 0;
 }
 
@@ -1487,6 +1498,10 @@ static Ex ex_call(Emitter *E, Expr *e) {
         if (strcmp(E->known_defs[i]->u.func.name, f->u.name) == 0) def = E->known_defs[i];
     /* module code that runs before the def meets a NameError instead */
     if (def && name_scope(E) == E->root && e->line <= def->line) def = NULL;
+    /* every parameter passed positionally: the body, past the check (a
+       call that runs before the def finds __fb_name nil: a NameError) */
+    if (def && is_fast_def(E, def) && nargs == def->u.func.params->posonly.len + def->u.func.params->args.len)
+      callee = fmt(E, "__fb_%s", lua_name(E, f->u.name));
   }
   int npos = def ? def->u.func.params->posonly.len + def->u.func.params->args.len : 0;
   if (def && nargs > npos) {
@@ -2562,7 +2577,19 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
      coroutine object instead of closing over them */
   int body_id = (is_async && !fs->is_generator) ? ++E->nbodies : 0;
   if (body_id) outf(E, "local __b%d; ", body_id);
-  outf(E, "%s = %s(function(", result, H(E, "def"));
+  int fast = !lambda_body && is_fast_def(E, node);
+  if (fast) {
+    /* the public function checks its arguments and tail-calls the body,
+       which calls that passed them all reach directly */
+    Buf pl = {0};
+    for (int i = 0; i < ps.len; i++) buf_printf(&pl, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
+    outf(E, "%s = %s(function(%s) if %s == nil then %s(%s, %d, %s) end; return __fb_%s(%s) end, %s); ", result,
+         H(E, "def"), pl.p, lua_name(E, ((Param *)ps.items[ps.len - 1])->name), H(E, "argerr"), info, ps.len, pl.p,
+         lua_name(E, name), pl.p, info);
+    outf(E, "__fb_%s = %s(function(", lua_name(E, name), H(E, "def"));
+    free(pl.p);
+  } else
+    outf(E, "%s = %s(function(", result, H(E, "def"));
   if (simple) {
     for (int i = 0; i < ps.len; i++) outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
   } else {
@@ -2601,7 +2628,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     int last_req = -1;
     for (int i = 0; i < ps.len; i++)
       if (!((Param *)ps.items[i])->default_) last_req = i;
-    if (last_req >= 0) {
+    if (last_req >= 0 && !fast) {
       /* only the last required parameter is tested here; argerr gets all
          of them to name every one missing (keyword calls check the rest) */
       outf(E, "if %s == nil then %s(%s, %d", lua_name(E, ((Param *)ps.items[last_req])->name),
@@ -3156,6 +3183,22 @@ static void st_block(Emitter *E, NodeList *body) {
 /* ------------------------------------------------------------------ */
 /* Module                                                               */
 
+/* A known def gets a fast entry when its parameters are plain positional
+   ones without defaults (the check it skips is then only "is the last one
+   missing") and its body is an ordinary function (not a generator or
+   coroutine, whose calls only build an object). */
+static int fast_entry_ok(Emitter *E, Stmt *st) {
+  Params *p = st->u.func.params;
+  if (st->u.func.is_async || !p || !params_simple(p)) return 0;
+  if (p->posonly.len + p->args.len == 0) return 0;
+  for (int i = 0; i < p->posonly.len; i++)
+    if (((Param *)p->posonly.items[i])->default_) return 0;
+  for (int i = 0; i < p->args.len; i++)
+    if (((Param *)p->args.items[i])->default_) return 0;
+  Scope *fs = scope_of(E->root, st);
+  return fs && !fs->is_generator;
+}
+
 static void collect_statics(Emitter *E, Module *m) {
   Scope *r = E->root;
   if (E->repl || r->module_uses_globals) return;
@@ -3174,6 +3217,7 @@ static void collect_statics(Emitter *E, Module *m) {
     Sym *y = scope_lookup(r, st->u.func.name);
     if (!y || y->nbind != 1 || !is_static(E, st->u.func.name)) continue;
     E->known_defs[E->nknown++] = st;
+    if (fast_entry_ok(E, st)) E->fast_defs[E->nfast++] = st;
   }
   /* statics bound once at top level to numeric constant expressions */
   TypeMap empty = {0};
@@ -3239,7 +3283,7 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
   frame_pop(E);
   E->fn = NULL;
   /* Lua allows 200 locals per function: helpers, builtins, statics, temps */
-  if (E->nhelp + E->nbuiltins + E->nstatics + module_temps + 4 > 195 && (max_statics > 0 || max_builtins > 0)) {
+  if (E->nhelp + E->nbuiltins + E->nstatics + E->nfast + module_temps + 4 > 195 && (max_statics > 0 || max_builtins > 0)) {
     free(E->out.p);
     free(E->consts.p);
     free(E);
@@ -3278,6 +3322,12 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     for (int i = 0; i < E->nstored; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_cstr(E, E->stored_attrs[i]));
     buf_puts(&h, "}); ");
   }
+  if (E->nfast) {
+    buf_puts(&h, "local ");
+    for (int i = 0; i < E->nfast; i++)
+      buf_printf(&h, "%s__fb_%s", i ? ", " : "", lua_name(E, E->fast_defs[i]->u.func.name));
+    buf_puts(&h, "; ");
+  }
   if (E->nstatics) {
     buf_puts(&h, "local ");
     for (int i = 0; i < E->nstatics; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_name(E, E->statics[i]));
@@ -3287,8 +3337,15 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     for (int i = 0; i < E->nstatics; i++)
       buf_printf(&h, "[%s]=function() return %s end, ", lua_cstr(E, E->statics[i]), lua_name(E, E->statics[i]));
     buf_puts(&h, "}, {");
-    for (int i = 0; i < E->nstatics; i++)
-      buf_printf(&h, "[%s]=function(v) %s = v end, ", lua_cstr(E, E->statics[i]), lua_name(E, E->statics[i]));
+    for (int i = 0; i < E->nstatics; i++) {
+      const char *ln = lua_name(E, E->statics[i]);
+      /* a fast entry follows its function when another module rebinds it */
+      int fast = 0;
+      for (int j = 0; j < E->nfast; j++)
+        if (strcmp(E->fast_defs[j]->u.func.name, E->statics[i]) == 0) fast = 1;
+      if (fast) buf_printf(&h, "[%s]=function(v) %s = v; __fb_%s = v end, ", lua_cstr(E, E->statics[i]), ln, ln);
+      else buf_printf(&h, "[%s]=function(v) %s = v end, ", lua_cstr(E, E->statics[i]), ln);
+    }
     buf_puts(&h, "}); ");
   }
   Buf res = {0};

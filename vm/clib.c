@@ -196,8 +196,29 @@ static int c_isatty(lua_State *L) {
   return 1;
 }
 
+/* c.stack_depth() -> the number of levels of the calling thread's stack
+   (a binary search: lua_getstack walks from the top, so probing every
+   level of a deep recursion one by one would take quadratic time). */
+static int c_stack_depth(lua_State *L) {
+  lua_Debug ar;
+  int lo = 0, hi = 1;
+  while (lua_getstack(L, hi, &ar)) {
+    lo = hi;
+    if (hi > 0x3fffffff) break;
+    hi *= 2;
+  }
+  while (hi - lo > 1) {
+    int mid = lo + (hi - lo) / 2;
+    if (lua_getstack(L, mid, &ar)) lo = mid;
+    else hi = mid;
+  }
+  lua_pushinteger(L, lo + 1);
+  return 1;
+}
+
 static const luaL_Reg clib[] = {
   {"now", c_now},
+  {"stack_depth", c_stack_depth},
   {"monotonic", c_monotonic},
   {"sleep", c_sleep},
   {"stat", c_stat},

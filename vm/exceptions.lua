@@ -376,6 +376,8 @@ local function translate(msg)
   local kind, var = match(text, "attempt to %a+ a nil value %((%a+) '([^']+)'%)")
   if kind then
     local n = var
+    -- a function's fast entry (see emit.c) is named after it
+    if match(n, "^__fb_") then n = sub(n, 6) end
     if match(n, "^__u_") then n = R.unmangle(n) end
     if kind == "local" then
       return new_exc("UnboundLocalError", format("cannot access local variable '%s' where it is not associated with a value", n))
@@ -438,6 +440,7 @@ local RUNTIME_PREFIX = "="
 
 -- The message handler of every try/with/task: turn the error into a Python
 -- exception and append the frames between the error and this xpcall.
+local TB_WALK, TB_TAIL = 1000, 100
 local DEBUG = os.getenv("ASTER_DEBUG_LUA")
 function R.tbh(e)
   if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
@@ -450,6 +453,16 @@ function R.tbh(e)
   rawset(exc, "reraised", nil)
   local level = 2
   while true do
+    if level == TB_WALK + 2 then
+      -- a deep stack (runaway recursion): getinfo(level) costs O(level),
+      -- so keep the innermost TB_WALK frames and the outermost TB_TAIL
+      -- ones, and count what lies between
+      local depth = R.c.stack_depth() - 1 -- levels as seen from here
+      if depth - TB_TAIL > level then
+        tb[#tb + 1] = {false, depth - TB_TAIL - level}
+        level = depth - TB_TAIL
+      end
+    end
     local info = getinfo(level, "Slf")
     if not info then break end
     local f = info.func
@@ -515,14 +528,49 @@ local function format_one(e, out)
   local tb = rawget(e, "tb")
   if tb and #tb > 0 then
     out[#out + 1] = "Traceback (most recent call last):\n"
+    -- as CPython: a frame that repeats the one before it (same file, line
+    -- and function) is shown three times, then counted; frames the handler
+    -- skipped in a deep stack ({false, n}) count as repeats when the frames
+    -- around them are alike
+    local prev, run, skipped = nil, 0, 0
+    local function flush()
+      if run > 3 then
+        out[#out + 1] = format("  [Previous line repeated %d more time%s]\n", run - 3, run - 3 == 1 and "" or "s")
+      end
+      if skipped > 0 then
+        out[#out + 1] = format("  [%d frame%s not shown]\n", skipped, skipped == 1 and "" or "s")
+      end
+      run, skipped = 0, 0
+    end
     for i = #tb, 1, -1 do
       local fr = tb[i]
       local src = fr[1]
-      local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
-      out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
-      local l = source_line(src, fr[2])
-      if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+      if src == false then
+        local nxt = tb[i - 1]
+        if prev and nxt and nxt[1] == prev[1] and nxt[2] == prev[2] and nxt[3] == prev[3] then
+          run = run + fr[2]
+        else
+          skipped = skipped + fr[2]
+        end
+      elseif prev and skipped == 0 and src == prev[1] and fr[2] == prev[2] and fr[3] == prev[3] then
+        run = run + 1
+        if run <= 3 then
+          local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
+          out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
+          local l = source_line(src, fr[2])
+          if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+        end
+      else
+        flush()
+        run = 1
+        prev = fr
+        local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
+        out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
+        local l = source_line(src, fr[2])
+        if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+      end
     end
+    flush()
   end
   if isinstance(e, EXC.SyntaxError) and rawget(e, ".lineno") ~= None and rawget(e, ".lineno") ~= nil then
     local fn, ln, off, text = rawget(e, ".filename"), rawget(e, ".lineno"), rawget(e, ".offset"), rawget(e, ".text")
