@@ -2725,6 +2725,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   E->cls_name = saved_cls_name;
   E->cls_scope = saved_cls_scope;
   if (body_id) out(E, "end end; ");
+  else if (fast) outf(E, "end, %s, nil, %s) end; ", info, result);
   else outf(E, simple ? "end, %s) end; " : "end, %s, __dt) end; ", info);
   return result;
 }

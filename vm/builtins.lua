@@ -167,7 +167,7 @@ B.map = R.builtin_type("map", nil, {
 B.map.native_new = function(C, f, ...)
   local its = {}
   for i = 1, select("#", ...) do its[i] = {iter((select(i, ...)))} end
-  return setmetatable({f = f, its = its}, C.M)
+  return setmetatable({f = R.direct_entry(f, #its), its = its}, C.M)
 end
 
 B.filter = R.builtin_type("filter", nil, {
@@ -186,7 +186,7 @@ B.filter = R.builtin_type("filter", nil, {
   end,
 }, {noattrs = true})
 B.filter.native_new = function(C, f, it)
-  return setmetatable({f = f, it = {iter(it)}}, C.M)
+  return setmetatable({f = f == None and f or R.direct_entry(f, 1), it = {iter(it)}}, C.M)
 end
 
 B.reversed = R.builtin_type("reversed", nil, {}, {noattrs = true})
@@ -217,6 +217,7 @@ local function minmax(name, better, ...)
   local kw = takekw()
   local key = kw and kw.key
   if key == None then key = nil end
+  if key then key = R.direct_entry(key, 1) end
   local default = kw and kw.default
   local n = select("#", ...)
   local f, s, c

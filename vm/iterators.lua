@@ -455,6 +455,7 @@ function R.sort_list(l, key, rev)
   local keys
   if key then
     keys = {}
+    key = R.direct_entry(key, 1)
     for i = 1, n do keys[i] = key(l[i - 1]) end
   end
   -- ints, numbers or strings: sorted in C, stably

@@ -26,9 +26,22 @@ R.FUNCINFO, R.FUNCATTR = FUNCINFO, FUNCATTR
 -- R.kcall; see BOUND.
 local FUNCDEFAULTS = setmetatable({}, {__mode = "k"})
 
-function R.def(f, info, defaults)
+-- public: for the body of a function with a fast entry (see emit.c), the
+-- function that checks the arguments and calls it
+local FASTBODY = setmetatable({}, {__mode = "k"})
+function R.def(f, info, defaults, public)
   FUNCINFO[f] = info
   if defaults then FUNCDEFAULTS[f] = defaults end
+  if public then FASTBODY[public] = f end
+  return f
+end
+
+-- The function to call with exactly n positional arguments in place of f:
+-- the body of f's fast entry when n is its number of parameters (so the
+-- argument check has nothing to find), else f.
+function R.direct_entry(f, n)
+  local body = FASTBODY[f]
+  if body and #FUNCINFO[f].params == n then return body end
   return f
 end
 
