@@ -20,8 +20,12 @@ static int ll_set_list_mt(lua_State *L) {
   return 0;
 }
 
+/* The functions of this file are registered with the string "n" as
+   upvalue 1, so reading a list's length is a raw get with a ready key
+   (lua_getfield would look the key up in the string cache every call). */
 static lua_Integer ll_len(lua_State *L, int idx) {
-  lua_getfield(L, idx, "n");
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_rawget(L, idx);
   lua_Integer n = lua_tointeger(L, -1);
   lua_pop(L, 1);
   return n;
@@ -420,25 +424,42 @@ static int ll_join(lua_State *L) {
       return 2;
     }
   }
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
+  /* the size first, so the result is built in one buffer without regrowing */
+  size_t total = n > 0 ? sl * (size_t)(n - 1) : 0;
   for (lua_Integer i = 0; i < n; i++) {
-    if (i > 0) luaL_addlstring(&b, sep, sl);
+    size_t len;
     lua_rawgeti(L, 2, i);
-    luaL_addvalue(&b);
+    lua_tolstring(L, -1, &len);
+    lua_pop(L, 1);
+    total += len;
   }
-  luaL_pushresult(&b);
+  luaL_Buffer b;
+  char *p = luaL_buffinitsize(L, &b, total);
+  for (lua_Integer i = 0; i < n; i++) {
+    size_t len;
+    if (i > 0 && sl) {
+      memcpy(p, sep, sl);
+      p += sl;
+    }
+    lua_rawgeti(L, 2, i);
+    const char *s = lua_tolstring(L, -1, &len);
+    memcpy(p, s, len);
+    p += len;
+    lua_pop(L, 1);
+  }
+  luaL_pushresultsize(&b, total);
   return 1;
 }
 
 /* list.append(x) in C: the hottest list method */
 static int ll_append(lua_State *L) {
-  luaL_checkany(L, 2);
+  if (lua_gettop(L) < 2) luaL_checkany(L, 2);
   lua_Integer n = ll_len(L, 1);
   lua_pushvalue(L, 2);
   lua_rawseti(L, 1, n);
+  lua_pushvalue(L, lua_upvalueindex(1));
   lua_pushinteger(L, n + 1);
-  lua_setfield(L, 1, "n");
+  lua_rawset(L, 1);
   lua_pushlightuserdata(L, NULL); /* None */
   return 1;
 }
@@ -525,6 +546,7 @@ static const luaL_Reg funcs[] = {
 void aster_open_listlib(lua_State *L, int t) {
   t = lua_absindex(L, t);
   lua_pushvalue(L, t);
-  luaL_setfuncs(L, funcs, 0);
+  lua_pushliteral(L, "n");
+  luaL_setfuncs(L, funcs, 1);
   lua_pop(L, 1);
 }

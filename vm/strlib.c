@@ -203,58 +203,85 @@ static int sl_str_of(lua_State *L) {
   }
 }
 
-/* c.fcat(parts...): an f-string without format specs in one buffer: ints,
-   floats, strings, bools and None are written here, anything else goes
-   through R.str. One new string instead of one per formatted number. */
+/* Write the decimal digits of v ending at `end`; returns the start. */
+static char *sl_int_digits(lua_Integer v, char *end) {
+  char *p = end;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
+/* c.fcat(parts...): an f-string without format specs as one new string:
+   ints, floats, strings, bools and None are written here, anything else
+   first goes through R.str (its result replaces the argument). The pieces
+   are measured first, so a short result is built on the C stack and a long
+   one in a buffer of the right size. */
 static int sl_fcat(lua_State *L) {
   int n = lua_gettop(L);
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
+  size_t bound = 0;
   for (int i = 1; i <= n; i++) {
     switch (lua_type(L, i)) {
-    case LUA_TSTRING: {
-      size_t len;
-      const char *p = lua_tolstring(L, i, &len);
-      luaL_addlstring(&b, p, len);
-      break;
-    }
-    case LUA_TNUMBER:
-      if (lua_isinteger(L, i)) {
-        char buf[24];
-        char *end = buf + sizeof buf, *p = end;
-        lua_Integer v = lua_tointeger(L, i);
-        unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-        do {
-          *--p = (char)('0' + u % 10);
-          u /= 10;
-        } while (u);
-        if (v < 0) *--p = '-';
-        luaL_addlstring(&b, p, (size_t)(end - p));
-      } else {
-        char out[32];
-        size_t len = pyfmt_repr_double(lua_tonumber(L, i), out);
-        luaL_addlstring(&b, out, len);
-      }
-      break;
-    case LUA_TBOOLEAN:
-      luaL_addstring(&b, lua_toboolean(L, i) ? "True" : "False");
-      break;
+    case LUA_TSTRING: bound += lua_rawlen(L, i); break;
+    case LUA_TNUMBER: bound += 32; break;
+    case LUA_TBOOLEAN: bound += 5; break;
     default:
       if (lua_type(L, i) == LUA_TLIGHTUSERDATA && lua_touserdata(L, i) == NULL) {
-        luaL_addstring(&b, "None");
+        bound += 4;
         break;
       }
-      /* str(x) in Lua, its result added from the top of the stack */
       lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
       lua_getfield(L, -1, "str");
       lua_remove(L, -2);
       lua_pushvalue(L, i);
       lua_call(L, 1, 1);
       if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "__str__ returned non-string");
-      luaL_addvalue(&b);
+      lua_replace(L, i);
+      bound += lua_rawlen(L, i);
     }
   }
-  luaL_pushresult(&b);
+  char small[256];
+  luaL_Buffer b;
+  char *out = bound <= sizeof small ? small : luaL_buffinitsize(L, &b, bound);
+  size_t len = 0;
+  for (int i = 1; i <= n; i++) {
+    switch (lua_type(L, i)) {
+    case LUA_TSTRING: {
+      size_t k;
+      const char *p = lua_tolstring(L, i, &k);
+      memcpy(out + len, p, k);
+      len += k;
+      break;
+    }
+    case LUA_TNUMBER:
+      if (lua_isinteger(L, i)) {
+        char buf[24];
+        char *p = sl_int_digits(lua_tointeger(L, i), buf + sizeof buf);
+        memcpy(out + len, p, (size_t)(buf + sizeof buf - p));
+        len += (size_t)(buf + sizeof buf - p);
+      } else {
+        len += pyfmt_repr_double(lua_tonumber(L, i), out + len);
+      }
+      break;
+    case LUA_TBOOLEAN:
+      if (lua_toboolean(L, i)) {
+        memcpy(out + len, "True", 4);
+        len += 4;
+      } else {
+        memcpy(out + len, "False", 5);
+        len += 5;
+      }
+      break;
+    default: /* None */
+      memcpy(out + len, "None", 4);
+      len += 4;
+    }
+  }
+  if (out == small) lua_pushlstring(L, small, len);
+  else luaL_pushresultsize(&b, len);
   return 1;
 }
 
