@@ -180,6 +180,10 @@ local function boxwrap(f)
       return f(a, b, ...)
     end
     BOXWRAP[f] = w
+    -- a wrapper (str.upper read from the class) is a method of the value
+    -- classes like the function it wraps, and is its own wrapper
+    BOXWRAP[w] = w
+    VALFUNCS[w] = true
   end
   return w
 end
@@ -1478,6 +1482,9 @@ TYPE_MT.__index = function(C, k)
       elseif mt and mt.cls and mt.cls.L[":__get__"] and mt ~= PROP_MT then
         r = mt.cls.L[":__get__"](v, None, C)
       else r = v end
+    elseif VALFUNCS[v] then
+      -- str.upper(s) and the like may be handed a boxed instance
+      r = boxwrap(v)
     else
       r = v
     end

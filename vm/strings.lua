@@ -999,6 +999,23 @@ local func_cls = R.builtin_type("function", nil, {
 R.int_cls_set(int_cls, float_cls, bool_cls, str_cls, none_cls, func_cls)
 R.int, R.float, R.bool, R.NoneType, R.function_cls = int_cls, float_cls, bool_cls, none_cls, func_cls
 
+-- real/imag (and an int's numerator/denominator) as properties of the
+-- classes, so that instances of subclasses find them; plain numbers answer
+-- from the number metatable below without a lookup
+local function num_property(get)
+  return setmetatable({fget = function(x)
+    x = R.unbox(x)
+    if type(x) == "boolean" then x = x and 1 or 0 end
+    return get(x)
+  end, fset = None, fdel = None, doc = None}, R.PROP_MT)
+end
+for _, C in ipairs({int_cls, float_cls}) do
+  C.own.real = num_property(function(x) return x end)
+  C.own.imag = num_property(function(x) return mtype(x) == "integer" and 0 or 0.0 end)
+end
+int_cls.own.numerator = num_property(function(x) return x end)
+int_cls.own.denominator = num_property(function() return 1 end)
+
 -- number metatable: int and float share it; dispatch through typeof()
 local nmt = {}
 for k, v in pairs(int_cls.M) do nmt[k] = v end
@@ -1009,7 +1026,7 @@ nmt.__index = function(x, k)
   local v = C2.L[k]
   if v ~= nil then return v end
   if k == ".real" then return x end
-  if k == ".imag" then return 0 end
+  if k == ".imag" then return C2 == int_cls and 0 or 0.0 end
   if k == ".numerator" and mtype(x) == "integer" then return x end
   if k == ".denominator" and mtype(x) == "integer" then return 1 end
   return R.index_miss(C2, x, k)

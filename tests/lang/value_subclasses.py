@@ -120,3 +120,14 @@ print(int(n), float(n), int(Name("ff"), 16), n[::-1], sorted(Name("cab")), "{}-{
 print(float(N(2)), int(N(9)), complex(N(2)), N(3) == 3.0, Name("a") < Name("b"), max(Name("a"), "b"), N(2) in range(5), "abc"[N(1)], [0, 1, 2][N(2):])
 d = {Name("k"): 1, N(1): "one"}
 print(d, d["k"], d[1], list(d), Name("k") in d, 1 in d)
+# str/int/float methods taken from the class accept subclass instances;
+# real/imag/numerator/denominator are inherited
+class Name(str):
+    pass
+class Count(int):
+    pass
+class Ratio(float):
+    pass
+nm, ct, rt = Name("abc"), Count(5), Ratio(2.5)
+print(str.upper(nm), str.split(Name("a b"), " "), list(map(str.title, [nm, "x y"])), int.bit_length(ct))
+print(ct.real, ct.imag, ct.numerator, ct.denominator, rt.real, rt.imag, True.real, False.imag, (2.5).imag, (3).imag)
