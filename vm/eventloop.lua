@@ -31,6 +31,16 @@ local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
 local UNRETRIEVED_N = 0
 local EMPTY = R.tuple_from_array({}, 0)
 
+-- Direct waits: a task that waits in a Queue's or an Event's FIFO, or on
+-- its own sleep timer, registers itself there (no Future, no callback
+-- list, no protected call) and yields DIRECT_WAIT. Its field `._dw` holds
+-- what it waits on (a FIFO, with its slot in `._dwi`, or a timer); a
+-- waker sets it to false, a cancel to true (and removes the task from the
+-- FIFO or cancels the timer at once). In debug mode (DIRECT false) waits
+-- go through futures, so a task's repr shows what it waits for.
+local DIRECT_WAIT = setmetatable({}, {__name = "direct wait"})
+local DIRECT = true
+
 local function none_to_nil(v) if v == None then return nil end return v end
 
 -- For a runtime function called from Python: its keyword argument `name`
@@ -222,10 +232,6 @@ end
 
 local task_step, task_wakeup -- (tasks, below) named by the debug report
 
--- Run entries i..n of q; BATCH_AT/BATCH_FN/BATCH_A say which one raised.
--- One pcall covers a whole batch, not one per entry.
-local BATCH_AT, BATCH_FN, BATCH_A
-
 -- Debug mode: an entry that held the loop for slow_callback_duration
 -- (limit) or more is reported as CPython's debug mode does.
 local function report_slow(fn, a, dt)
@@ -234,22 +240,28 @@ local function report_slow(fn, a, dt)
   else K.report_slow("callback", fn, dt) end
 end
 
--- limit: nil, or the slow-callback duration when every entry is timed
-local function run_batch(q, i, n, limit)
+local function run_batch_timed(q, i, n, limit)
   while i <= n do
     local j = i * 3
     local fn, a, b = q[j - 2], q[j - 1], q[j]
+    local t0 = loop_time()
+    fn(a, b)
+    local dt = loop_time() - t0
     q[j - 2], q[j - 1], q[j] = nil, nil, nil
-    BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
-    if limit then
-      local t0 = loop_time()
-      fn(a, b)
-      local dt = loop_time() - t0
-      if dt >= limit then report_slow(fn, a, dt) end
-    else
-      fn(a, b)
-    end
+    if dt >= limit then report_slow(fn, a, dt) end
     i = i + 1
+  end
+end
+
+-- Run entries i..n of q, clearing each after it ran: the one that raised
+-- is the first left in q. One pcall covers a whole batch, not one per entry.
+-- limit: nil, or the slow-callback duration when every entry is timed
+local function run_batch(q, i, n, limit)
+  if limit then return run_batch_timed(q, i, n, limit) end
+  for k = i, n do
+    local j = k * 3
+    q[j - 2](q[j - 1], q[j])
+    q[j - 2], q[j - 1], q[j] = nil, nil, nil
   end
 end
 
@@ -261,12 +273,20 @@ local function run_ready(loop)
   loop["._q"] = q2
   loop["._q2"] = q
   local i = 1
-  local limit = loop["._debug"] and loop[".slow_callback_duration"] or nil
+  local debug = loop["._debug"]
+  DIRECT = not debug
+  local limit = debug and loop[".slow_callback_duration"] or nil
   while i <= n do
     local ok, err = pcall(run_batch, q, i, n, limit)
     if ok then break end
-    i = BATCH_AT + 1
-    local fatal = callback_failed(BATCH_FN, BATCH_A, err)
+    -- the entry that raised is the first one whose function is still there
+    local at = i
+    while q[at * 3 - 2] == nil do at = at + 1 end
+    local m = at * 3
+    local fn, a = q[m - 2], q[m - 1]
+    q[m - 2], q[m - 1], q[m] = nil, nil, nil
+    i = at + 1
+    local fatal = callback_failed(fn, a, err)
     if fatal then
       -- what did not run yet runs first on the next iteration
       local rest = {n = 0}
@@ -323,7 +343,12 @@ local function run_once(loop)
     while heap[1] and heap[1]["._when"] < end_time do
       local th = heap_pop(heap)
       th["._scheduled"] = false
-      push(loop, handle_run, th)
+      if getmetatable(th) then
+        push(loop, handle_run, th)
+      elseif not th["._cancelled"] then
+        -- the runtime's own timer: its function checks whether it still matters
+        push(loop, th["._fn"], th["._a"], th)
+      end
     end
   end
   run_ready(loop)
@@ -504,6 +529,7 @@ end
 -- task and the later ones raise the exception at the suspension point.
 
 local tbh, xpcall, await = R.tbh, R.xpcall, R.await
+local DONE = {} -- task_main's first result: the coroutine ended (no costatus call)
 
 local function task_start(coro, exc)
   if exc ~= nil then error(exc, 0) end
@@ -511,7 +537,7 @@ local function task_start(coro, exc)
 end
 
 local function task_main(exc, t)
-  return xpcall(task_start, tbh, t["._coro"], exc)
+  return DONE, xpcall(task_start, tbh, t["._coro"], exc)
 end
 
 local function task_init(t, coro, loop, name)
@@ -582,12 +608,20 @@ end
 
 local function is_cancelled_error(e) return isinstance(e, K.CancelledError) end
 
+-- How many tasks have `_must_cancel` set: while none has, a step does not
+-- look for the field (a miss costs three lookups).
+local NMUST = 0
+local function clear_must_cancel(t)
+  t["._must_cancel"] = false
+  NMUST = NMUST - 1
+end
+
 -- The task's coroutine ended: with a result (ok) or an exception.
 local function task_finish(t, ok, v)
   ALL_TASKS[t] = nil
   if ok then
-    if t["._must_cancel"] then
-      t["._must_cancel"] = false
+    if NMUST > 0 and t["._must_cancel"] then
+      clear_must_cancel(t)
       future_cancel(t, t["._cancel_message"])
     else
       future_set_result(t, v == nil and None or v)
@@ -609,25 +643,73 @@ local function task_finish(t, ok, v)
   end
 end
 
+local function cancelled_error(msg)
+  if msg == nil or msg == None then return K.CancelledError() end
+  return K.CancelledError(msg)
+end
+
+-- Unlink slot i (holding a waiter) from FIFO f.
+local function fifo_unlink(f, i)
+  f[i] = false
+  local c = f.c - 1
+  f.c = c
+  if c == 0 then
+    for k = f.h, f.t do f[k] = nil end
+    f.h, f.t = 1, 0
+    return
+  end
+  local h, t = f.h, f.t
+  while h <= t and f[h] == false do f[h] = nil; h = h + 1 end
+  f.h = h
+end
+
+-- Cancel t's direct wait, as cancelling the future it would wait on:
+-- it leaves the FIFO (or its timer is cancelled) and it is stepped with
+-- CancelledError. False when t is not waiting directly.
+local function direct_cancel(t, msg)
+  local w = t["._dw"]
+  if not w or w == true then return false end
+  t["._dw"] = true
+  if w.h then
+    local i = t["._dwi"]
+    if w[i] == t then fifo_unlink(w, i) end
+  else
+    handle_cancel(w)
+  end
+  push(t["._loop"], task_step, t, cancelled_error(msg))
+  return true
+end
+
+-- wake a task that waited directly (taken off its FIFO, or its timer ran)
+local function direct_wake(t)
+  t["._dw"] = false
+  push(t["._loop"], task_step, t)
+end
+
 task_step = function(t, exc)
   if t["._state"] ~= PENDING then return end
-  if t["._must_cancel"] then
+  if NMUST > 0 and t["._must_cancel"] then
     if exc == nil or not is_cancelled_error(exc) then exc = make_cancelled_error(t) end
-    t["._must_cancel"] = false
+    clear_must_cancel(t)
   end
-  t["._fut_waiter"] = None
   local co = t["._co"]
   local prev = CURRENT
   CURRENT = t
-  local ok, a, b = coresume(co, exc, t)
+  local ok, a, b, c = coresume(co, exc, t)
   CURRENT = prev
+  if a == DIRECT_WAIT then
+    if NMUST > 0 and t["._must_cancel"] then
+      if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
+    end
+    return
+  end
   if not ok then
     t["._co"] = false
     return task_finish(t, false, R.to_exception(a))
   end
-  if costatus(co) == "dead" then
+  if a == DONE then
     t["._co"] = false
-    return task_finish(t, a, b)
+    return task_finish(t, b, c)
   end
   local loop = t["._loop"]
   if a == nil or a == None then
@@ -645,16 +727,19 @@ task_step = function(t, exc)
       add_callback(a, task_wakeup, t)
     end
     t["._fut_waiter"] = a
-    if t["._must_cancel"] then
-      if a[":cancel"](a, t["._cancel_message"]) then t["._must_cancel"] = false end
+    if NMUST > 0 and t["._must_cancel"] then
+      if a[":cancel"](a, t["._cancel_message"]) then clear_must_cancel(t) end
     end
   else
     push(loop, task_step, t, R.new_exc("RuntimeError", "Task got bad yield: " .. R.repr(a)))
   end
 end
 
--- The future a task waited on is done: step it with the outcome.
+-- The future a task waited on is done: step it with the outcome. (The
+-- step forgets the future: CPython's __step clears _fut_waiter, and a
+-- task waiting on a future is only stepped from here.)
 task_wakeup = function(t, f)
+  t["._fut_waiter"] = None
   local st = f["._state"]
   if st == FINISHED then
     local exc = f["._exception"]
@@ -674,8 +759,13 @@ local function task_cancel(t, msg)
   local w = t["._fut_waiter"]
   if w ~= None then
     if w[":cancel"](w, msg) then return true end
+  elseif direct_cancel(t, msg) then
+    return true
   end
-  t["._must_cancel"] = true
+  if not t["._must_cancel"] then
+    t["._must_cancel"] = true
+    NMUST = NMUST + 1
+  end
   if msg ~= None then t["._cancel_message"] = msg end
   return true
 end
@@ -688,6 +778,23 @@ local function sleep_wake(fut, result)
   if fut["._state"] == PENDING then future_set_result(fut, result) end
 end
 
+-- the timer of a direct sleep ran: wake its task unless it was cancelled
+local function sleep_wake_direct(t, th)
+  if t["._dw"] ~= th then return end
+  t["._dw"] = false
+  return task_step(t, nil)
+end
+
+local corunning = coroutine.running
+
+-- The task that may wait directly here, or nil: only on the task's own
+-- thread (an async generator's thread hands its futures on to the task).
+local function direct_task()
+  local t = CURRENT
+  if t and DIRECT and isyieldable() and corunning() == t["._co"] then return t end
+  return nil
+end
+
 local function sleep_body(delay, result)
   if result == nil then result = None end
   if delay <= 0 then
@@ -696,6 +803,19 @@ local function sleep_body(delay, result)
   end
   local loop = RUNNING
   if loop == nil then raise_type("RuntimeError", "no running event loop") end
+  local t = direct_task()
+  if t then
+    -- a timer of the runtime's own: no TimerHandle class, no Future
+    local seq = loop["._seq"] + 1
+    loop["._seq"] = seq
+    local th = {["._when"] = loop_time() + delay, ["._seq"] = seq, ["._fn"] = sleep_wake_direct, ["._a"] = t,
+      ["._cancelled"] = false, ["._scheduled"] = true, ["._loop"] = loop}
+    heap_push(loop["._heap"], th)
+    t["._dw"] = th
+    local exc = coyield(DIRECT_WAIT)
+    if exc ~= nil and exc ~= None then error(exc, 0) end
+    return result
+  end
   local fut = new_future(loop)
   local h = timer_at(loop, loop_time() + delay, sleep_wake, fut, result)
   local ok, r = pcall(future_await, fut)
@@ -816,6 +936,12 @@ local function fifo_push(f, x)
   f.t, f[t], f.c = t, x, f.c + 1
 end
 
+-- an empty FIFO starts again at slot 1 (its slots stay in the array part)
+local function fifo_reset(f)
+  for i = f.h, f.t do f[i] = nil end
+  f.h, f.t = 1, 0
+end
+
 local function fifo_pop(f)
   local h, t = f.h, f.t
   while h <= t do
@@ -823,7 +949,9 @@ local function fifo_pop(f)
     f[h] = nil
     h = h + 1
     if x then
-      f.h, f.c = h, f.c - 1
+      local c = f.c - 1
+      f.h, f.c = h, c
+      if c == 0 then fifo_reset(f) end
       return x
     end
   end
@@ -831,14 +959,21 @@ local function fifo_pop(f)
   return nil
 end
 
+-- Items of a plain Queue: a FIFO without holes (an item may be False).
+local function items_pop(f)
+  if f.c == 0 then return nil end
+  local h = f.h
+  local x = f[h]
+  f[h] = nil
+  local c = f.c - 1
+  if c == 0 then f.h, f.t, f.c = 1, 0, 0 else f.h, f.c = h + 1, c end
+  return x
+end
+
 local function fifo_remove(f, x)
   for i = f.h, f.t do
     if f[i] == x then
-      f[i] = false
-      f.c = f.c - 1
-      local h = f.h
-      while h <= f.t and f[h] == false do f[h] = nil; h = h + 1 end
-      f.h = h
+      fifo_unlink(f, i)
       return true
     end
   end
@@ -869,18 +1004,63 @@ local function event_init(ev)
   return None
 end
 
--- Event.set wakes every waiter, so the FIFO starts afresh; a waiter that
--- was cancelled stays in it until then (set skips it) or until a wait()
--- finds the FIFO mostly made of such waiters. So a waiting task needs no
--- protected call (and no C frame on its thread) to leave the FIFO.
+-- Wait directly in FIFO f: t registers itself in f and suspends. Returns
+-- nil once woken, or the exception the task was resumed with (a cancel
+-- has then already taken t out of f, and left `._dw` true).
+local function fifo_wait(t, f)
+  local i = f.t + 1
+  f.t, f[i], f.c = i, t, f.c + 1
+  t["._dw"], t["._dwi"] = f, i
+  local exc = coyield(DIRECT_WAIT)
+  if exc ~= nil and exc ~= None then
+    if t["._dw"] == f then
+      -- resumed by something other than a waker or a cancel
+      t["._dw"] = false
+      if f[i] == t then fifo_unlink(f, i) end
+    end
+    return exc
+  end
+  return nil
+end
+
+-- Wake the first waiter of a FIFO of waiters (tasks waiting directly, or
+-- futures); false when there was none left to wake.
+local function wakeup_next(waiters)
+  while waiters.c > 0 do
+    local w = fifo_pop(waiters)
+    if getmetatable(w) == FUTURE_MT then
+      if w["._state"] == PENDING then
+        future_set_result(w, None)
+        return true
+      end
+    elseif w["._dw"] == waiters then
+      direct_wake(w)
+      return true
+    end
+  end
+  return false
+end
+
+-- Event.set wakes every waiter, so the FIFO starts afresh. A task waiting
+-- directly leaves the FIFO when it is cancelled; a waiting future that
+-- was cancelled (debug mode) stays in it until then (set skips it) or
+-- until a wait() finds the FIFO mostly made of such waiters. So a waiting
+-- task needs no protected call (and no C frame on its thread) to leave it.
 local function event_set(ev)
   if not ev["._value"] then
     ev["._value"] = true
     local w = ev["._waiters"]
+    if w.c == 0 then return None end
     ev["._waiters"] = fifo_new()
     for i = w.h, w.t do
-      local fut = w[i]
-      if fut and fut["._state"] == PENDING then future_set_result(fut, true) end
+      local x = w[i]
+      if x then
+        if getmetatable(x) == FUTURE_MT then
+          if x["._state"] == PENDING then future_set_result(x, true) end
+        elseif x["._dw"] == w then
+          direct_wake(x)
+        end
+      end
     end
   end
   return None
@@ -888,7 +1068,14 @@ end
 
 local function event_wait_body(ev)
   if ev["._value"] then return true end
-  local fut = new_future(bound_loop(ev))
+  local loop = bound_loop(ev)
+  local t = direct_task()
+  if t then
+    local exc = fifo_wait(t, ev["._waiters"])
+    if exc then error(exc, 0) end
+    return true
+  end
+  local fut = new_future(loop)
   local waiters = ev["._waiters"]
   if waiters.c >= (waiters.purge_at or 64) then
     -- drop the waiters that were cancelled; look again when the FIFO has
@@ -896,7 +1083,14 @@ local function event_wait_body(ev)
     local live = fifo_new()
     for i = waiters.h, waiters.t do
       local w = waiters[i]
-      if w and w["._state"] == PENDING then fifo_push(live, w) end
+      if w then
+        if getmetatable(w) == FUTURE_MT then
+          if w["._state"] == PENDING then fifo_push(live, w) end
+        elseif w["._dw"] == waiters then
+          fifo_push(live, w)
+          w["._dw"], w["._dwi"] = live, live.t
+        end
+      end
     end
     live.purge_at = live.c * 2 > 64 and live.c * 2 or 64
     waiters = live
@@ -924,7 +1118,7 @@ local function queue_put_item(q, item)
 end
 
 local function queue_get_item(q)
-  if q["._fifo"] then return fifo_pop(q["._queue"]) end
+  if q["._fifo"] then return items_pop(q["._queue"]) end
   return q[":_get"](q)
 end
 
@@ -937,16 +1131,6 @@ local function queue_full(q)
   local m = q["._maxsize"]
   if m <= 0 then return false end
   return queue_qsize(q) >= m
-end
-
-local function wakeup_next(waiters)
-  while waiters.c > 0 do
-    local w = fifo_pop(waiters)
-    if w["._state"] == PENDING then
-      future_set_result(w, None)
-      return
-    end
-  end
 end
 
 local function queue_put_nowait(q, item)
@@ -973,15 +1157,27 @@ local function queue_empty(q) return queue_qsize(q) == 0 end
 -- CPython's Queue.put and Queue.get do).
 local function queue_wait(q, key, blocked)
   while blocked(q) do
-    local fut = new_future(bound_loop(q))
+    local loop = bound_loop(q)
     local waiters = q[key]
-    fifo_push(waiters, fut)
-    local ok, err = pcall(future_await, fut)
-    if not ok then
-      future_cancel(fut)
-      fifo_remove(waiters, fut)
-      if not blocked(q) and fut["._state"] ~= CANCELLED then wakeup_next(waiters) end
-      error(err, 0)
+    local t = direct_task()
+    if t then
+      local exc = fifo_wait(t, waiters)
+      if exc then
+        -- `._dw` is true when a cancel took t out of the FIFO, false when
+        -- t had been woken
+        if not t["._dw"] and not blocked(q) then wakeup_next(waiters) end
+        error(exc, 0)
+      end
+    else
+      local fut = new_future(loop)
+      fifo_push(waiters, fut)
+      local ok, err = pcall(future_await, fut)
+      if not ok then
+        future_cancel(fut)
+        fifo_remove(waiters, fut)
+        if not blocked(q) and fut["._state"] ~= CANCELLED then wakeup_next(waiters) end
+        error(err, 0)
+      end
     end
   end
 end

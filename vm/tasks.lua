@@ -270,7 +270,7 @@ agen_next = function(g, sent)
       raise_type("RuntimeError", "await outside of a running task (use asyncio.run)")
     end
     local okw, exc = pcall(suspend, a)
-    sent = (not okw) and {[THROW] = exc} or nil
+    sent = (not okw) and exc or nil -- an await point takes the exception itself
   end
 end
 
