@@ -14,13 +14,13 @@ local setmetatable, getmetatable, rawget, rawset, type, error, pcall, select =
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local unpack = table.unpack
 local raise_type, isinstance = R.raise_type, R.isinstance
-local loop_wait, loop_time, loop_events = C.loop_wait, C.loop_time, C.loop_events
+local loop_poll, loop_time = C.loop_poll, C.loop_time
 
 local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
 -- The Python classes and helpers of asyncio.as, handed over by setup().
 local K = {}
-local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT
+local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT, EVENT_MT
 
 local RUNNING = nil       -- the running loop
 local CURRENT = nil       -- the task whose step is running
@@ -329,11 +329,10 @@ local function run_once(loop)
     timeout = -1
   end
   if timeout ~= 0 then R.flush_stdout() end
-  local alive = loop_wait(timeout)
+  local alive, events = loop_poll(timeout)
   if timeout < 0 and not alive then
     raise_type("RuntimeError", "event loop has nothing left to run: every task is waiting for something that will never happen")
   end
-  local events = loop_events()
   if events then
     for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
     loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
@@ -1138,7 +1137,7 @@ local function queue_put_nowait(q, item)
   queue_put_item(q, item)
   q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
   local fin = q["._finished"]
-  if getmetatable(fin) == K.Event.M then fin["._value"] = false else fin[":clear"](fin) end
+  if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
   wakeup_next(q["._getters"])
   return None
 end
@@ -1182,12 +1181,39 @@ local function queue_wait(q, key, blocked)
   end
 end
 
+-- Queue.put and Queue.get; a plain Queue (items in the runtime's FIFO)
+-- has its put_nowait/get_nowait inline.
 local function queue_put_body(q, item)
+  if q["._fifo"] then
+    local items = q["._queue"]
+    local m = q["._maxsize"]
+    if m > 0 and items.c >= m then queue_wait(q, "._putters", queue_full) end
+    local t = items.t + 1
+    items.t, items[t], items.c = t, item, items.c + 1
+    q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
+    local fin = q["._finished"]
+    if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
+    local getters = q["._getters"]
+    if getters.c > 0 then wakeup_next(getters) end
+    return None
+  end
   queue_wait(q, "._putters", queue_full)
   return queue_put_nowait(q, item)
 end
 
 local function queue_get_body(q)
+  if q["._fifo"] then
+    local items = q["._queue"]
+    if items.c == 0 then queue_wait(q, "._getters", queue_empty) end
+    local h = items.h
+    local x = items[h]
+    items[h] = nil
+    local c = items.c - 1
+    if c == 0 then items.h, items.t, items.c = 1, 0, 0 else items.h, items.c = h + 1, c end
+    local putters = q["._putters"]
+    if putters.c > 0 then wakeup_next(putters) end
+    return x
+  end
   queue_wait(q, "._getters", queue_empty)
   return queue_get_nowait(q)
 end
@@ -1223,6 +1249,7 @@ R.aio = {
     for k, v in R.dict_pairs(classes) do K[k] = v end
     FUTURE_MT, TASK_MT = K.Future.M, K.Task.M
     HANDLE_MT, TIMER_MT = K.Handle.M, K.TimerHandle.M
+    if K.Event then EVENT_MT = K.Event.M end
     return None
   end,
   loop_init = loop_init,

@@ -10,7 +10,7 @@
 #include <lauxlib.h>
 #include "vmint.h"
 
-#define LOOP_KEY "aster.loop"       /* registry: the loop userdata */
+static const char LOOP_KEY = 0;     /* registry[&LOOP_KEY]: the loop userdata */
 #define LOOP_MT "aster.loop.meta"   /* registry: its metatable */
 
 typedef struct LoopEvent {
@@ -86,7 +86,7 @@ static int loop__gc(lua_State *L) {
 
 /* The VM's loop, created on first use and kept in the registry. */
 aster__loop *aster__loop_get(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, LOOP_KEY) == LUA_TUSERDATA) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &LOOP_KEY) == LUA_TUSERDATA) {
     Loop *lp = lua_touserdata(L, -1);
     lua_pop(L, 1);
     return lp;
@@ -105,30 +105,20 @@ aster__loop *aster__loop_get(lua_State *L) {
   uv_timer_init(&lp->loop, &lp->wake);
   uv_unref((uv_handle_t *)&lp->wake); /* the wake timer alone keeps nothing alive */
   lp->open = 1;
-  lua_setfield(L, LUA_REGISTRYINDEX, LOOP_KEY);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &LOOP_KEY);
   return lp;
 }
 
-/* loop_wait(timeout) -> alive
-   timeout < 0: wait for I/O with no deadline; 0: poll; > 0: wait at most
-   that many seconds. Returns false (without waiting) when a deadline-less
-   wait could never end because nothing is active. */
-static int c_loop_wait(lua_State *L) {
-  double timeout = luaL_checknumber(L, 1);
-  Loop *lp = aster__loop_get(L);
+/* Wait as loop_wait says; returns whether the loop was alive. */
+static int loop__wait(lua_State *L, Loop *lp, double timeout) {
   if (lp->head) timeout = 0; /* undrained events: do not sleep on them */
   if (timeout == 0) {
     uv_run(&lp->loop, UV_RUN_NOWAIT);
-    lua_pushboolean(L, 1);
     return 1;
   }
   if (timeout < 0) {
-    if (!uv_loop_alive(&lp->loop)) {
-      lua_pushboolean(L, 0);
-      return 1;
-    }
+    if (!uv_loop_alive(&lp->loop)) return 0;
     uv_run(&lp->loop, UV_RUN_ONCE);
-    lua_pushboolean(L, 1);
     return 1;
   }
   double ms = timeout * 1000.0;
@@ -140,8 +130,30 @@ static int c_loop_wait(lua_State *L) {
   uv_run(&lp->loop, UV_RUN_ONCE);
   uv_timer_stop(&lp->wake);
   uv_unref((uv_handle_t *)&lp->wake);
-  lua_pushboolean(L, 1);
+  (void)L;
   return 1;
+}
+
+/* loop_wait(timeout) -> alive
+   timeout < 0: wait for I/O with no deadline; 0: poll; > 0: wait at most
+   that many seconds. Returns false (without waiting) when a deadline-less
+   wait could never end because nothing is active. */
+static int c_loop_wait(lua_State *L) {
+  double timeout = luaL_checknumber(L, 1);
+  lua_pushboolean(L, loop__wait(L, aster__loop_get(L), timeout));
+  return 1;
+}
+
+static int loop__push_events(lua_State *L, Loop *lp);
+
+/* loop_poll(timeout) -> alive, events: loop_wait and then loop_events in
+   one call (the scheduler's every iteration) */
+static int c_loop_poll(lua_State *L) {
+  double timeout = luaL_checknumber(L, 1);
+  Loop *lp = aster__loop_get(L);
+  lua_pushboolean(L, loop__wait(L, lp, timeout));
+  if (!lp->head) return 1;
+  return 1 + loop__push_events(L, lp);
 }
 
 /* loop_events() -> nil, or {token1, value1, token2, value2, ..., n = 2k}
@@ -150,6 +162,10 @@ static int c_loop_wait(lua_State *L) {
 static int c_loop_events(lua_State *L) {
   Loop *lp = aster__loop_get(L);
   if (!lp->head) return 0;
+  return loop__push_events(L, lp);
+}
+
+static int loop__push_events(lua_State *L, Loop *lp) {
   lua_newtable(L);
   int n = 0;
   while (lp->head) {
@@ -181,6 +197,7 @@ static const luaL_Reg looplib[] = {
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
   {"loop_events", c_loop_events},
+  {"loop_poll", c_loop_poll},
   {NULL, NULL}
 };
 
