@@ -265,21 +265,11 @@ local function run_batch(q, i, n, limit)
   end
 end
 
-local function run_ready(loop)
-  local q = loop["._q"]
-  local n = q.n
-  if n == 0 then return end
-  local q2 = loop["._q2"]
-  loop["._q"] = q2
-  loop["._q2"] = q
-  local i = 1
-  local debug = loop["._debug"]
-  DIRECT = not debug
-  local limit = debug and loop[".slow_callback_duration"] or nil
-  while i <= n do
-    local ok, err = pcall(run_batch, q, i, n, limit)
-    if ok then break end
-    -- the entry that raised is the first one whose function is still there
+-- Entries i..n of batch q are left to run, and one of them (the first
+-- still in q) raised err: report it, or requeue what did not run and raise
+-- it on when it is fatal (SystemExit, KeyboardInterrupt); run the rest.
+local function finish_batch(loop, q, i, n, limit, err)
+  while true do
     local at = i
     while q[at * 3 - 2] == nil do at = at + 1 end
     local m = at * 3
@@ -297,17 +287,37 @@ local function run_ready(loop)
         rest[3 * r - 2], rest[3 * r - 1], rest[3 * r] = q[m - 2], q[m - 1], q[m]
         q[m - 2], q[m - 1], q[m] = nil, nil, nil
       end
-      for k = 1, q2.n * 3 do rest[rest.n * 3 + k] = q2[k] end
-      rest.n = rest.n + q2.n
+      local cur = loop["._q"]
+      for k = 1, cur.n * 3 do rest[rest.n * 3 + k] = cur[k] end
+      rest.n = rest.n + cur.n
       q.n = 0
       loop["._q"] = rest
       error(fatal, 0)
     end
+    if i > n then break end
+    local ok
+    ok, err = pcall(run_batch, q, i, n, limit)
+    if ok then break end
   end
   q.n = 0
 end
 
-local function run_once(loop)
+local function run_ready(loop)
+  local q = loop["._q"]
+  local n = q.n
+  if n == 0 then return end
+  loop["._q"] = loop["._q2"]
+  loop["._q2"] = q
+  local debug = loop["._debug"]
+  DIRECT = not debug
+  local limit = debug and loop[".slow_callback_duration"] or nil
+  local ok, err = pcall(run_batch, q, 1, n, limit)
+  if ok then q.n = 0 else finish_batch(loop, q, 1, n, limit, err) end
+end
+
+-- An iteration's first half: wait for I/O or the next timer (not at all
+-- when something is ready), turn events and due timers into ready entries.
+local function prepare(loop)
   local heap = loop["._heap"]
   local ncancelled = loop["._ncancelled"]
   if ncancelled > 100 and ncancelled * 2 > #heap then
@@ -350,16 +360,70 @@ local function run_once(loop)
       end
     end
   end
+end
+
+local function run_once(loop)
+  prepare(loop)
   run_ready(loop)
 end
 
--- run_forever's loop: iterations until stop()
+-- The batch that iterate() is running (nil between batches): an error
+-- raised there is a callback's.
+local ITER_Q, ITER_N
+
+-- run_forever's iterations until stop(), without a protected call each:
+-- run_loop's one pcall catches what a callback raises, and iterate starts
+-- again after run_loop has dealt with it.
+local function iterate(loop)
+  repeat
+    if loop["._heap"][1] or loop["._q"].n == 0 or loop["._stopping"] then
+      prepare(loop)
+    else
+      -- the common case: no timers, something ready: poll for I/O only
+      local alive, events = loop_poll(0)
+      if events then
+        for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
+        loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
+      end
+    end
+    local q = loop["._q"]
+    local n = q.n
+    if n > 0 then
+      if loop["._debug"] then
+        DIRECT = false
+        run_ready(loop)
+      else
+        DIRECT = true
+        loop["._q"] = loop["._q2"]
+        loop["._q2"] = q
+        ITER_Q, ITER_N = q, n
+        for k = 1, n do
+          local j = k * 3
+          q[j - 2](q[j - 1], q[j])
+          q[j - 2], q[j - 1], q[j] = nil, nil, nil
+        end
+        q.n = 0
+        ITER_Q = nil
+      end
+    end
+  until loop["._stopping"]
+end
+
 local function run_loop(loop)
-  local prev = RUNNING
+  local prev, prev_q, prev_n = RUNNING, ITER_Q, ITER_N
   RUNNING = loop
-  local ok, err = pcall(function()
-    repeat run_once(loop) until loop["._stopping"]
-  end)
+  ITER_Q = nil
+  local ok, err
+  while true do
+    ok, err = pcall(iterate, loop)
+    if ok or ITER_Q == nil then break end
+    local q, n = ITER_Q, ITER_N
+    ITER_Q = nil
+    ok, err = pcall(finish_batch, loop, q, 1, n, nil, err)
+    if not ok then break end
+    if loop["._stopping"] then ok = true; break end
+  end
+  ITER_Q, ITER_N = prev_q, prev_n
   RUNNING = prev
   if not ok then error(err, 0) end
   return None

@@ -95,12 +95,12 @@ R.RT_BODY = RT_BODY
 -- an async def's body (or a runtime coroutine's) runs without making the
 -- coroutine object the call would return.
 function R.awaitcall(f, ...)
+  local body = RT_BODY[f]
+  if body then return body(...) end
   if type(f) == "function" then
     -- mod.f(args) calls go through a wrapper that drops the module
     local inner = R.DROPPED[f]
     if inner then return R.awaitcall(inner, select(2, ...)) end
-    local body = RT_BODY[f]
-    if body then return body(...) end
     local info = R.FUNCINFO[f]
     if info and info.kind == "coroutine" and not info.builtin then
       -- f binds its arguments, then R.coro runs the body (argument errors
