@@ -352,7 +352,7 @@ local function prepare(loop)
     while heap[1] and heap[1]["._when"] < end_time do
       local th = heap_pop(heap)
       th["._scheduled"] = false
-      if getmetatable(th) then
+      if th["._callback"] then
         push(loop, handle_run, th)
       elseif not th["._cancelled"] then
         -- the runtime's own timer: its function checks whether it still matters
@@ -854,7 +854,7 @@ local corunning = coroutine.running
 -- thread (an async generator's thread hands its futures on to the task).
 local function direct_task()
   local t = CURRENT
-  if t and DIRECT and isyieldable() and corunning() == t["._co"] then return t end
+  if t and DIRECT and corunning() == t["._co"] then return t end
   return nil
 end
 
@@ -1091,13 +1091,13 @@ end
 local function wakeup_next(waiters)
   while waiters.c > 0 do
     local w = fifo_pop(waiters)
-    if getmetatable(w) == FUTURE_MT then
-      if w["._state"] == PENDING then
-        future_set_result(w, None)
-        return true
-      end
-    elseif w["._dw"] == waiters then
+    local dw = w["._dw"]
+    if dw == waiters then
       direct_wake(w)
+      return true
+    elseif dw == nil and w["._state"] == PENDING then
+      -- a Future (a Task in the FIFO is a direct waiter, `._dw` set)
+      future_set_result(w, None)
       return true
     end
   end
@@ -1118,10 +1118,11 @@ local function event_set(ev)
     for i = w.h, w.t do
       local x = w[i]
       if x then
-        if getmetatable(x) == FUTURE_MT then
-          if x["._state"] == PENDING then future_set_result(x, true) end
-        elseif x["._dw"] == w then
+        local dw = x["._dw"]
+        if dw == w then
           direct_wake(x)
+        elseif dw == nil and x["._state"] == PENDING then
+          future_set_result(x, true)
         end
       end
     end
@@ -1256,7 +1257,9 @@ local function queue_put_body(q, item)
     items.t, items[t], items.c = t, item, items.c + 1
     q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
     local fin = q["._finished"]
-    if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
+    if fin["._value"] then
+      if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
+    end
     local getters = q["._getters"]
     if getters.c > 0 then wakeup_next(getters) end
     return None
@@ -1268,7 +1271,20 @@ end
 local function queue_get_body(q)
   if q["._fifo"] then
     local items = q["._queue"]
-    if items.c == 0 then queue_wait(q, "._getters", queue_empty) end
+    while items.c == 0 do
+      local loop = RUNNING
+      if loop == nil or q["._loop"] ~= loop then bound_loop(q) end
+      local t = direct_task()
+      if not t then queue_wait(q, "._getters", queue_empty); break end
+      local getters = q["._getters"]
+      local exc = fifo_wait(t, getters)
+      if exc then
+        -- `._dw` is true when a cancel took t out of the FIFO, false when
+        -- t had been woken: then it passes its turn on
+        if not t["._dw"] and items.c > 0 then wakeup_next(getters) end
+        error(exc, 0)
+      end
+    end
     local h = items.h
     local x = items[h]
     items[h] = nil
