@@ -591,16 +591,15 @@ end
 -- (exception or nil, task), so the first one finds the coroutine on the
 -- task and the later ones raise the exception at the suspension point.
 
-local tbh, xpcall, await = R.tbh, R.xpcall, R.await
+local await = R.await
 local DONE = {} -- task_main's first result: the coroutine ended (no costatus call)
 
-local function task_start(coro, exc)
-  if exc ~= nil then error(exc, 0) end
-  return await(coro)
-end
-
+-- A task's thread. No xpcall here: a C frame under every suspended task
+-- would make its stack grow past the initial size (twice the memory); when
+-- the body raises, task_step builds the traceback from the dead thread.
 local function task_main(exc, t)
-  return DONE, xpcall(task_start, tbh, t["._coro"], exc)
+  if exc ~= nil then error(exc, 0) end
+  return DONE, true, await(t["._coro"])
 end
 
 local function task_init(t, coro, loop, name)
@@ -768,7 +767,7 @@ task_step = function(t, exc)
   end
   if not ok then
     t["._co"] = false
-    return task_finish(t, false, R.to_exception(a))
+    return task_finish(t, false, R.thread_exception(co, a))
   end
   if a == DONE then
     t["._co"] = false
@@ -1367,6 +1366,7 @@ R.aio = {
     return l
   end,
   sleep = sleep,
+  gcinfo = function(what) return collectgarbage(what or "count") end,
   -- the done callbacks of a future, as a list (debug reprs)
   future_callbacks = function(f)
     local cbs, arr, n = f["._cbs"], {}, 0
