@@ -80,10 +80,14 @@ local function push(loop, fn, a, b)
   q[n - 2], q[n - 1], q[n] = fn, a, b
 end
 
+-- The timer heap keeps each timer's (when, seq) in parallel arrays h.w and
+-- h.s (integer-keyed reads, compared inline); h[i] is the timer, h.n the count.
+local function heap_new() return {n = 0, w = {}, s = {}} end
+
 local function loop_init(loop)
   loop["._q"] = {n = 0}
   loop["._q2"] = {n = 0}
-  loop["._heap"] = {}
+  loop["._heap"] = heap_new()
   loop["._seq"] = 0
   loop["._ncancelled"] = 0
   loop["._stopping"] = false
@@ -116,37 +120,45 @@ end
 -- ---------------------------------------------------------------------
 -- Timers: a binary heap of TimerHandles ordered by (when, sequence).
 
-local function tless(a, b)
-  local wa, wb = a["._when"], b["._when"]
-  return wa < wb or (wa == wb and a["._seq"] < b["._seq"])
-end
 
-local function heap_push(h, x)
-  local i = #h + 1
-  h[i] = x
+local function heap_push(h, x, when, seq)
+  local W, S = h.w, h.s
+  local i = h.n + 1
+  h.n = i
   while i > 1 do
     local p = i // 2
-    if not tless(h[i], h[p]) then break end
-    h[i], h[p] = h[p], h[i]
+    local pw = W[p]
+    if when > pw or (when == pw and seq > S[p]) then break end
+    h[i], W[i], S[i] = h[p], pw, S[p]
     i = p
   end
+  h[i], W[i], S[i] = x, when, seq
 end
 
 local function heap_pop(h)
-  local n = #h
+  local W, S = h.w, h.s
+  local n = h.n
   local top = h[1]
-  h[1] = h[n]
-  h[n] = nil
+  local x, xw, xs = h[n], W[n], S[n]
+  h[n], W[n], S[n] = nil, nil, nil
   n = n - 1
+  h.n = n
+  if n == 0 then return top end
   local i = 1
   while true do
-    local l, r, m = 2 * i, 2 * i + 1, i
-    if l <= n and tless(h[l], h[m]) then m = l end
-    if r <= n and tless(h[r], h[m]) then m = r end
-    if m == i then break end
-    h[i], h[m] = h[m], h[i]
+    local m = 2 * i
+    if m > n then break end
+    local mw, ms = W[m], S[m]
+    local r = m + 1
+    if r <= n then
+      local rw = W[r]
+      if rw < mw or (rw == mw and S[r] < ms) then m, mw, ms = r, rw, S[r] end
+    end
+    if xw < mw or (xw == mw and xs < ms) then break end
+    h[i], W[i], S[i] = h[m], mw, ms
     i = m
   end
+  h[i], W[i], S[i] = x, xw, xs
   return top
 end
 
@@ -155,7 +167,7 @@ local function schedule_timer(loop, th)
   loop["._seq"] = seq
   th["._seq"] = seq
   th["._scheduled"] = true
-  heap_push(loop["._heap"], th)
+  heap_push(loop["._heap"], th, th["._when"], seq)
   return th
 end
 
@@ -187,10 +199,10 @@ end
 -- Drop the cancelled timers and rebuild the heap (CPython does the same
 -- when more than half of at least 100 timers are cancelled).
 local function purge_timers(loop)
-  local old, h = loop["._heap"], {}
-  for i = 1, #old do
+  local old, h = loop["._heap"], heap_new()
+  for i = 1, old.n do
     local th = old[i]
-    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th) end
+    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, old.w[i], old.s[i]) end
   end
   loop["._heap"] = h
   loop["._ncancelled"] = 0
@@ -320,7 +332,7 @@ end
 local function prepare(loop)
   local heap = loop["._heap"]
   local ncancelled = loop["._ncancelled"]
-  if ncancelled > 100 and ncancelled * 2 > #heap then
+  if ncancelled > 100 and ncancelled * 2 > heap.n then
     purge_timers(loop)
     heap = loop["._heap"]
   else
@@ -333,7 +345,7 @@ local function prepare(loop)
   if loop["._q"].n > 0 or loop["._stopping"] then
     timeout = 0
   elseif heap[1] then
-    timeout = heap[1]["._when"] - loop_time()
+    timeout = heap.w[1] - loop_time()
     if timeout < 0 then timeout = 0 end
   else
     timeout = -1
@@ -349,7 +361,8 @@ local function prepare(loop)
   end
   if heap[1] then
     local end_time = loop_time() + 1e-06
-    while heap[1] and heap[1]["._when"] < end_time do
+    local W = heap.w
+    while heap[1] and W[1] < end_time do
       local th = heap_pop(heap)
       th["._scheduled"] = false
       if th["._callback"] then
@@ -735,8 +748,13 @@ local function direct_cancel(t, msg)
   if w.h then
     local i = t["._dwi"]
     if w[i] == t then fifo_unlink(w, i) end
-  else
-    handle_cancel(w)
+  elseif not w["._cancelled"] then
+    -- a sleep's timer (see sleep_body): handle_cancel without the handle
+    w["._cancelled"] = true
+    if w["._scheduled"] then
+      local loop = t["._loop"]
+      loop["._ncancelled"] = loop["._ncancelled"] + 1
+    end
   end
   push(t["._loop"], task_step, t, cancelled_error(msg))
   return true
@@ -870,9 +888,8 @@ local function sleep_body(delay, result)
     -- a timer of the runtime's own: no TimerHandle class, no Future
     local seq = loop["._seq"] + 1
     loop["._seq"] = seq
-    local th = {["._when"] = loop_time() + delay, ["._seq"] = seq, ["._fn"] = sleep_wake_direct, ["._a"] = t,
-      ["._cancelled"] = false, ["._scheduled"] = true, ["._loop"] = loop}
-    heap_push(loop["._heap"], th)
+    local th = {["._fn"] = sleep_wake_direct, ["._a"] = t, ["._cancelled"] = false, ["._scheduled"] = true}
+    heap_push(loop["._heap"], th, loop_time() + delay, seq)
     t["._dw"] = th
     local exc = coyield(DIRECT_WAIT)
     if exc ~= nil and exc ~= None then error(exc, 0) end
