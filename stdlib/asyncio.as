@@ -404,6 +404,7 @@ class Future:
     _exception = None
     _cancel_message = None
     _cbs = False
+    _cb1 = False
 
     __init__ = _L.future_init
     done = _L.future_done
@@ -665,9 +666,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    children, nfuts, loop = _L.gather_children(coros_or_futures, _ensure_future_on)
+    children, nfuts, loop, distinct = _L.gather_children(coros_or_futures, _ensure_future_on)
     outer = _GatheringFuture(children, loop=loop)
-    _L.gather_watch(outer, children, nfuts, return_exceptions)
+    _L.gather_watch(outer, children, nfuts, return_exceptions, distinct)
     return outer
 
 

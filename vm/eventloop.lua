@@ -498,8 +498,15 @@ end
 
 -- Callbacks are kept as pairs (fn, x): a task waiting on the future is
 -- (task_wakeup, task), run as task_wakeup(task, fut); a user callback is
--- (cb, nil), run as cb(fut).
+-- (cb, nil), run as cb(fut). The first one, when it is a (cb, nil) and no
+-- other is there, goes in `._cb1` instead of a list (gather, TaskGroup and
+-- most futures have just one).
 local function schedule_callbacks(f)
+  local c1 = f["._cb1"]
+  if c1 then
+    f["._cb1"] = false
+    push(f["._loop"], c1, f)
+  end
   local cbs = f["._cbs"]
   if not cbs then return end
   f["._cbs"] = false
@@ -515,12 +522,30 @@ end
 local function add_callback(f, fn, x)
   local cbs = f["._cbs"]
   if not cbs then
+    if x == nil and not f["._cb1"] then
+      f["._cb1"] = fn
+      return
+    end
     f["._cbs"] = {fn, x, n = 2}
     return
   end
   local n = cbs.n
   cbs[n + 1], cbs[n + 2] = fn, x
   cbs.n = n + 2
+end
+
+-- all the callbacks as one list of pairs (and none in `._cb1`)
+local function callbacks_list(f)
+  local c1, cbs = f["._cb1"], f["._cbs"]
+  if not c1 then return cbs end
+  local l = {c1, nil, n = 2}
+  if cbs then
+    for i = 1, cbs.n do l[i + 2] = cbs[i] end
+    l.n = cbs.n + 2
+  end
+  f["._cb1"] = false
+  f["._cbs"] = l
+  return l
 end
 
 local function future_add_done_callback(f, fn)
@@ -534,7 +559,7 @@ local function future_add_done_callback(f, fn)
 end
 
 local function future_remove_done_callback(f, fn)
-  local cbs = f["._cbs"]
+  local cbs = callbacks_list(f)
   if not cbs then return 0 end
   local kept, removed = {n = 0}, 0
   for i = 1, cbs.n, 2 do
@@ -931,11 +956,13 @@ end
 -- closure per gather and none per child.
 
 -- gather_children(args, ensure_future) -> children list, number of
--- distinct futures: each distinct argument becomes a future (the same
+-- distinct futures, loop, the distinct futures (an opaque array for
+-- gather_watch): each distinct argument becomes a future (the same
 -- argument twice shares one)
+local newtable = C.newtable
 local function gather_children(args, ensure_future)
   local n = args.n
-  local arr, seen, nfuts = {}, {}, 0
+  local arr, seen, distinct, nfuts = newtable(n, 0), newtable(0, n), newtable(n, 0), 0
   local loop = None
   for i = 0, n - 1 do
     local arg = args[i]
@@ -945,39 +972,44 @@ local function gather_children(args, ensure_future)
       if loop == None then loop = fut["._loop"] end
       seen[arg] = fut
       nfuts = nfuts + 1
+      distinct[nfuts] = fut
     end
     arr[i + 1] = fut
   end
-  return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop}, 3)
+  return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop, distinct}, 4)
 end
 
-local function gather_watch(outer, children, nfuts, return_exceptions)
+local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
   local nfinished = 0
+  return_exceptions = R.truth(return_exceptions)
   local function done(fut)
     nfinished = nfinished + 1
     if outer["._state"] ~= PENDING then
       if fut["._state"] ~= CANCELLED then future_exception(fut) end
       return
     end
-    if not R.truth(return_exceptions) then
+    if not return_exceptions then
       if fut["._state"] == CANCELLED then
         outer[":set_exception"](outer, make_cancelled_error(fut))
         return
       end
-      local exc = future_exception(fut)
-      if exc ~= None then
+      if fut["._exception"] ~= None then
+        local exc = future_exception(fut)
         outer[":set_exception"](outer, exc)
         return
       end
     end
     if nfinished == nfuts then
       local n = children.n
-      local results = {}
+      local results = newtable(n, 0)
       for i = 0, n - 1 do
         local f = children[i]
         local res
-        if f["._state"] == CANCELLED then
+        local st = f["._state"]
+        if st == CANCELLED then
           res = make_cancelled_error(f)
+        elseif st == FINISHED and f["._exception"] == None then
+          res = f["._result"]
         else
           res = future_exception(f)
           if res == None then res = future_result(f) end
@@ -991,14 +1023,19 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
       end
     end
   end
-  local seen = {}
-  for i = 0, children.n - 1 do
-    local f = children[i]
-    if not seen[f] then
-      seen[f] = true
-      if f["._state"] ~= PENDING then push(f["._loop"], done, f)
-      else add_callback(f, done, nil) end
+  if distinct == nil or distinct == None then
+    -- (called from elsewhere without the distinct futures)
+    local seen = {}
+    distinct = {}
+    for i = 0, children.n - 1 do
+      local f = children[i]
+      if not seen[f] then seen[f] = true; distinct[#distinct + 1] = f end
     end
+  end
+  for i = 1, nfuts do
+    local f = distinct[i]
+    if f["._state"] ~= PENDING then push(f["._loop"], done, f)
+    else add_callback(f, done, nil) end
   end
   return None
 end
@@ -1386,7 +1423,7 @@ R.aio = {
   gcinfo = function(what) return collectgarbage(what or "count") end,
   -- the done callbacks of a future, as a list (debug reprs)
   future_callbacks = function(f)
-    local cbs, arr, n = f["._cbs"], {}, 0
+    local cbs, arr, n = callbacks_list(f), {}, 0
     if cbs then
       for i = 1, cbs.n, 2 do
         if cbs[i] then n = n + 1; arr[n] = cbs[i] end

@@ -193,7 +193,18 @@ static int c_loop_time(lua_State *L) {
   return 1;
 }
 
+/* newtable(narr, nrec) -> a table with room for that many items (a big
+   table built key by key would be rehashed at every power of two) */
+static int c_newtable(lua_State *L) {
+  lua_Integer na = luaL_optinteger(L, 1, 0), nr = luaL_optinteger(L, 2, 0);
+  if (na < 0 || na > (1 << 26)) na = 0;
+  if (nr < 0 || nr > (1 << 26)) nr = 0;
+  lua_createtable(L, (int)na, (int)nr);
+  return 1;
+}
+
 static const luaL_Reg looplib[] = {
+  {"newtable", c_newtable},
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
   {"loop_events", c_loop_events},

@@ -100,7 +100,16 @@ function R.awaitcall(f, ...)
   if type(f) == "function" then
     -- mod.f(args) calls go through a wrapper that drops the module
     local inner = R.DROPPED[f]
-    if inner then return R.awaitcall(inner, select(2, ...)) end
+    if inner then
+      local ib = RT_BODY[inner]
+      if ib then
+        -- mod.sleep(...): remember the body without the module argument
+        body = function(_, ...) return ib(...) end
+        RT_BODY[f] = body
+        return body(...)
+      end
+      return R.awaitcall(inner, select(2, ...))
+    end
     local info = R.FUNCINFO[f]
     if info and info.kind == "coroutine" and not info.builtin then
       -- f binds its arguments, then R.coro runs the body (argument errors
