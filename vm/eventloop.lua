@@ -946,10 +946,21 @@ local function sleep(delay, result)
   return setmetatable({fn = sleep_body, info = SLEEP_INFO, done = false, n = 2, delay, result}, CORO_M)
 end
 R.FUNCINFO[sleep] = SLEEP_INFO
-R.RT_BODY[sleep] = function(delay, result)
+-- await sleep(delay, result): sleep(0) is one bare yield, here
+local function sleep_rt(delay, result)
+  if delay == 0 and not R.kw then
+    if not isyieldable() then suspend(nil) end
+    local exc = coyield(nil)
+    if exc ~= nil and exc ~= None then error(exc, 0) end
+    if result == nil then return None end
+    return result
+  end
   if type(delay) ~= "number" then return R.await(sleep(delay, result)) end
   return sleep_body(delay, result)
 end
+R.RT_BODY[sleep] = sleep_rt
+-- await asyncio.sleep(...) (the module argument dropped)
+R.RT_BODY_M[sleep] = function(_, delay, result) return sleep_rt(delay, result) end
 
 -- ---------------------------------------------------------------------
 -- gather: the children's bookkeeping (CPython's _done_callback), one

@@ -90,6 +90,9 @@ end
 -- Queue.get, ...), by function: `await f(args)` runs them directly.
 local RT_BODY = setmetatable({}, {__mode = "k"})
 R.RT_BODY = RT_BODY
+-- ... and, optionally, the same called as mod.f(args) (first argument dropped)
+local RT_BODY_M = setmetatable({}, {__mode = "k"})
+R.RT_BODY_M = RT_BODY_M
 
 -- await f(args...), emitted for an await whose operand is a plain call:
 -- an async def's body (or a runtime coroutine's) runs without making the
@@ -104,7 +107,7 @@ function R.awaitcall(f, ...)
       local ib = RT_BODY[inner]
       if ib then
         -- mod.sleep(...): remember the body without the module argument
-        body = function(_, ...) return ib(...) end
+        body = RT_BODY_M[inner] or function(_, ...) return ib(...) end
         RT_BODY[f] = body
         return body(...)
       end
