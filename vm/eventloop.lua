@@ -1366,6 +1366,58 @@ local PUT_INFO = {name = "put", qualname = "Queue.put", params = {"self", "item"
 local GET_INFO = {name = "get", qualname = "Queue.get", params = {"self"}, nreq = 1, kind = "coroutine"}
 
 -- ---------------------------------------------------------------------
+-- TaskGroup's per-task methods (the rest of the class is in asyncio.as)
+
+local function set_len(s) return rawget(s, R.META).n end
+
+-- TaskGroup.create_task(self, coro, *, name=None, context=None)
+local function tg_create_task(tg, coro)
+  local name
+  local kw = R.kw
+  if kw then
+    R.kw = nil
+    name = kw.name
+  end
+  if not tg["._entered"] then
+    raise_type("RuntimeError", "TaskGroup %s has not been entered", R.repr(tg))
+  end
+  local tasks = tg["._tasks"]
+  if tg["._exiting"] and set_len(tasks) == 0 then
+    raise_type("RuntimeError", "TaskGroup %s is finished", R.repr(tg))
+  end
+  if tg["._aborting"] then
+    raise_type("RuntimeError", "TaskGroup %s is shutting down", R.repr(tg))
+  end
+  local loop = tg["._loop"]
+  local m = loop[":create_task"] or R.gm(loop, "create_task")
+  if name ~= nil and name ~= None then R.kw = {name = name} end
+  local task = m(loop, coro)
+  if (task[":done"] or R.gm(task, "done"))(task) then
+    tg[":_on_task_done"](tg, task)
+  else
+    R.setadd(tasks, task)
+    ;(task[":add_done_callback"] or R.gm(task, "add_done_callback"))(task, tg["._on_done"])
+  end
+  return task
+end
+
+-- TaskGroup._on_task_done(self, task); an error goes on to _on_task_error
+local function tg_on_task_done(tg, task)
+  local tasks = tg["._tasks"]
+  tasks[":discard"](tasks, task)
+  local ocf = tg["._on_completed_fut"]
+  if ocf ~= None and set_len(tasks) == 0 then
+    if not (ocf[":done"] or R.gm(ocf, "done"))(ocf) then
+      ;(ocf[":set_result"] or R.gm(ocf, "set_result"))(ocf, true)
+    end
+  end
+  if (task[":cancelled"] or R.gm(task, "cancelled"))(task) then return None end
+  local exc = (task[":exception"] or R.gm(task, "exception"))(task)
+  if exc == None then return None end
+  return tg[":_on_task_error"](tg, task, exc)
+end
+
+-- ---------------------------------------------------------------------
 -- What asyncio.as reaches through _asyncloop
 
 -- The keys of t ordered by their values, as a list.
@@ -1386,7 +1438,7 @@ local METHODS = {"handle_cancel", "call_soon", "call_at", "call_later", "run_onc
   "future_set_exception", "future_await", "make_cancelled_error", "task_init", "task_cancel",
   "task_name", "create_task", "event_init", "event_set", "event_wait", "queue_init_storage",
   "queue_put_item", "queue_get_item", "queue_qsize", "queue_empty", "queue_full", "queue_put_nowait",
-  "queue_get_nowait", "queue_put", "queue_get"}
+  "queue_get_nowait", "queue_put", "queue_get", "tg_create_task", "tg_on_task_done"}
 
 R.aio = {
   setup = function(classes)
@@ -1459,6 +1511,8 @@ R.aio = {
   queue_get_nowait = queue_get_nowait,
   queue_put = function(q, item) return runtime_coro(queue_put_body, PUT_INFO, q, item) end,
   queue_get = function(q) return runtime_coro(queue_get_body, GET_INFO, q) end,
+  tg_create_task = tg_create_task,
+  tg_on_task_done = tg_on_task_done,
 }
 R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
   builtin = true, kwmark = true, complex = true}
