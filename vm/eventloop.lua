@@ -80,9 +80,10 @@ local function push(loop, fn, a, b)
   q[n - 2], q[n - 1], q[n] = fn, a, b
 end
 
--- The timer heap keeps each timer's (when, seq) in parallel arrays h.w and
--- h.s (integer-keyed reads, compared inline); h[i] is the timer, h.n the count.
-local function heap_new() return {n = 0, w = {}, s = {}} end
+-- The timer heap: ordered in C (loop.c), which hands back the top after
+-- every change; h[1] is the top timer, h.w1 its time, h.n the count.
+local theap_new, theap_push, theap_pop, theap_get = C.theap_new, C.theap_push, C.theap_pop, C.theap_get
+local function heap_new() return {n = 0, c = theap_new()} end
 
 local function loop_init(loop)
   loop["._q"] = {n = 0}
@@ -122,44 +123,15 @@ end
 
 
 local function heap_push(h, x, when, seq)
-  local W, S = h.w, h.s
-  local i = h.n + 1
-  h.n = i
-  while i > 1 do
-    local p = i // 2
-    local pw = W[p]
-    if when > pw or (when == pw and seq > S[p]) then break end
-    h[i], W[i], S[i] = h[p], pw, S[p]
-    i = p
-  end
-  h[i], W[i], S[i] = x, when, seq
+  h[1], h.w1 = theap_push(h.c, x, when, seq)
+  h.n = h.n + 1
 end
 
 local function heap_pop(h)
-  local W, S = h.w, h.s
-  local n = h.n
-  local top = h[1]
-  local x, xw, xs = h[n], W[n], S[n]
-  h[n], W[n], S[n] = nil, nil, nil
-  n = n - 1
-  h.n = n
-  if n == 0 then return top end
-  local i = 1
-  while true do
-    local m = 2 * i
-    if m > n then break end
-    local mw, ms = W[m], S[m]
-    local r = m + 1
-    if r <= n then
-      local rw = W[r]
-      if rw < mw or (rw == mw and S[r] < ms) then m, mw, ms = r, rw, S[r] end
-    end
-    if xw < mw or (xw == mw and xs < ms) then break end
-    h[i], W[i], S[i] = h[m], mw, ms
-    i = m
-  end
-  h[i], W[i], S[i] = x, xw, xs
-  return top
+  local x
+  x, h[1], h.w1 = theap_pop(h.c)
+  h.n = h.n - 1
+  return x
 end
 
 local function schedule_timer(loop, th)
@@ -201,8 +173,8 @@ end
 local function purge_timers(loop)
   local old, h = loop["._heap"], heap_new()
   for i = 1, old.n do
-    local th = old[i]
-    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, old.w[i], old.s[i]) end
+    local th, when, seq = theap_get(old.c, i)
+    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, when, seq) end
   end
   loop["._heap"] = h
   loop["._ncancelled"] = 0
@@ -345,7 +317,7 @@ local function prepare(loop)
   if loop["._q"].n > 0 or loop["._stopping"] then
     timeout = 0
   elseif heap[1] then
-    timeout = heap.w[1] - loop_time()
+    timeout = heap.w1 - loop_time()
     if timeout < 0 then timeout = 0 end
   else
     timeout = -1
@@ -361,8 +333,7 @@ local function prepare(loop)
   end
   if heap[1] then
     local end_time = loop_time() + 1e-06
-    local W = heap.w
-    while heap[1] and W[1] < end_time do
+    while heap[1] and heap.w1 < end_time do
       local th = heap_pop(heap)
       th["._scheduled"] = false
       if th["._callback"] then
