@@ -1149,7 +1149,7 @@ local function event_set(ev)
     ev["._value"] = true
     local w = ev["._waiters"]
     if w.c == 0 then return None end
-    ev["._waiters"] = fifo_new()
+    -- (waking only schedules: no waiter runs before the FIFO is empty again)
     for i = w.h, w.t do
       local x = w[i]
       if x then
@@ -1160,16 +1160,19 @@ local function event_set(ev)
           future_set_result(x, true)
         end
       end
+      w[i] = nil
     end
+    w.h, w.t, w.c = 1, 0, 0
   end
   return None
 end
 
 local function event_wait_body(ev)
   if ev["._value"] then return true end
-  local loop = bound_loop(ev)
-  local t = direct_task()
-  if t then
+  local loop = RUNNING
+  if loop == nil or ev["._loop"] ~= loop then loop = bound_loop(ev) end
+  local t = CURRENT
+  if t and DIRECT and corunning() == t["._co"] then
     local exc = fifo_wait(t, ev["._waiters"])
     if exc then error(exc, 0) end
     return true

@@ -152,7 +152,11 @@ static int loop__push_events(lua_State *L, Loop *lp);
    one call (the scheduler's every iteration) */
 static int c_loop_poll(lua_State *L) {
   double timeout = luaL_checknumber(L, 1);
-  Loop *lp = aster__loop_get(L);
+  /* the loop, kept in this closure's upvalue after the first call (it
+     lives in the registry until the VM closes) */
+  Loop **cache = lua_touserdata(L, lua_upvalueindex(1));
+  Loop *lp = *cache;
+  if (!lp) lp = *cache = aster__loop_get(L);
   lua_pushboolean(L, loop__wait(L, lp, timeout));
   if (!lp->head) return 1;
   return 1 + loop__push_events(L, lp);
@@ -349,7 +353,6 @@ static const luaL_Reg looplib[] = {
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
   {"loop_events", c_loop_events},
-  {"loop_poll", c_loop_poll},
   {NULL, NULL}
 };
 
@@ -359,4 +362,8 @@ void aster_open_looplib(lua_State *L, int t) {
     lua_pushcfunction(L, r->func);
     lua_setfield(L, t, r->name);
   }
+  Loop **cache = lua_newuserdatauv(L, sizeof *cache, 0);
+  *cache = NULL;
+  lua_pushcclosure(L, c_loop_poll, 1);
+  lua_setfield(L, t, "loop_poll");
 }
