@@ -171,12 +171,14 @@ end
 -- Drop the cancelled timers and rebuild the heap (CPython does the same
 -- when more than half of at least 100 timers are cancelled).
 local function purge_timers(loop)
-  local old, h = loop["._heap"], heap_new()
-  for i = 1, old.n do
-    local th, when, seq = theap_get(old.c, i)
+  -- (rebuilt in place: the loop's heap table stays the same)
+  local h = loop["._heap"]
+  local old, n = h.c, h.n
+  h.c, h.n, h[1], h.w1 = theap_new(), 0, nil, nil
+  for i = 1, n do
+    local th, when, seq = theap_get(old, i)
     if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, when, seq) end
   end
-  loop["._heap"] = h
   loop["._ncancelled"] = 0
   loop["._stopping"] = false
 end
@@ -359,19 +361,24 @@ local ITER_Q, ITER_N
 -- run_loop's one pcall catches what a callback raises, and iterate starts
 -- again after run_loop has dealt with it.
 local function iterate(loop)
+  local heap = loop["._heap"]
   repeat
-    if loop["._heap"][1] or loop["._q"].n == 0 or loop["._stopping"] then
+    local q = loop["._q"]
+    local n = q.n
+    if n == 0 or heap[1] or loop["._stopping"] then
       prepare(loop)
+      q = loop["._q"]
+      n = q.n
     else
       -- the common case: no timers, something ready: poll for I/O only
       local alive, events = loop_poll(0)
       if events then
         for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
         loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
+        q = loop["._q"]
+        n = q.n
       end
     end
-    local q = loop["._q"]
-    local n = q.n
     if n > 0 then
       if loop["._debug"] then
         DIRECT = false
@@ -1125,15 +1132,32 @@ end
 -- futures); false when there was none left to wake.
 local function wakeup_next(waiters)
   while waiters.c > 0 do
-    local w = fifo_pop(waiters)
-    local dw = w["._dw"]
-    if dw == waiters then
-      direct_wake(w)
-      return true
-    elseif dw == nil and w["._state"] == PENDING then
-      -- a Future (a Task in the FIFO is a direct waiter, `._dw` set)
-      future_set_result(w, None)
-      return true
+    local h = waiters.h
+    local w = waiters[h]
+    waiters[h] = nil
+    if w then
+      local c = waiters.c - 1
+      waiters.c = c
+      if c == 0 then
+        -- empty: start again at slot 1 (what is left are holes)
+        for i = h + 1, waiters.t do waiters[i] = nil end
+        waiters.h, waiters.t = 1, 0
+      else
+        waiters.h = h + 1
+      end
+      local dw = w["._dw"]
+      if dw == waiters then
+        direct_wake(w)
+        return true
+      elseif dw == nil and w["._state"] == PENDING then
+        -- a Future (a Task in the FIFO is a direct waiter, `._dw` set)
+        future_set_result(w, None)
+        return true
+      end
+    elseif h > waiters.t then
+      waiters.c = 0 -- (cannot happen: a count that went wrong)
+    else
+      waiters.h = h + 1
     end
   end
   return false
@@ -1312,8 +1336,8 @@ local function queue_get_body(q)
     while items.c == 0 do
       local loop = RUNNING
       if loop == nil or q["._loop"] ~= loop then bound_loop(q) end
-      local t = direct_task()
-      if not t then queue_wait(q, "._getters", queue_empty); break end
+      local t = CURRENT
+      if not (t and DIRECT and corunning() == t["._co"]) then queue_wait(q, "._getters", queue_empty); break end
       local getters = q["._getters"]
       local exc = fifo_wait(t, getters)
       if exc then
