@@ -18,6 +18,8 @@ local loop_poll, loop_time = C.loop_poll, C.loop_time
 
 local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
+local CORO_M = R.CORO_M
+
 -- The Python classes and helpers of asyncio.as, handed over by setup().
 local K = {}
 local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT, EVENT_MT
@@ -652,8 +654,13 @@ end
 
 -- loop.create_task(coro, *, name=None, context=None)
 local function create_task(loop, coro)
-  local name = kwarg("name", nil)
-  if getmetatable(coro) ~= R.CORO_M or (name ~= nil and name ~= None) then
+  local name
+  local kw = R.kw
+  if kw ~= nil then
+    R.kw = nil
+    name = kw.name
+  end
+  if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M then
     local t = setmetatable({}, TASK_MT)
     task_init(t, coro, loop, name)
     return t
@@ -909,7 +916,6 @@ local function sleep_body(delay, result)
 end
 
 local SLEEP_INFO = {name = "sleep", qualname = "sleep", params = {"delay", "result"}, nreq = 1, kind = "coroutine"}
-local CORO_M = R.CORO_M
 local function sleep(delay, result)
   if R.kw then
     local kw = R.kw
