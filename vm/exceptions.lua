@@ -436,8 +436,9 @@ R.xpcall = xpcall
 -- stdlib modules written in the dialect have "@path" sources.
 local RUNTIME_PREFIX = "="
 
--- The message handler of every try/with/task: turn the error into a Python
--- exception and append the frames between the error and this xpcall.
+-- The message handler of every try/with: turn the error into a Python
+-- exception and append the frames between the error and this xpcall. (A
+-- task's thread has no xpcall: see R.thread_exception.)
 local DEBUG = os.getenv("ASTER_DEBUG_LUA")
 
 -- Turn e into a Python exception and append the user frames from `level`
