@@ -404,6 +404,7 @@ class Future:
     _exception = None
     _cancel_message = None
     _cbs = False
+    _cb1 = False
 
     __init__ = _L.future_init
     done = _L.future_done
@@ -665,9 +666,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    children, nfuts, loop = _L.gather_children(coros_or_futures, _ensure_future_on)
+    children, nfuts, loop, distinct = _L.gather_children(coros_or_futures, _ensure_future_on)
     outer = _GatheringFuture(children, loop=loop)
-    _L.gather_watch(outer, children, nfuts, return_exceptions)
+    _L.gather_watch(outer, children, nfuts, return_exceptions, distinct)
     return outer
 
 
@@ -1122,23 +1123,9 @@ class TaskGroup:
             raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
         return None
 
-    def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            raise RuntimeError("TaskGroup " + repr(self) + " has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError("TaskGroup " + repr(self) + " is finished")
-        if self._aborting:
-            raise RuntimeError("TaskGroup " + repr(self) + " is shutting down")
-        if name is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, name=name)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_done)
-        return task
+    # create_task(self, coro, *, name=None, context=None) and
+    # _on_task_done(self, task) run once per task: vm/eventloop.lua has them
+    create_task = _L.tg_create_task
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
@@ -1149,16 +1136,9 @@ class TaskGroup:
             if not t.done():
                 t.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is None:
-            return
+    _on_task_done = _L.tg_on_task_done
+
+    def _on_task_error(self, task, exc):
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc

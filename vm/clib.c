@@ -196,20 +196,27 @@ static int c_isatty(lua_State *L) {
   return 1;
 }
 
-/* c.stack_depth() -> the number of levels of the calling thread's stack
-   (a binary search: lua_getstack walks from the top, so probing every
-   level of a deep recursion one by one would take quadratic time). */
+/* c.stack_depth([thread]) -> the number of levels of the thread's stack
+   (default: the calling one), by binary search: lua_getstack walks from
+   the top, so probing every level of a deep recursion one by one would
+   take quadratic time. */
 static int c_stack_depth(lua_State *L) {
+  lua_State *co = lua_isthread(L, 1) ? lua_tothread(L, 1) : NULL;
+  lua_State *T = co ? co : L;
   lua_Debug ar;
   int lo = 0, hi = 1;
-  while (lua_getstack(L, hi, &ar)) {
+  if (!lua_getstack(T, 0, &ar)) {
+    lua_pushinteger(L, 0);
+    return 1;
+  }
+  while (lua_getstack(T, hi, &ar)) {
     lo = hi;
     if (hi > 0x3fffffff) break;
     hi *= 2;
   }
   while (hi - lo > 1) {
     int mid = lo + (hi - lo) / 2;
-    if (lua_getstack(L, mid, &ar)) lo = mid;
+    if (lua_getstack(T, mid, &ar)) lo = mid;
     else hi = mid;
   }
   lua_pushinteger(L, lo + 1);

@@ -549,7 +549,13 @@ R.new_dict = new_dict
 local function key_of(k)
   local t = type(k)
   if t == "string" or t == "number" and k == k then return k end
-  if t == "table" then hashable_check(k) end
+  if t == "table" then
+    local mt = getmetatable(k)
+    -- an instance hashed by identity (canon's common case) is its own key
+    local p = PLAIN[mt]
+    if p and CANON[k] == nil and rawget(k, BOXV) == nil and mt.cls.L[":__hash__"] == p then return k end
+    hashable_check(k)
+  end
   return canon(k)
 end
 

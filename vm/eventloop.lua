@@ -14,13 +14,15 @@ local setmetatable, getmetatable, rawget, rawset, type, error, pcall, select =
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local unpack = table.unpack
 local raise_type, isinstance = R.raise_type, R.isinstance
-local loop_wait, loop_time, loop_events = C.loop_wait, C.loop_time, C.loop_events
+local loop_poll, loop_time = C.loop_poll, C.loop_time
 
 local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
+local CORO_M = R.CORO_M
+
 -- The Python classes and helpers of asyncio.as, handed over by setup().
 local K = {}
-local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT
+local FUTURE_MT, TASK_MT, TIMER_MT, HANDLE_MT, EVENT_MT
 
 local RUNNING = nil       -- the running loop
 local CURRENT = nil       -- the task whose step is running
@@ -30,6 +32,16 @@ local ALL_TASKS = {}      -- pending task -> creation number (CPython keeps a We
 local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
 local UNRETRIEVED_N = 0
 local EMPTY = R.tuple_from_array({}, 0)
+
+-- Direct waits: a task that waits in a Queue's or an Event's FIFO, or on
+-- its own sleep timer, registers itself there (no Future, no callback
+-- list, no protected call) and yields DIRECT_WAIT. Its field `._dw` holds
+-- what it waits on (a FIFO, with its slot in `._dwi`, or a timer); a
+-- waker sets it to false, a cancel to true (and removes the task from the
+-- FIFO or cancels the timer at once). In debug mode (DIRECT false) waits
+-- go through futures, so a task's repr shows what it waits for.
+local DIRECT_WAIT = setmetatable({}, {__name = "direct wait"})
+local DIRECT = true
 
 local function none_to_nil(v) if v == None then return nil end return v end
 
@@ -70,10 +82,15 @@ local function push(loop, fn, a, b)
   q[n - 2], q[n - 1], q[n] = fn, a, b
 end
 
+-- The timer heap: ordered in C (loop.c), which hands back the top after
+-- every change; h[1] is the top timer, h.w1 its time, h.n the count.
+local theap_new, theap_push, theap_pop, theap_get = C.theap_new, C.theap_push, C.theap_pop, C.theap_get
+local function heap_new() return {n = 0, c = theap_new()} end
+
 local function loop_init(loop)
   loop["._q"] = {n = 0}
   loop["._q2"] = {n = 0}
-  loop["._heap"] = {}
+  loop["._heap"] = heap_new()
   loop["._seq"] = 0
   loop["._ncancelled"] = 0
   loop["._stopping"] = false
@@ -106,38 +123,17 @@ end
 -- ---------------------------------------------------------------------
 -- Timers: a binary heap of TimerHandles ordered by (when, sequence).
 
-local function tless(a, b)
-  local wa, wb = a["._when"], b["._when"]
-  return wa < wb or (wa == wb and a["._seq"] < b["._seq"])
-end
 
-local function heap_push(h, x)
-  local i = #h + 1
-  h[i] = x
-  while i > 1 do
-    local p = i // 2
-    if not tless(h[i], h[p]) then break end
-    h[i], h[p] = h[p], h[i]
-    i = p
-  end
+local function heap_push(h, x, when, seq)
+  h[1], h.w1 = theap_push(h.c, x, when, seq)
+  h.n = h.n + 1
 end
 
 local function heap_pop(h)
-  local n = #h
-  local top = h[1]
-  h[1] = h[n]
-  h[n] = nil
-  n = n - 1
-  local i = 1
-  while true do
-    local l, r, m = 2 * i, 2 * i + 1, i
-    if l <= n and tless(h[l], h[m]) then m = l end
-    if r <= n and tless(h[r], h[m]) then m = r end
-    if m == i then break end
-    h[i], h[m] = h[m], h[i]
-    i = m
-  end
-  return top
+  local x
+  x, h[1], h.w1 = theap_pop(h.c)
+  h.n = h.n - 1
+  return x
 end
 
 local function schedule_timer(loop, th)
@@ -145,7 +141,7 @@ local function schedule_timer(loop, th)
   loop["._seq"] = seq
   th["._seq"] = seq
   th["._scheduled"] = true
-  heap_push(loop["._heap"], th)
+  heap_push(loop["._heap"], th, th["._when"], seq)
   return th
 end
 
@@ -177,12 +173,14 @@ end
 -- Drop the cancelled timers and rebuild the heap (CPython does the same
 -- when more than half of at least 100 timers are cancelled).
 local function purge_timers(loop)
-  local old, h = loop["._heap"], {}
-  for i = 1, #old do
-    local th = old[i]
-    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th) end
+  -- (rebuilt in place: the loop's heap table stays the same)
+  local h = loop["._heap"]
+  local old, n = h.c, h.n
+  h.c, h.n, h[1], h.w1 = theap_new(), 0, nil, nil
+  for i = 1, n do
+    local th, when, seq = theap_get(old, i)
+    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, when, seq) end
   end
-  loop["._heap"] = h
   loop["._ncancelled"] = 0
   loop["._stopping"] = false
 end
@@ -222,10 +220,6 @@ end
 
 local task_step, task_wakeup -- (tasks, below) named by the debug report
 
--- Run entries i..n of q; BATCH_AT/BATCH_FN/BATCH_A say which one raised.
--- One pcall covers a whole batch, not one per entry.
-local BATCH_AT, BATCH_FN, BATCH_A
-
 -- Debug mode: an entry that held the loop for slow_callback_duration
 -- (limit) or more is reported as CPython's debug mode does.
 local function report_slow(fn, a, dt)
@@ -234,39 +228,43 @@ local function report_slow(fn, a, dt)
   else K.report_slow("callback", fn, dt) end
 end
 
--- limit: nil, or the slow-callback duration when every entry is timed
-local function run_batch(q, i, n, limit)
+local function run_batch_timed(q, i, n, limit)
   while i <= n do
     local j = i * 3
     local fn, a, b = q[j - 2], q[j - 1], q[j]
+    local t0 = loop_time()
+    fn(a, b)
+    local dt = loop_time() - t0
     q[j - 2], q[j - 1], q[j] = nil, nil, nil
-    BATCH_AT, BATCH_FN, BATCH_A = i, fn, a
-    if limit then
-      local t0 = loop_time()
-      fn(a, b)
-      local dt = loop_time() - t0
-      if dt >= limit then report_slow(fn, a, dt) end
-    else
-      fn(a, b)
-    end
+    if dt >= limit then report_slow(fn, a, dt) end
     i = i + 1
   end
 end
 
-local function run_ready(loop)
-  local q = loop["._q"]
-  local n = q.n
-  if n == 0 then return end
-  local q2 = loop["._q2"]
-  loop["._q"] = q2
-  loop["._q2"] = q
-  local i = 1
-  local limit = loop["._debug"] and loop[".slow_callback_duration"] or nil
-  while i <= n do
-    local ok, err = pcall(run_batch, q, i, n, limit)
-    if ok then break end
-    i = BATCH_AT + 1
-    local fatal = callback_failed(BATCH_FN, BATCH_A, err)
+-- Run entries i..n of q, clearing each after it ran: the one that raised
+-- is the first left in q. One pcall covers a whole batch, not one per entry.
+-- limit: nil, or the slow-callback duration when every entry is timed
+local function run_batch(q, i, n, limit)
+  if limit then return run_batch_timed(q, i, n, limit) end
+  for k = i, n do
+    local j = k * 3
+    q[j - 2](q[j - 1], q[j])
+    q[j - 2], q[j - 1], q[j] = nil, nil, nil
+  end
+end
+
+-- Entries i..n of batch q are left to run, and one of them (the first
+-- still in q) raised err: report it, or requeue what did not run and raise
+-- it on when it is fatal (SystemExit, KeyboardInterrupt); run the rest.
+local function finish_batch(loop, q, i, n, limit, err)
+  while true do
+    local at = i
+    while q[at * 3 - 2] == nil do at = at + 1 end
+    local m = at * 3
+    local fn, a = q[m - 2], q[m - 1]
+    q[m - 2], q[m - 1], q[m] = nil, nil, nil
+    i = at + 1
+    local fatal = callback_failed(fn, a, err)
     if fatal then
       -- what did not run yet runs first on the next iteration
       local rest = {n = 0}
@@ -277,20 +275,40 @@ local function run_ready(loop)
         rest[3 * r - 2], rest[3 * r - 1], rest[3 * r] = q[m - 2], q[m - 1], q[m]
         q[m - 2], q[m - 1], q[m] = nil, nil, nil
       end
-      for k = 1, q2.n * 3 do rest[rest.n * 3 + k] = q2[k] end
-      rest.n = rest.n + q2.n
+      local cur = loop["._q"]
+      for k = 1, cur.n * 3 do rest[rest.n * 3 + k] = cur[k] end
+      rest.n = rest.n + cur.n
       q.n = 0
       loop["._q"] = rest
       error(fatal, 0)
     end
+    if i > n then break end
+    local ok
+    ok, err = pcall(run_batch, q, i, n, limit)
+    if ok then break end
   end
   q.n = 0
 end
 
-local function run_once(loop)
+local function run_ready(loop)
+  local q = loop["._q"]
+  local n = q.n
+  if n == 0 then return end
+  loop["._q"] = loop["._q2"]
+  loop["._q2"] = q
+  local debug = loop["._debug"]
+  DIRECT = not debug
+  local limit = debug and loop[".slow_callback_duration"] or nil
+  local ok, err = pcall(run_batch, q, 1, n, limit)
+  if ok then q.n = 0 else finish_batch(loop, q, 1, n, limit, err) end
+end
+
+-- An iteration's first half: wait for I/O or the next timer (not at all
+-- when something is ready), turn events and due timers into ready entries.
+local function prepare(loop)
   local heap = loop["._heap"]
   local ncancelled = loop["._ncancelled"]
-  if ncancelled > 100 and ncancelled * 2 > #heap then
+  if ncancelled > 100 and ncancelled * 2 > heap.n then
     purge_timers(loop)
     heap = loop["._heap"]
   else
@@ -303,39 +321,102 @@ local function run_once(loop)
   if loop["._q"].n > 0 or loop["._stopping"] then
     timeout = 0
   elseif heap[1] then
-    timeout = heap[1]["._when"] - loop_time()
+    timeout = heap.w1 - loop_time()
     if timeout < 0 then timeout = 0 end
   else
     timeout = -1
   end
   if timeout ~= 0 then R.flush_stdout() end
-  local alive = loop_wait(timeout)
+  local alive, events = loop_poll(timeout)
   if timeout < 0 and not alive then
     raise_type("RuntimeError", "event loop has nothing left to run: every task is waiting for something that will never happen")
   end
-  local events = loop_events()
   if events then
     for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
     loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
   end
   if heap[1] then
     local end_time = loop_time() + 1e-06
-    while heap[1] and heap[1]["._when"] < end_time do
+    while heap[1] and heap.w1 < end_time do
       local th = heap_pop(heap)
       th["._scheduled"] = false
-      push(loop, handle_run, th)
+      if th["._callback"] then
+        push(loop, handle_run, th)
+      elseif not th["._cancelled"] then
+        -- the runtime's own timer: its function checks whether it still matters
+        push(loop, th["._fn"], th["._a"], th)
+      end
     end
   end
+end
+
+local function run_once(loop)
+  prepare(loop)
   run_ready(loop)
 end
 
--- run_forever's loop: iterations until stop()
+-- The batch that iterate() is running (nil between batches): an error
+-- raised there is a callback's.
+local ITER_Q, ITER_N
+
+-- run_forever's iterations until stop(), without a protected call each:
+-- run_loop's one pcall catches what a callback raises, and iterate starts
+-- again after run_loop has dealt with it.
+local function iterate(loop)
+  local heap = loop["._heap"]
+  repeat
+    local q = loop["._q"]
+    local n = q.n
+    if n == 0 or heap[1] or loop["._stopping"] then
+      prepare(loop)
+      q = loop["._q"]
+      n = q.n
+    else
+      -- the common case: no timers, something ready: poll for I/O only
+      local alive, events = loop_poll(0)
+      if events then
+        for i = 2, events.n, 2 do if events[i] == nil then events[i] = None end end
+        loop[":_process_events"](loop, R.tuple_from_array(events, events.n))
+        q = loop["._q"]
+        n = q.n
+      end
+    end
+    if n > 0 then
+      if loop["._debug"] then
+        DIRECT = false
+        run_ready(loop)
+      else
+        DIRECT = true
+        loop["._q"] = loop["._q2"]
+        loop["._q2"] = q
+        ITER_Q, ITER_N = q, n
+        for k = 1, n do
+          local j = k * 3
+          q[j - 2](q[j - 1], q[j])
+          q[j - 2], q[j - 1], q[j] = nil, nil, nil
+        end
+        q.n = 0
+        ITER_Q = nil
+      end
+    end
+  until loop["._stopping"]
+end
+
 local function run_loop(loop)
-  local prev = RUNNING
+  local prev, prev_q, prev_n = RUNNING, ITER_Q, ITER_N
   RUNNING = loop
-  local ok, err = pcall(function()
-    repeat run_once(loop) until loop["._stopping"]
-  end)
+  ITER_Q = nil
+  local ok, err
+  while true do
+    ok, err = pcall(iterate, loop)
+    if ok or ITER_Q == nil then break end
+    local q, n = ITER_Q, ITER_N
+    ITER_Q = nil
+    ok, err = pcall(finish_batch, loop, q, 1, n, nil, err)
+    if not ok then break end
+    if loop["._stopping"] then ok = true; break end
+  end
+  ITER_Q, ITER_N = prev_q, prev_n
   RUNNING = prev
   if not ok then error(err, 0) end
   return None
@@ -397,8 +478,15 @@ end
 
 -- Callbacks are kept as pairs (fn, x): a task waiting on the future is
 -- (task_wakeup, task), run as task_wakeup(task, fut); a user callback is
--- (cb, nil), run as cb(fut).
+-- (cb, nil), run as cb(fut). The first one, when it is a (cb, nil) and no
+-- other is there, goes in `._cb1` instead of a list (gather, TaskGroup and
+-- most futures have just one).
 local function schedule_callbacks(f)
+  local c1 = f["._cb1"]
+  if c1 then
+    f["._cb1"] = false
+    push(f["._loop"], c1, f)
+  end
   local cbs = f["._cbs"]
   if not cbs then return end
   f["._cbs"] = false
@@ -414,12 +502,30 @@ end
 local function add_callback(f, fn, x)
   local cbs = f["._cbs"]
   if not cbs then
+    if x == nil and not f["._cb1"] then
+      f["._cb1"] = fn
+      return
+    end
     f["._cbs"] = {fn, x, n = 2}
     return
   end
   local n = cbs.n
   cbs[n + 1], cbs[n + 2] = fn, x
   cbs.n = n + 2
+end
+
+-- all the callbacks as one list of pairs (and none in `._cb1`)
+local function callbacks_list(f)
+  local c1, cbs = f["._cb1"], f["._cbs"]
+  if not c1 then return cbs end
+  local l = {c1, nil, n = 2}
+  if cbs then
+    for i = 1, cbs.n do l[i + 2] = cbs[i] end
+    l.n = cbs.n + 2
+  end
+  f["._cb1"] = false
+  f["._cbs"] = l
+  return l
 end
 
 local function future_add_done_callback(f, fn)
@@ -433,7 +539,7 @@ local function future_add_done_callback(f, fn)
 end
 
 local function future_remove_done_callback(f, fn)
-  local cbs = f["._cbs"]
+  local cbs = callbacks_list(f)
   if not cbs then return 0 end
   local kept, removed = {n = 0}, 0
   for i = 1, cbs.n, 2 do
@@ -503,15 +609,15 @@ end
 -- (exception or nil, task), so the first one finds the coroutine on the
 -- task and the later ones raise the exception at the suspension point.
 
-local tbh, xpcall, await = R.tbh, R.xpcall, R.await
+local await = R.await
+local DONE = {} -- task_main's first result: the coroutine ended (no costatus call)
 
-local function task_start(coro, exc)
-  if exc ~= nil then error(exc, 0) end
-  return await(coro)
-end
-
+-- A task's thread. No xpcall here: a C frame under every suspended task
+-- would make its stack grow past the initial size (twice the memory); when
+-- the body raises, task_step builds the traceback from the dead thread.
 local function task_main(exc, t)
-  return xpcall(task_start, tbh, t["._coro"], exc)
+  if exc ~= nil then error(exc, 0) end
+  return DONE, true, await(t["._coro"])
 end
 
 local function task_init(t, coro, loop, name)
@@ -548,8 +654,13 @@ end
 
 -- loop.create_task(coro, *, name=None, context=None)
 local function create_task(loop, coro)
-  local name = kwarg("name", nil)
-  if getmetatable(coro) ~= R.CORO_M or (name ~= nil and name ~= None) then
+  local name
+  local kw = R.kw
+  if kw ~= nil then
+    R.kw = nil
+    name = kw.name
+  end
+  if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M then
     local t = setmetatable({}, TASK_MT)
     task_init(t, coro, loop, name)
     return t
@@ -582,12 +693,20 @@ end
 
 local function is_cancelled_error(e) return isinstance(e, K.CancelledError) end
 
+-- How many tasks have `_must_cancel` set: while none has, a step does not
+-- look for the field (a miss costs three lookups).
+local NMUST = 0
+local function clear_must_cancel(t)
+  t["._must_cancel"] = false
+  NMUST = NMUST - 1
+end
+
 -- The task's coroutine ended: with a result (ok) or an exception.
 local function task_finish(t, ok, v)
   ALL_TASKS[t] = nil
   if ok then
-    if t["._must_cancel"] then
-      t["._must_cancel"] = false
+    if NMUST > 0 and t["._must_cancel"] then
+      clear_must_cancel(t)
       future_cancel(t, t["._cancel_message"])
     else
       future_set_result(t, v == nil and None or v)
@@ -609,25 +728,78 @@ local function task_finish(t, ok, v)
   end
 end
 
+local function cancelled_error(msg)
+  if msg == nil or msg == None then return K.CancelledError() end
+  return K.CancelledError(msg)
+end
+
+-- Unlink slot i (holding a waiter) from FIFO f.
+local function fifo_unlink(f, i)
+  f[i] = false
+  local c = f.c - 1
+  f.c = c
+  if c == 0 then
+    for k = f.h, f.t do f[k] = nil end
+    f.h, f.t = 1, 0
+    return
+  end
+  local h, t = f.h, f.t
+  while h <= t and f[h] == false do f[h] = nil; h = h + 1 end
+  f.h = h
+end
+
+-- Cancel t's direct wait, as cancelling the future it would wait on:
+-- it leaves the FIFO (or its timer is cancelled) and it is stepped with
+-- CancelledError. False when t is not waiting directly.
+local function direct_cancel(t, msg)
+  local w = t["._dw"]
+  if not w or w == true then return false end
+  t["._dw"] = true
+  if w.h then
+    local i = t["._dwi"]
+    if w[i] == t then fifo_unlink(w, i) end
+  elseif not w["._cancelled"] then
+    -- a sleep's timer (see sleep_body): handle_cancel without the handle
+    w["._cancelled"] = true
+    if w["._scheduled"] then
+      local loop = t["._loop"]
+      loop["._ncancelled"] = loop["._ncancelled"] + 1
+    end
+  end
+  push(t["._loop"], task_step, t, cancelled_error(msg))
+  return true
+end
+
+-- wake a task that waited directly (taken off its FIFO, or its timer ran)
+local function direct_wake(t)
+  t["._dw"] = false
+  push(t["._loop"], task_step, t)
+end
+
 task_step = function(t, exc)
   if t["._state"] ~= PENDING then return end
-  if t["._must_cancel"] then
+  if NMUST > 0 and t["._must_cancel"] then
     if exc == nil or not is_cancelled_error(exc) then exc = make_cancelled_error(t) end
-    t["._must_cancel"] = false
+    clear_must_cancel(t)
   end
-  t["._fut_waiter"] = None
   local co = t["._co"]
   local prev = CURRENT
   CURRENT = t
-  local ok, a, b = coresume(co, exc, t)
+  local ok, a, b, c = coresume(co, exc, t)
   CURRENT = prev
+  if a == DIRECT_WAIT then
+    if NMUST > 0 and t["._must_cancel"] then
+      if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
+    end
+    return
+  end
   if not ok then
     t["._co"] = false
-    return task_finish(t, false, R.to_exception(a))
+    return task_finish(t, false, R.thread_exception(co, a))
   end
-  if costatus(co) == "dead" then
+  if a == DONE then
     t["._co"] = false
-    return task_finish(t, a, b)
+    return task_finish(t, b, c)
   end
   local loop = t["._loop"]
   if a == nil or a == None then
@@ -645,16 +817,19 @@ task_step = function(t, exc)
       add_callback(a, task_wakeup, t)
     end
     t["._fut_waiter"] = a
-    if t["._must_cancel"] then
-      if a[":cancel"](a, t["._cancel_message"]) then t["._must_cancel"] = false end
+    if NMUST > 0 and t["._must_cancel"] then
+      if a[":cancel"](a, t["._cancel_message"]) then clear_must_cancel(t) end
     end
   else
     push(loop, task_step, t, R.new_exc("RuntimeError", "Task got bad yield: " .. R.repr(a)))
   end
 end
 
--- The future a task waited on is done: step it with the outcome.
+-- The future a task waited on is done: step it with the outcome. (The
+-- step forgets the future: CPython's __step clears _fut_waiter, and a
+-- task waiting on a future is only stepped from here.)
 task_wakeup = function(t, f)
+  t["._fut_waiter"] = None
   local st = f["._state"]
   if st == FINISHED then
     local exc = f["._exception"]
@@ -674,8 +849,13 @@ local function task_cancel(t, msg)
   local w = t["._fut_waiter"]
   if w ~= None then
     if w[":cancel"](w, msg) then return true end
+  elseif direct_cancel(t, msg) then
+    return true
   end
-  t["._must_cancel"] = true
+  if not t["._must_cancel"] then
+    t["._must_cancel"] = true
+    NMUST = NMUST + 1
+  end
   if msg ~= None then t["._cancel_message"] = msg end
   return true
 end
@@ -688,6 +868,23 @@ local function sleep_wake(fut, result)
   if fut["._state"] == PENDING then future_set_result(fut, result) end
 end
 
+-- the timer of a direct sleep ran: wake its task unless it was cancelled
+local function sleep_wake_direct(t, th)
+  if t["._dw"] ~= th then return end
+  t["._dw"] = false
+  return task_step(t, nil)
+end
+
+local corunning = coroutine.running
+
+-- The task that may wait directly here, or nil: only on the task's own
+-- thread (an async generator's thread hands its futures on to the task).
+local function direct_task()
+  local t = CURRENT
+  if t and DIRECT and corunning() == t["._co"] then return t end
+  return nil
+end
+
 local function sleep_body(delay, result)
   if result == nil then result = None end
   if delay <= 0 then
@@ -696,6 +893,18 @@ local function sleep_body(delay, result)
   end
   local loop = RUNNING
   if loop == nil then raise_type("RuntimeError", "no running event loop") end
+  local t = direct_task()
+  if t then
+    -- a timer of the runtime's own: no TimerHandle class, no Future
+    local seq = loop["._seq"] + 1
+    loop["._seq"] = seq
+    local th = {["._fn"] = sleep_wake_direct, ["._a"] = t, ["._cancelled"] = false, ["._scheduled"] = true}
+    heap_push(loop["._heap"], th, loop_time() + delay, seq)
+    t["._dw"] = th
+    local exc = coyield(DIRECT_WAIT)
+    if exc ~= nil and exc ~= None then error(exc, 0) end
+    return result
+  end
   local fut = new_future(loop)
   local h = timer_at(loop, loop_time() + delay, sleep_wake, fut, result)
   local ok, r = pcall(future_await, fut)
@@ -707,7 +916,6 @@ local function sleep_body(delay, result)
 end
 
 local SLEEP_INFO = {name = "sleep", qualname = "sleep", params = {"delay", "result"}, nreq = 1, kind = "coroutine"}
-local CORO_M = R.CORO_M
 local function sleep(delay, result)
   if R.kw then
     local kw = R.kw
@@ -722,21 +930,34 @@ local function sleep(delay, result)
   return setmetatable({fn = sleep_body, info = SLEEP_INFO, done = false, n = 2, delay, result}, CORO_M)
 end
 R.FUNCINFO[sleep] = SLEEP_INFO
-R.RT_BODY[sleep] = function(delay, result)
+-- await sleep(delay, result): sleep(0) is one bare yield, here
+local function sleep_rt(delay, result)
+  if delay == 0 and not R.kw then
+    if not isyieldable() then suspend(nil) end
+    local exc = coyield(nil)
+    if exc ~= nil and exc ~= None then error(exc, 0) end
+    if result == nil then return None end
+    return result
+  end
   if type(delay) ~= "number" then return R.await(sleep(delay, result)) end
   return sleep_body(delay, result)
 end
+R.RT_BODY[sleep] = sleep_rt
+-- await asyncio.sleep(...) (the module argument dropped)
+R.RT_BODY_M[sleep] = function(_, delay, result) return sleep_rt(delay, result) end
 
 -- ---------------------------------------------------------------------
 -- gather: the children's bookkeeping (CPython's _done_callback), one
 -- closure per gather and none per child.
 
 -- gather_children(args, ensure_future) -> children list, number of
--- distinct futures: each distinct argument becomes a future (the same
+-- distinct futures, loop, the distinct futures (an opaque array for
+-- gather_watch): each distinct argument becomes a future (the same
 -- argument twice shares one)
+local newtable = C.newtable
 local function gather_children(args, ensure_future)
   local n = args.n
-  local arr, seen, nfuts = {}, {}, 0
+  local arr, seen, distinct, nfuts = newtable(n, 0), newtable(0, n), newtable(n, 0), 0
   local loop = None
   for i = 0, n - 1 do
     local arg = args[i]
@@ -746,39 +967,44 @@ local function gather_children(args, ensure_future)
       if loop == None then loop = fut["._loop"] end
       seen[arg] = fut
       nfuts = nfuts + 1
+      distinct[nfuts] = fut
     end
     arr[i + 1] = fut
   end
-  return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop}, 3)
+  return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop, distinct}, 4)
 end
 
-local function gather_watch(outer, children, nfuts, return_exceptions)
+local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
   local nfinished = 0
+  return_exceptions = R.truth(return_exceptions)
   local function done(fut)
     nfinished = nfinished + 1
     if outer["._state"] ~= PENDING then
       if fut["._state"] ~= CANCELLED then future_exception(fut) end
       return
     end
-    if not R.truth(return_exceptions) then
+    if not return_exceptions then
       if fut["._state"] == CANCELLED then
         outer[":set_exception"](outer, make_cancelled_error(fut))
         return
       end
-      local exc = future_exception(fut)
-      if exc ~= None then
+      if fut["._exception"] ~= None then
+        local exc = future_exception(fut)
         outer[":set_exception"](outer, exc)
         return
       end
     end
     if nfinished == nfuts then
       local n = children.n
-      local results = {}
+      local results = newtable(n, 0)
       for i = 0, n - 1 do
         local f = children[i]
         local res
-        if f["._state"] == CANCELLED then
+        local st = f["._state"]
+        if st == CANCELLED then
           res = make_cancelled_error(f)
+        elseif st == FINISHED and f["._exception"] == None then
+          res = f["._result"]
         else
           res = future_exception(f)
           if res == None then res = future_result(f) end
@@ -792,14 +1018,19 @@ local function gather_watch(outer, children, nfuts, return_exceptions)
       end
     end
   end
-  local seen = {}
-  for i = 0, children.n - 1 do
-    local f = children[i]
-    if not seen[f] then
-      seen[f] = true
-      if f["._state"] ~= PENDING then push(f["._loop"], done, f)
-      else add_callback(f, done, nil) end
+  if distinct == nil or distinct == None then
+    -- (called from elsewhere without the distinct futures)
+    local seen = {}
+    distinct = {}
+    for i = 0, children.n - 1 do
+      local f = children[i]
+      if not seen[f] then seen[f] = true; distinct[#distinct + 1] = f end
     end
+  end
+  for i = 1, nfuts do
+    local f = distinct[i]
+    if f["._state"] ~= PENDING then push(f["._loop"], done, f)
+    else add_callback(f, done, nil) end
   end
   return None
 end
@@ -816,6 +1047,12 @@ local function fifo_push(f, x)
   f.t, f[t], f.c = t, x, f.c + 1
 end
 
+-- an empty FIFO starts again at slot 1 (its slots stay in the array part)
+local function fifo_reset(f)
+  for i = f.h, f.t do f[i] = nil end
+  f.h, f.t = 1, 0
+end
+
 local function fifo_pop(f)
   local h, t = f.h, f.t
   while h <= t do
@@ -823,7 +1060,9 @@ local function fifo_pop(f)
     f[h] = nil
     h = h + 1
     if x then
-      f.h, f.c = h, f.c - 1
+      local c = f.c - 1
+      f.h, f.c = h, c
+      if c == 0 then fifo_reset(f) end
       return x
     end
   end
@@ -831,14 +1070,21 @@ local function fifo_pop(f)
   return nil
 end
 
+-- Items of a plain Queue: a FIFO without holes (an item may be False).
+local function items_pop(f)
+  if f.c == 0 then return nil end
+  local h = f.h
+  local x = f[h]
+  f[h] = nil
+  local c = f.c - 1
+  if c == 0 then f.h, f.t, f.c = 1, 0, 0 else f.h, f.c = h + 1, c end
+  return x
+end
+
 local function fifo_remove(f, x)
   for i = f.h, f.t do
     if f[i] == x then
-      f[i] = false
-      f.c = f.c - 1
-      local h = f.h
-      while h <= f.t and f[h] == false do f[h] = nil; h = h + 1 end
-      f.h = h
+      fifo_unlink(f, i)
       return true
     end
   end
@@ -869,26 +1115,99 @@ local function event_init(ev)
   return None
 end
 
--- Event.set wakes every waiter, so the FIFO starts afresh; a waiter that
--- was cancelled stays in it until then (set skips it) or until a wait()
--- finds the FIFO mostly made of such waiters. So a waiting task needs no
--- protected call (and no C frame on its thread) to leave the FIFO.
+-- Wait directly in FIFO f: t registers itself in f and suspends. Returns
+-- nil once woken, or the exception the task was resumed with (a cancel
+-- has then already taken t out of f, and left `._dw` true).
+local function fifo_wait(t, f)
+  local i = f.t + 1
+  f.t, f[i], f.c = i, t, f.c + 1
+  t["._dw"], t["._dwi"] = f, i
+  local exc = coyield(DIRECT_WAIT)
+  if exc ~= nil and exc ~= None then
+    if t["._dw"] == f then
+      -- resumed by something other than a waker or a cancel
+      t["._dw"] = false
+      if f[i] == t then fifo_unlink(f, i) end
+    end
+    return exc
+  end
+  return nil
+end
+
+-- Wake the first waiter of a FIFO of waiters (tasks waiting directly, or
+-- futures); false when there was none left to wake.
+local function wakeup_next(waiters)
+  while waiters.c > 0 do
+    local h = waiters.h
+    local w = waiters[h]
+    waiters[h] = nil
+    if w then
+      local c = waiters.c - 1
+      waiters.c = c
+      if c == 0 then
+        -- empty: start again at slot 1 (what is left are holes)
+        for i = h + 1, waiters.t do waiters[i] = nil end
+        waiters.h, waiters.t = 1, 0
+      else
+        waiters.h = h + 1
+      end
+      local dw = w["._dw"]
+      if dw == waiters then
+        direct_wake(w)
+        return true
+      elseif dw == nil and w["._state"] == PENDING then
+        -- a Future (a Task in the FIFO is a direct waiter, `._dw` set)
+        future_set_result(w, None)
+        return true
+      end
+    elseif h > waiters.t then
+      waiters.c = 0 -- (cannot happen: a count that went wrong)
+    else
+      waiters.h = h + 1
+    end
+  end
+  return false
+end
+
+-- Event.set wakes every waiter, so the FIFO starts afresh. A task waiting
+-- directly leaves the FIFO when it is cancelled; a waiting future that
+-- was cancelled (debug mode) stays in it until then (set skips it) or
+-- until a wait() finds the FIFO mostly made of such waiters. So a waiting
+-- task needs no protected call (and no C frame on its thread) to leave it.
 local function event_set(ev)
   if not ev["._value"] then
     ev["._value"] = true
     local w = ev["._waiters"]
-    ev["._waiters"] = fifo_new()
+    if w.c == 0 then return None end
+    -- (waking only schedules: no waiter runs before the FIFO is empty again)
     for i = w.h, w.t do
-      local fut = w[i]
-      if fut and fut["._state"] == PENDING then future_set_result(fut, true) end
+      local x = w[i]
+      if x then
+        local dw = x["._dw"]
+        if dw == w then
+          direct_wake(x)
+        elseif dw == nil and x["._state"] == PENDING then
+          future_set_result(x, true)
+        end
+      end
+      w[i] = nil
     end
+    w.h, w.t, w.c = 1, 0, 0
   end
   return None
 end
 
 local function event_wait_body(ev)
   if ev["._value"] then return true end
-  local fut = new_future(bound_loop(ev))
+  local loop = RUNNING
+  if loop == nil or ev["._loop"] ~= loop then loop = bound_loop(ev) end
+  local t = CURRENT
+  if t and DIRECT and corunning() == t["._co"] then
+    local exc = fifo_wait(t, ev["._waiters"])
+    if exc then error(exc, 0) end
+    return true
+  end
+  local fut = new_future(loop)
   local waiters = ev["._waiters"]
   if waiters.c >= (waiters.purge_at or 64) then
     -- drop the waiters that were cancelled; look again when the FIFO has
@@ -896,7 +1215,14 @@ local function event_wait_body(ev)
     local live = fifo_new()
     for i = waiters.h, waiters.t do
       local w = waiters[i]
-      if w and w["._state"] == PENDING then fifo_push(live, w) end
+      if w then
+        if getmetatable(w) == FUTURE_MT then
+          if w["._state"] == PENDING then fifo_push(live, w) end
+        elseif w["._dw"] == waiters then
+          fifo_push(live, w)
+          w["._dw"], w["._dwi"] = live, live.t
+        end
+      end
     end
     live.purge_at = live.c * 2 > 64 and live.c * 2 or 64
     waiters = live
@@ -924,7 +1250,7 @@ local function queue_put_item(q, item)
 end
 
 local function queue_get_item(q)
-  if q["._fifo"] then return fifo_pop(q["._queue"]) end
+  if q["._fifo"] then return items_pop(q["._queue"]) end
   return q[":_get"](q)
 end
 
@@ -939,22 +1265,12 @@ local function queue_full(q)
   return queue_qsize(q) >= m
 end
 
-local function wakeup_next(waiters)
-  while waiters.c > 0 do
-    local w = fifo_pop(waiters)
-    if w["._state"] == PENDING then
-      future_set_result(w, None)
-      return
-    end
-  end
-end
-
 local function queue_put_nowait(q, item)
   if queue_full(q) then error(K.QueueFull(), 0) end
   queue_put_item(q, item)
   q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
   local fin = q["._finished"]
-  if getmetatable(fin) == K.Event.M then fin["._value"] = false else fin[":clear"](fin) end
+  if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
   wakeup_next(q["._getters"])
   return None
 end
@@ -973,31 +1289,137 @@ local function queue_empty(q) return queue_qsize(q) == 0 end
 -- CPython's Queue.put and Queue.get do).
 local function queue_wait(q, key, blocked)
   while blocked(q) do
-    local fut = new_future(bound_loop(q))
+    local loop = bound_loop(q)
     local waiters = q[key]
-    fifo_push(waiters, fut)
-    local ok, err = pcall(future_await, fut)
-    if not ok then
-      future_cancel(fut)
-      fifo_remove(waiters, fut)
-      if not blocked(q) and fut["._state"] ~= CANCELLED then wakeup_next(waiters) end
-      error(err, 0)
+    local t = direct_task()
+    if t then
+      local exc = fifo_wait(t, waiters)
+      if exc then
+        -- `._dw` is true when a cancel took t out of the FIFO, false when
+        -- t had been woken
+        if not t["._dw"] and not blocked(q) then wakeup_next(waiters) end
+        error(exc, 0)
+      end
+    else
+      local fut = new_future(loop)
+      fifo_push(waiters, fut)
+      local ok, err = pcall(future_await, fut)
+      if not ok then
+        future_cancel(fut)
+        fifo_remove(waiters, fut)
+        if not blocked(q) and fut["._state"] ~= CANCELLED then wakeup_next(waiters) end
+        error(err, 0)
+      end
     end
   end
 end
 
+-- Queue.put and Queue.get; a plain Queue (items in the runtime's FIFO)
+-- has its put_nowait/get_nowait inline.
 local function queue_put_body(q, item)
+  if q["._fifo"] then
+    local items = q["._queue"]
+    local m = q["._maxsize"]
+    if m > 0 and items.c >= m then queue_wait(q, "._putters", queue_full) end
+    local t = items.t + 1
+    items.t, items[t], items.c = t, item, items.c + 1
+    q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
+    local fin = q["._finished"]
+    if fin["._value"] then
+      if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
+    end
+    local getters = q["._getters"]
+    if getters.c > 0 then wakeup_next(getters) end
+    return None
+  end
   queue_wait(q, "._putters", queue_full)
   return queue_put_nowait(q, item)
 end
 
 local function queue_get_body(q)
+  if q["._fifo"] then
+    local items = q["._queue"]
+    while items.c == 0 do
+      local loop = RUNNING
+      if loop == nil or q["._loop"] ~= loop then bound_loop(q) end
+      local t = CURRENT
+      if not (t and DIRECT and corunning() == t["._co"]) then queue_wait(q, "._getters", queue_empty); break end
+      local getters = q["._getters"]
+      local exc = fifo_wait(t, getters)
+      if exc then
+        -- `._dw` is true when a cancel took t out of the FIFO, false when
+        -- t had been woken: then it passes its turn on
+        if not t["._dw"] and items.c > 0 then wakeup_next(getters) end
+        error(exc, 0)
+      end
+    end
+    local h = items.h
+    local x = items[h]
+    items[h] = nil
+    local c = items.c - 1
+    if c == 0 then items.h, items.t, items.c = 1, 0, 0 else items.h, items.c = h + 1, c end
+    local putters = q["._putters"]
+    if putters.c > 0 then wakeup_next(putters) end
+    return x
+  end
   queue_wait(q, "._getters", queue_empty)
   return queue_get_nowait(q)
 end
 
 local PUT_INFO = {name = "put", qualname = "Queue.put", params = {"self", "item"}, nreq = 2, kind = "coroutine"}
 local GET_INFO = {name = "get", qualname = "Queue.get", params = {"self"}, nreq = 1, kind = "coroutine"}
+
+-- ---------------------------------------------------------------------
+-- TaskGroup's per-task methods (the rest of the class is in asyncio.as)
+
+local function set_len(s) return rawget(s, R.META).n end
+
+-- TaskGroup.create_task(self, coro, *, name=None, context=None)
+local function tg_create_task(tg, coro)
+  local name
+  local kw = R.kw
+  if kw then
+    R.kw = nil
+    name = kw.name
+  end
+  if not tg["._entered"] then
+    raise_type("RuntimeError", "TaskGroup %s has not been entered", R.repr(tg))
+  end
+  local tasks = tg["._tasks"]
+  if tg["._exiting"] and set_len(tasks) == 0 then
+    raise_type("RuntimeError", "TaskGroup %s is finished", R.repr(tg))
+  end
+  if tg["._aborting"] then
+    raise_type("RuntimeError", "TaskGroup %s is shutting down", R.repr(tg))
+  end
+  local loop = tg["._loop"]
+  local m = loop[":create_task"] or R.gm(loop, "create_task")
+  if name ~= nil and name ~= None then R.kw = {name = name} end
+  local task = m(loop, coro)
+  if (task[":done"] or R.gm(task, "done"))(task) then
+    tg[":_on_task_done"](tg, task)
+  else
+    R.setadd(tasks, task)
+    ;(task[":add_done_callback"] or R.gm(task, "add_done_callback"))(task, tg["._on_done"])
+  end
+  return task
+end
+
+-- TaskGroup._on_task_done(self, task); an error goes on to _on_task_error
+local function tg_on_task_done(tg, task)
+  local tasks = tg["._tasks"]
+  tasks[":discard"](tasks, task)
+  local ocf = tg["._on_completed_fut"]
+  if ocf ~= None and set_len(tasks) == 0 then
+    if not (ocf[":done"] or R.gm(ocf, "done"))(ocf) then
+      ;(ocf[":set_result"] or R.gm(ocf, "set_result"))(ocf, true)
+    end
+  end
+  if (task[":cancelled"] or R.gm(task, "cancelled"))(task) then return None end
+  local exc = (task[":exception"] or R.gm(task, "exception"))(task)
+  if exc == None then return None end
+  return tg[":_on_task_error"](tg, task, exc)
+end
 
 -- ---------------------------------------------------------------------
 -- What asyncio.as reaches through _asyncloop
@@ -1020,13 +1442,14 @@ local METHODS = {"handle_cancel", "call_soon", "call_at", "call_later", "run_onc
   "future_set_exception", "future_await", "make_cancelled_error", "task_init", "task_cancel",
   "task_name", "create_task", "event_init", "event_set", "event_wait", "queue_init_storage",
   "queue_put_item", "queue_get_item", "queue_qsize", "queue_empty", "queue_full", "queue_put_nowait",
-  "queue_get_nowait", "queue_put", "queue_get"}
+  "queue_get_nowait", "queue_put", "queue_get", "tg_create_task", "tg_on_task_done"}
 
 R.aio = {
   setup = function(classes)
     for k, v in R.dict_pairs(classes) do K[k] = v end
     FUTURE_MT, TASK_MT = K.Future.M, K.Task.M
     HANDLE_MT, TIMER_MT = K.Handle.M, K.TimerHandle.M
+    if K.Event then EVENT_MT = K.Event.M end
     return None
   end,
   loop_init = loop_init,
@@ -1064,9 +1487,10 @@ R.aio = {
     return l
   end,
   sleep = sleep,
+  gcinfo = function(what) return collectgarbage(what or "count") end,
   -- the done callbacks of a future, as a list (debug reprs)
   future_callbacks = function(f)
-    local cbs, arr, n = f["._cbs"], {}, 0
+    local cbs, arr, n = callbacks_list(f), {}, 0
     if cbs then
       for i = 1, cbs.n, 2 do
         if cbs[i] then n = n + 1; arr[n] = cbs[i] end
@@ -1091,6 +1515,8 @@ R.aio = {
   queue_get_nowait = queue_get_nowait,
   queue_put = function(q, item) return runtime_coro(queue_put_body, PUT_INFO, q, item) end,
   queue_get = function(q) return runtime_coro(queue_get_body, GET_INFO, q) end,
+  tg_create_task = tg_create_task,
+  tg_on_task_done = tg_on_task_done,
 }
 R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
   builtin = true, kwmark = true, complex = true}

@@ -438,12 +438,16 @@ R.xpcall = xpcall
 -- stdlib modules written in the dialect have "@path" sources.
 local RUNTIME_PREFIX = "="
 
--- The message handler of every try/with/task: turn the error into a Python
--- exception and append the frames between the error and this xpcall.
+-- The message handler of every try/with: turn the error into a Python
+-- exception and append the frames between the error and this xpcall. (A
+-- task's thread has no xpcall: see R.thread_exception.)
 local TB_WALK, TB_TAIL = 1000, 100
 local DEBUG = os.getenv("ASTER_DEBUG_LUA")
-function R.tbh(e)
-  if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
+
+-- Turn e into a Python exception and append the user frames from `level`
+-- on: of the running thread up to the nearest xpcall (co nil), or of the
+-- thread co, which died of e, down to its first frame.
+local function traceback_into(e, co, level)
   local ok, exc = pcall(to_exception, e)
   if not ok then exc = new_exc("SystemError", "error while handling error") end
   local tb = rawget(exc, "tb")
@@ -451,22 +455,22 @@ function R.tbh(e)
   local pending = rawget(exc, "pending")
   local reraised = rawget(exc, "reraised")
   rawset(exc, "reraised", nil)
-  local level = 2
   while true do
-    if level == TB_WALK + 2 then
+    if level == TB_WALK then
       -- a deep stack (runaway recursion): getinfo(level) costs O(level),
       -- so keep the innermost TB_WALK frames and the outermost TB_TAIL
       -- ones, and count what lies between
-      local depth = R.c.stack_depth() - 1 -- levels as seen from here
+      local depth = co and R.c.stack_depth(co) or R.c.stack_depth() - 2
       if depth - TB_TAIL > level then
         tb[#tb + 1] = {false, depth - TB_TAIL - level}
         level = depth - TB_TAIL
       end
     end
-    local info = getinfo(level, "Slf")
+    local info
+    if co then info = getinfo(co, level, "Slf") else info = getinfo(level + 1, "Slf") end
     if not info then break end
     local f = info.func
-    if f == XPCALL then break end
+    if f == XPCALL and not co then break end
     if info.what ~= "C" and sub(info.source, 1, #RUNTIME_PREFIX) ~= RUNTIME_PREFIX then
       local fi = FUNCINFO[f] or BODYINFO[info.source .. ":" .. info.linedefined]
       if fi then
@@ -486,6 +490,20 @@ function R.tbh(e)
   end
   rawset(exc, "pending", pending)
   return exc
+end
+
+function R.tbh(e)
+  if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
+  local exc = traceback_into(e, nil, 2) -- (no tail call: it counts levels from here)
+  return exc
+end
+
+-- A task's thread runs without an xpcall (a C frame that would make every
+-- suspended task's stack bigger): when its body raised e, the thread is
+-- dead but keeps its frames, which give the traceback.
+function R.thread_exception(co, e)
+  if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(co, e), "\n") end
+  return traceback_into(e, co, 0)
 end
 
 -- Source lines for tracebacks.

@@ -5,12 +5,14 @@
    scheduler chose plus a payload), which the scheduler drains after the
    wait with loop_events() and turns into ready callbacks. */
 #include <stdlib.h>
+#include <string.h>
+#include <limits.h>
 #include <uv.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "vmint.h"
 
-#define LOOP_KEY "aster.loop"       /* registry: the loop userdata */
+static const char LOOP_KEY = 0;     /* registry[&LOOP_KEY]: the loop userdata */
 #define LOOP_MT "aster.loop.meta"   /* registry: its metatable */
 
 typedef struct LoopEvent {
@@ -86,7 +88,7 @@ static int loop__gc(lua_State *L) {
 
 /* The VM's loop, created on first use and kept in the registry. */
 aster__loop *aster__loop_get(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, LOOP_KEY) == LUA_TUSERDATA) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &LOOP_KEY) == LUA_TUSERDATA) {
     Loop *lp = lua_touserdata(L, -1);
     lua_pop(L, 1);
     return lp;
@@ -105,30 +107,20 @@ aster__loop *aster__loop_get(lua_State *L) {
   uv_timer_init(&lp->loop, &lp->wake);
   uv_unref((uv_handle_t *)&lp->wake); /* the wake timer alone keeps nothing alive */
   lp->open = 1;
-  lua_setfield(L, LUA_REGISTRYINDEX, LOOP_KEY);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &LOOP_KEY);
   return lp;
 }
 
-/* loop_wait(timeout) -> alive
-   timeout < 0: wait for I/O with no deadline; 0: poll; > 0: wait at most
-   that many seconds. Returns false (without waiting) when a deadline-less
-   wait could never end because nothing is active. */
-static int c_loop_wait(lua_State *L) {
-  double timeout = luaL_checknumber(L, 1);
-  Loop *lp = aster__loop_get(L);
+/* Wait as loop_wait says; returns whether the loop was alive. */
+static int loop__wait(lua_State *L, Loop *lp, double timeout) {
   if (lp->head) timeout = 0; /* undrained events: do not sleep on them */
   if (timeout == 0) {
     uv_run(&lp->loop, UV_RUN_NOWAIT);
-    lua_pushboolean(L, 1);
     return 1;
   }
   if (timeout < 0) {
-    if (!uv_loop_alive(&lp->loop)) {
-      lua_pushboolean(L, 0);
-      return 1;
-    }
+    if (!uv_loop_alive(&lp->loop)) return 0;
     uv_run(&lp->loop, UV_RUN_ONCE);
-    lua_pushboolean(L, 1);
     return 1;
   }
   double ms = timeout * 1000.0;
@@ -140,8 +132,34 @@ static int c_loop_wait(lua_State *L) {
   uv_run(&lp->loop, UV_RUN_ONCE);
   uv_timer_stop(&lp->wake);
   uv_unref((uv_handle_t *)&lp->wake);
-  lua_pushboolean(L, 1);
+  (void)L;
   return 1;
+}
+
+/* loop_wait(timeout) -> alive
+   timeout < 0: wait for I/O with no deadline; 0: poll; > 0: wait at most
+   that many seconds. Returns false (without waiting) when a deadline-less
+   wait could never end because nothing is active. */
+static int c_loop_wait(lua_State *L) {
+  double timeout = luaL_checknumber(L, 1);
+  lua_pushboolean(L, loop__wait(L, aster__loop_get(L), timeout));
+  return 1;
+}
+
+static int loop__push_events(lua_State *L, Loop *lp);
+
+/* loop_poll(timeout) -> alive, events: loop_wait and then loop_events in
+   one call (the scheduler's every iteration) */
+static int c_loop_poll(lua_State *L) {
+  double timeout = luaL_checknumber(L, 1);
+  /* the loop, kept in this closure's upvalue after the first call (it
+     lives in the registry until the VM closes) */
+  Loop **cache = lua_touserdata(L, lua_upvalueindex(1));
+  Loop *lp = *cache;
+  if (!lp) lp = *cache = aster__loop_get(L);
+  lua_pushboolean(L, loop__wait(L, lp, timeout));
+  if (!lp->head) return 1;
+  return 1 + loop__push_events(L, lp);
 }
 
 /* loop_events() -> nil, or {token1, value1, token2, value2, ..., n = 2k}
@@ -150,6 +168,10 @@ static int c_loop_wait(lua_State *L) {
 static int c_loop_events(lua_State *L) {
   Loop *lp = aster__loop_get(L);
   if (!lp->head) return 0;
+  return loop__push_events(L, lp);
+}
+
+static int loop__push_events(lua_State *L, Loop *lp) {
   lua_newtable(L);
   int n = 0;
   while (lp->head) {
@@ -177,7 +199,157 @@ static int c_loop_time(lua_State *L) {
   return 1;
 }
 
+
+/* ------------------------------------------------------------------
+   The timer heap of the scheduler (eventloop.lua): entries (when, seq,
+   timer) ordered by (when, seq), kept in C; the timers themselves live in
+   the userdata's user value (a table indexed by slot numbers that a free
+   list recycles). Every call returns the new top (timer, when) so that
+   the Lua side can keep it in plain fields. */
+
+#define THEAP_MT "aster.timerheap"
+
+typedef struct { double when; lua_Integer seq; int ref; } HEntry;
+typedef struct { int n, cap; HEntry *e; int *free; int nfree, fcap, next; } THeap;
+
+static int theap__gc(lua_State *L) {
+  THeap *h = luaL_checkudata(L, 1, THEAP_MT);
+  free(h->e);
+  free(h->free);
+  h->e = NULL;
+  h->free = NULL;
+  h->n = h->cap = h->nfree = h->fcap = 0;
+  return 0;
+}
+
+/* theap_new() -> heap */
+static int c_theap_new(lua_State *L) {
+  THeap *h = lua_newuserdatauv(L, sizeof *h, 1);
+  memset(h, 0, sizeof *h);
+  if (luaL_newmetatable(L, THEAP_MT)) {
+    lua_pushcfunction(L, theap__gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_newtable(L);
+  lua_setiuservalue(L, -2, 1);
+  return 1;
+}
+
+static int heap_less(const HEntry *a, const HEntry *b) {
+  return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+
+/* push the top's timer and when (or nothing, nothing): objs at index oi */
+static int theap__top(lua_State *L, THeap *h, int oi) {
+  if (h->n == 0) {
+    lua_pushnil(L);
+    lua_pushnil(L);
+    return 2;
+  }
+  lua_rawgeti(L, oi, h->e[0].ref);
+  lua_pushnumber(L, h->e[0].when);
+  return 2;
+}
+
+/* theap_push(heap, timer, when, seq) -> top timer, top when */
+static int c_theap_push(lua_State *L) {
+  THeap *h = luaL_checkudata(L, 1, THEAP_MT);
+  luaL_checkany(L, 2);
+  HEntry x;
+  x.when = luaL_checknumber(L, 3);
+  x.seq = luaL_checkinteger(L, 4);
+  if (h->n == h->cap) {
+    int cap = h->cap ? h->cap * 2 : 64;
+    HEntry *e = realloc(h->e, (size_t)cap * sizeof *e);
+    if (!e) return luaL_error(L, "not enough memory");
+    h->e = e;
+    h->cap = cap;
+  }
+  if (h->nfree == 0 && h->next == INT_MAX) return luaL_error(L, "too many timers");
+  x.ref = h->nfree > 0 ? h->free[--h->nfree] : ++h->next;
+  lua_getiuservalue(L, 1, 1);
+  int oi = lua_gettop(L);
+  lua_pushvalue(L, 2);
+  lua_rawseti(L, oi, x.ref);
+  int i = h->n++;
+  while (i > 0) {
+    int p = (i - 1) / 2;
+    if (!heap_less(&x, &h->e[p])) break;
+    h->e[i] = h->e[p];
+    i = p;
+  }
+  h->e[i] = x;
+  return theap__top(L, h, oi);
+}
+
+/* theap_pop(heap) -> timer, new top timer, new top when */
+static int c_theap_pop(lua_State *L) {
+  THeap *h = luaL_checkudata(L, 1, THEAP_MT);
+  lua_getiuservalue(L, 1, 1);
+  int oi = lua_gettop(L);
+  if (h->n == 0) {
+    lua_pushnil(L);
+    return 1 + theap__top(L, h, oi);
+  }
+  int ref = h->e[0].ref;
+  lua_rawgeti(L, oi, ref);
+  lua_pushnil(L);
+  lua_rawseti(L, oi, ref);
+  if (h->nfree == h->fcap) {
+    int cap = h->fcap ? h->fcap * 2 : 64;
+    int *f = realloc(h->free, (size_t)cap * sizeof *f);
+    if (f) {
+      h->free = f;
+      h->fcap = cap;
+    }
+  }
+  if (h->nfree < h->fcap) h->free[h->nfree++] = ref; /* else the slot is not reused */
+  int n = --h->n;
+  if (n > 0) {
+    HEntry x = h->e[n];
+    int i = 0;
+    for (;;) {
+      int m = 2 * i + 1;
+      if (m >= n) break;
+      if (m + 1 < n && heap_less(&h->e[m + 1], &h->e[m])) m++;
+      if (!heap_less(&h->e[m], &x)) break;
+      h->e[i] = h->e[m];
+      i = m;
+    }
+    h->e[i] = x;
+  }
+  return 1 + theap__top(L, h, oi);
+}
+
+/* theap_get(heap, i) -> timer, when, seq of the i-th entry (1-based, heap order) */
+static int c_theap_get(lua_State *L) {
+  THeap *h = luaL_checkudata(L, 1, THEAP_MT);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  if (i < 1 || i > h->n) return 0;
+  lua_getiuservalue(L, 1, 1);
+  lua_rawgeti(L, -1, h->e[i - 1].ref);
+  lua_pushnumber(L, h->e[i - 1].when);
+  lua_pushinteger(L, h->e[i - 1].seq);
+  return 3;
+}
+
+/* newtable(narr, nrec) -> a table with room for that many items (a big
+   table built key by key would be rehashed at every power of two) */
+static int c_newtable(lua_State *L) {
+  lua_Integer na = luaL_optinteger(L, 1, 0), nr = luaL_optinteger(L, 2, 0);
+  if (na < 0 || na > (1 << 26)) na = 0;
+  if (nr < 0 || nr > (1 << 26)) nr = 0;
+  lua_createtable(L, (int)na, (int)nr);
+  return 1;
+}
+
 static const luaL_Reg looplib[] = {
+  {"newtable", c_newtable},
+  {"theap_new", c_theap_new},
+  {"theap_push", c_theap_push},
+  {"theap_pop", c_theap_pop},
+  {"theap_get", c_theap_get},
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
   {"loop_events", c_loop_events},
@@ -190,4 +362,8 @@ void aster_open_looplib(lua_State *L, int t) {
     lua_pushcfunction(L, r->func);
     lua_setfield(L, t, r->name);
   }
+  Loop **cache = lua_newuserdatauv(L, sizeof *cache, 0);
+  *cache = NULL;
+  lua_pushcclosure(L, c_loop_poll, 1);
+  lua_setfield(L, t, "loop_poll");
 }

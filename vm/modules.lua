@@ -30,18 +30,18 @@ MODULE_M.__tostring = function(m) return R.repr(m) end
 
 local STATICS = R.STATICS
 MODULE_M.__index = function(m, k)
-  if type(k) ~= "string" then return nil end
-  local c = byte(k, 1)
-  -- mod.name / mod.name() where the module keeps name in a Lua local
+  -- mod.name / mod.name() where the module keeps name in a Lua local (a
+  -- ":name" getter gives the value already wrapped for the method call)
   local s = STATICS[m]
-  local g = s and (s.attr or R.static_attrs(m))[k]
-  if g then
-    local v = g()
-    if v ~= nil then
-      if c == 58 then return R.dropself(v) end
-      return v
+  if s then
+    local g = (s.attr or R.static_attrs(m))[k]
+    if g then
+      local v = g()
+      if v ~= nil then return v end
     end
   end
+  if type(k) ~= "string" then return nil end
+  local c = byte(k, 1)
   if c == 46 or c == 58 then
     local name = sub(k, 2)
     local v = rawget(m, name)

@@ -1679,14 +1679,26 @@ end
 
 -- The getters of G's statics by attribute key (".name" and ":name"), made
 -- when another module first reads one, so that mod.name costs one lookup
--- and a call.
+-- and a call. A ":name" getter gives what mod.name() calls: the value
+-- wrapped to drop the module argument (the last wrapper is kept).
+local function method_getter(g)
+  local last, w
+  return function()
+    local v = g()
+    if v ~= last then
+      if v == nil then return nil end
+      last, w = v, dropself(v)
+    end
+    return w
+  end
+end
 function R.static_attrs(G)
   local s = STATICS[G]
   if not s then return nil end
   local byattr = s.attr
   if not byattr then
     byattr = {}
-    for name, g in pairs(s.get) do byattr[AK[name]] = g; byattr[MK[name]] = g end
+    for name, g in pairs(s.get) do byattr[AK[name]] = g; byattr[MK[name]] = method_getter(g) end
     s.attr = byattr
   end
   return byattr

@@ -90,17 +90,29 @@ end
 -- Queue.get, ...), by function: `await f(args)` runs them directly.
 local RT_BODY = setmetatable({}, {__mode = "k"})
 R.RT_BODY = RT_BODY
+-- ... and, optionally, the same called as mod.f(args) (first argument dropped)
+local RT_BODY_M = setmetatable({}, {__mode = "k"})
+R.RT_BODY_M = RT_BODY_M
 
 -- await f(args...), emitted for an await whose operand is a plain call:
 -- an async def's body (or a runtime coroutine's) runs without making the
 -- coroutine object the call would return.
 function R.awaitcall(f, ...)
+  local body = RT_BODY[f]
+  if body then return body(...) end
   if type(f) == "function" then
     -- mod.f(args) calls go through a wrapper that drops the module
     local inner = R.DROPPED[f]
-    if inner then return R.awaitcall(inner, select(2, ...)) end
-    local body = RT_BODY[f]
-    if body then return body(...) end
+    if inner then
+      local ib = RT_BODY[inner]
+      if ib then
+        -- mod.sleep(...): remember the body without the module argument
+        body = RT_BODY_M[inner] or function(_, ...) return ib(...) end
+        RT_BODY[f] = body
+        return body(...)
+      end
+      return R.awaitcall(inner, select(2, ...))
+    end
     local info = R.FUNCINFO[f]
     if info and info.kind == "coroutine" and not info.builtin then
       -- f binds its arguments, then R.coro runs the body (argument errors
@@ -270,7 +282,7 @@ agen_next = function(g, sent)
       raise_type("RuntimeError", "await outside of a running task (use asyncio.run)")
     end
     local okw, exc = pcall(suspend, a)
-    sent = (not okw) and {[THROW] = exc} or nil
+    sent = (not okw) and exc or nil -- an await point takes the exception itself
   end
 end
 
