@@ -542,6 +542,16 @@ local function exc_line(e)
 end
 R.exc_line = exc_line
 
+-- A traceback entry {source, line, function name}: its File line and the
+-- source line
+local function frame_lines(out, fr)
+  local src = fr[1]
+  local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
+  out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
+  local l = source_line(src, fr[2])
+  if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+end
+
 local function format_one(e, out)
   local tb = rawget(e, "tb")
   if tb and #tb > 0 then
@@ -572,20 +582,12 @@ local function format_one(e, out)
         end
       elseif prev and skipped == 0 and src == prev[1] and fr[2] == prev[2] and fr[3] == prev[3] then
         run = run + 1
-        if run <= 3 then
-          local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
-          out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
-          local l = source_line(src, fr[2])
-          if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
-        end
+        if run <= 3 then frame_lines(out, fr) end
       else
         flush()
         run = 1
         prev = fr
-        local fname = sub(src, 1, 1) == "@" and sub(src, 2) or src
-        out[#out + 1] = format('  File "%s", line %d, in %s\n', fname, fr[2], fr[3])
-        local l = source_line(src, fr[2])
-        if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
+        frame_lines(out, fr)
       end
     end
     flush()

@@ -131,9 +131,33 @@ static uint64_t ll_radix_key(const SortItem *it, int kind) {
   return (u & 0x8000000000000000ull) ? ~u : u ^ 0x8000000000000000ull;
 }
 
-/* Stable LSD radix sort on 8-bit digits; digits equal in every key are
-   skipped, so small ints cost a pass or two. `rev` sorts descending while
-   keeping equal keys in their original order. */
+/* The passes of a stable LSD radix sort on 8-bit digits: digits equal in
+   every key (in none of the bits of `varying`) are skipped, so small ints
+   cost a pass or two. `items`, if not NULL, move along with their keys
+   (through `tmp`). Returns the array that holds the sorted keys: `keys`
+   or `spare`. */
+static uint64_t *ll_radix_passes(uint64_t *keys, uint64_t *spare, SortItem *items, SortItem *tmp,
+                                 lua_Integer n, uint64_t varying) {
+  for (int shift = 0; shift < 64; shift += 8) {
+    if (((varying >> shift) & 0xFF) == 0) continue;
+    size_t count[257] = {0};
+    for (lua_Integer i = 0; i < n; i++) count[((keys[i] >> shift) & 0xFF) + 1]++;
+    for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+    for (lua_Integer i = 0; i < n; i++) {
+      size_t pos = count[(keys[i] >> shift) & 0xFF]++;
+      if (items) tmp[pos] = items[i];
+      spare[pos] = keys[i];
+    }
+    if (items) memcpy(items, tmp, (size_t)n * sizeof *items);
+    uint64_t *t = keys;
+    keys = spare;
+    spare = t;
+  }
+  return keys;
+}
+
+/* Sort number items by radix; `rev` sorts descending while keeping equal
+   keys in their original order. Returns 0 when memory runs out. */
 static int ll_radix_sort(SortItem *items, lua_Integer n, int kind, int rev) {
   uint64_t *keys = malloc((size_t)n * sizeof *keys);
   uint64_t *keys2 = malloc((size_t)n * sizeof *keys2);
@@ -152,21 +176,7 @@ static int ll_radix_sort(SortItem *items, lua_Integer n, int kind, int rev) {
     all_and &= k;
     all_or |= k;
   }
-  for (int shift = 0; shift < 64; shift += 8) {
-    if ((((all_and ^ all_or) >> shift) & 0xFF) == 0) continue; /* same digit everywhere */
-    size_t count[257] = {0};
-    for (lua_Integer i = 0; i < n; i++) count[((keys[i] >> shift) & 0xFF) + 1]++;
-    for (int d = 0; d < 256; d++) count[d + 1] += count[d];
-    for (lua_Integer i = 0; i < n; i++) {
-      size_t pos = count[(keys[i] >> shift) & 0xFF]++;
-      tmp[pos] = items[i];
-      keys2[pos] = keys[i];
-    }
-    memcpy(items, tmp, (size_t)n * sizeof *items);
-    uint64_t *t = keys;
-    keys = keys2;
-    keys2 = t;
-  }
+  ll_radix_passes(keys, keys2, items, tmp, n, all_and ^ all_or);
   free(keys);
   free(keys2);
   free(tmp);
@@ -244,18 +254,9 @@ static int ll_sort_ints(lua_State *L, lua_Integer n, int rev) {
     all_and &= k;
     all_or |= k;
   }
-  for (int shift = 0; shift < 64; shift += 8) {
-    if ((((all_and ^ all_or) >> shift) & 0xFF) == 0) continue; /* same digit everywhere */
-    size_t count[257] = {0};
-    for (lua_Integer i = 0; i < n; i++) count[((keys[i] >> shift) & 0xFF) + 1]++;
-    for (int d = 0; d < 256; d++) count[d + 1] += count[d];
-    for (lua_Integer i = 0; i < n; i++) tmp[count[(keys[i] >> shift) & 0xFF]++] = keys[i];
-    uint64_t *t = keys;
-    keys = tmp;
-    tmp = t;
-  }
+  uint64_t *sorted = ll_radix_passes(keys, tmp, NULL, NULL, n, all_and ^ all_or);
   for (lua_Integer i = 0; i < n; i++) {
-    uint64_t k = rev ? ~keys[i] : keys[i];
+    uint64_t k = rev ? ~sorted[i] : sorted[i];
     lua_pushinteger(L, (lua_Integer)(k ^ 0x8000000000000000ull));
     lua_rawseti(L, 1, i);
   }
