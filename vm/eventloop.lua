@@ -1487,7 +1487,6 @@ R.aio = {
     return l
   end,
   sleep = sleep,
-  gcinfo = function(what) return collectgarbage(what or "count") end,
   -- the done callbacks of a future, as a list (debug reprs)
   future_callbacks = function(f)
     local cbs, arr, n = callbacks_list(f), {}, 0
