@@ -192,6 +192,19 @@ static int exec__gc(lua_State *L) {
   return 0;
 }
 
+/* Push a userdata holding one pointer, NULL until the caller sets it,
+   with the metatable `mt` whose __gc is `gc`; returns the pointer's slot. */
+static void *exec__newbox(lua_State *L, const char *mt, lua_CFunction gc) {
+  void **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = NULL;
+  if (luaL_newmetatable(L, mt)) {
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  return box;
+}
+
 static Exec *exec__get(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, EXEC_KEY) == LUA_TUSERDATA) {
     Exec *ex = *(Exec **)lua_touserdata(L, -1);
@@ -200,13 +213,7 @@ static Exec *exec__get(lua_State *L) {
     return ex;
   }
   lua_pop(L, 1);
-  Exec **box = lua_newuserdatauv(L, sizeof *box, 0);
-  *box = NULL;
-  if (luaL_newmetatable(L, EXEC_MT)) {
-    lua_pushcfunction(L, exec__gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
+  Exec **box = exec__newbox(L, EXEC_MT, exec__gc);
   Exec *ex = calloc(1, sizeof *ex);
   if (!ex) luaL_error(L, "not enough memory");
   if (uv_mutex_init(&ex->mu) != 0) {
@@ -240,13 +247,7 @@ static int c_exec_submit(lua_State *L) {
   const char *s = luaL_checklstring(L, 2, &n);
   aster__loop *lp = aster__loop_get(L);
   Exec *ex = exec__get(L);
-  Job **box = lua_newuserdatauv(L, sizeof *box, 0);
-  *box = NULL;
-  if (luaL_newmetatable(L, JOB_MT)) {
-    lua_pushcfunction(L, job__gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
+  Job **box = exec__newbox(L, JOB_MT, job__gc);
   Job *j = calloc(1, sizeof *j);
   char *in = malloc(n ? n : 1);
   if (!j || !in) {

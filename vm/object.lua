@@ -666,21 +666,16 @@ end
 -- Install operator metamethods on an instance metatable.
 -- The unary/len/call metamethods dispatch through the type: one closure
 -- each, shared by every class (made once, not per class: start-up time).
-local function op_unm(a)
-  local f = typeof(a).L[":__neg__"]
-  if f then return f(a) end
-  raise_type("TypeError", "bad operand type for unary -: '%s'", tname(a))
+local function unary_dispatch(key, message)
+  return function(a)
+    local f = typeof(a).L[key]
+    if f then return f(a) end
+    raise_type("TypeError", message, tname(a))
+  end
 end
-local function op_bnot(a)
-  local f = typeof(a).L[":__invert__"]
-  if f then return f(a) end
-  raise_type("TypeError", "bad operand type for unary ~: '%s'", tname(a))
-end
-local function op_len(a)
-  local f = typeof(a).L[":__len__"]
-  if f then return f(a) end
-  raise_type("TypeError", "object of type '%s' has no len()", tname(a))
-end
+local op_unm = unary_dispatch(":__neg__", "bad operand type for unary -: '%s'")
+local op_bnot = unary_dispatch(":__invert__", "bad operand type for unary ~: '%s'")
+local op_len = unary_dispatch(":__len__", "object of type '%s' has no len()")
 local function op_call(a, ...)
   local f = typeof(a).L[":__call__"]
   if f then return f(a, ...) end
