@@ -38,11 +38,24 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 print(fib(20), fib.__name__, [fib(i) for i in range(8)])
 
+# builtins that call a function with a known number of arguments use the
+# body directly only when that number is the function's
+def neg(x):
+    return -x
+def pair(a, b):
+    return a * 10 + b
+print(sorted([3, 1, 2], key=neg), min([1, 2], key=neg), max([1, 2], key=neg))
+print(list(map(neg, [1, 2])), list(map(pair, [1, 2], [3, 4])), list(filter(neg, [0, 1])))
+try:
+    sorted([1, 2], key=pair)
+except TypeError as e:
+    print("TypeError:", e)
+
 def inner(a):
     raise ValueError(a)
 def outer():
     inner(3)
 outer()
-# expect-stderr: File "fast_calls.py", line 44, in outer
-# expect-stderr: File "fast_calls.py", line 42, in inner
+# expect-stderr: File "fast_calls.py", line 57, in outer
+# expect-stderr: File "fast_calls.py", line 55, in inner
 # exit: 1
