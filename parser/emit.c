@@ -1525,7 +1525,9 @@ static Ex ex_call(Emitter *E, Expr *e) {
     } else if (direct) {
       /* awaited at once: an async def's body runs without a coroutine
          object (see R.awaitcall) */
-      buf_printf(&b, "%s(%s", H(E, "awaitcall"), callee);
+      int nall = nargs + (selfarg ? 1 : 0);
+      if (nall <= 3) buf_printf(&b, "%s(%s", H(E, fmt(E, "awaitcall%d", nall)), callee);
+      else buf_printf(&b, "%s(%s", H(E, "awaitcall"), callee);
       if (selfarg) buf_printf(&b, ", %s", selfarg);
       for (int i = 0; i < nargs; i++) buf_printf(&b, ", %s", xs[1 + i].s);
       buf_puts(&b, ")");

@@ -911,7 +911,7 @@ class Queue(_LoopBound):
     are in vm/eventloop.lua; subclasses override _init/_put/_get as in
     CPython."""
 
-    _fifo = False   # True when the items are in the runtime's own FIFO
+    _fifo = False   # the runtime's own FIFO when it holds the items (also _queue)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -916,7 +916,8 @@ local function sleep_body(delay, result)
 end
 
 local SLEEP_INFO = {name = "sleep", qualname = "sleep", params = {"delay", "result"}, nreq = 1, kind = "coroutine"}
-local function sleep(delay, result)
+local function sleep(delay, result, ...)
+  if select("#", ...) > 0 then R.toomany("sleep", 1, 2, 2 + select("#", ...)) end
   if R.kw then
     local kw = R.kw
     R.kw = nil
@@ -943,6 +944,7 @@ local function sleep_rt(delay, result)
   return sleep_body(delay, result)
 end
 R.RT_BODY[sleep] = sleep_rt
+R.RT_NARGS[sleep] = {1, 2}
 -- await asyncio.sleep(...) (the module argument dropped)
 R.RT_BODY_M[sleep] = function(_, delay, result) return sleep_rt(delay, result) end
 
@@ -1234,28 +1236,43 @@ local function event_wait_body(ev)
 end
 
 local EVENT_WAIT_INFO = {name = "wait", qualname = "Event.wait", params = {"self"}, nreq = 1, kind = "coroutine"}
-local function event_wait(ev) return runtime_coro(event_wait_body, EVENT_WAIT_INFO, ev) end
+-- The argument check of a runtime coroutine method: CPython's TypeError
+-- when the call passes n arguments (self included) outside lo..hi.
+local function check_nargs(info, lo, hi, ...)
+  local n = select("#", ...)
+  if n > hi then R.toomany(info.qualname, lo, hi, n) end
+  if n < lo then R.argerr(info, lo, ...) end
+end
+
+local function event_wait(...)
+  check_nargs(EVENT_WAIT_INFO, 1, 1, ...)
+  return runtime_coro(event_wait_body, EVENT_WAIT_INFO, ...)
+end
 
 -- Queue storage: a plain Queue keeps its items in a FIFO of its own;
 -- subclasses (PriorityQueue, LifoQueue, user queues) go through their
 -- _put/_get/_queue as CPython's do.
 local function queue_init_storage(q)
-  q["._queue"] = fifo_new()
-  q["._fifo"] = true
+  local items = fifo_new()
+  q["._queue"] = items
+  q["._fifo"] = items -- (the same table: the hot paths read one field)
   return None
 end
 
 local function queue_put_item(q, item)
-  if q["._fifo"] then fifo_push(q["._queue"], item) else q[":_put"](q, item) end
+  local items = q["._fifo"]
+  if items then fifo_push(items, item) else q[":_put"](q, item) end
 end
 
 local function queue_get_item(q)
-  if q["._fifo"] then return items_pop(q["._queue"]) end
+  local items = q["._fifo"]
+  if items then return items_pop(items) end
   return q[":_get"](q)
 end
 
 local function queue_qsize(q)
-  if q["._fifo"] then return q["._queue"].c end
+  local items = q["._fifo"]
+  if items then return items.c end
   return R.len(q["._queue"])
 end
 
@@ -1317,8 +1334,8 @@ end
 -- Queue.put and Queue.get; a plain Queue (items in the runtime's FIFO)
 -- has its put_nowait/get_nowait inline.
 local function queue_put_body(q, item)
-  if q["._fifo"] then
-    local items = q["._queue"]
+  local items = q["._fifo"]
+  if items then
     local m = q["._maxsize"]
     if m > 0 and items.c >= m then queue_wait(q, "._putters", queue_full) end
     local t = items.t + 1
@@ -1337,8 +1354,8 @@ local function queue_put_body(q, item)
 end
 
 local function queue_get_body(q)
-  if q["._fifo"] then
-    local items = q["._queue"]
+  local items = q["._fifo"]
+  if items then
     while items.c == 0 do
       local loop = RUNNING
       if loop == nil or q["._loop"] ~= loop then bound_loop(q) end
@@ -1512,8 +1529,14 @@ R.aio = {
   queue_full = queue_full,
   queue_put_nowait = queue_put_nowait,
   queue_get_nowait = queue_get_nowait,
-  queue_put = function(q, item) return runtime_coro(queue_put_body, PUT_INFO, q, item) end,
-  queue_get = function(q) return runtime_coro(queue_get_body, GET_INFO, q) end,
+  queue_put = function(...)
+    check_nargs(PUT_INFO, 2, 2, ...)
+    return runtime_coro(queue_put_body, PUT_INFO, ...)
+  end,
+  queue_get = function(...)
+    check_nargs(GET_INFO, 1, 1, ...)
+    return runtime_coro(queue_get_body, GET_INFO, ...)
+  end,
   tg_create_task = tg_create_task,
   tg_on_task_done = tg_on_task_done,
 }
@@ -1527,3 +1550,6 @@ for _, name in ipairs({"event_wait", "queue_put", "queue_get"}) do R.FUNCINFO[R.
 R.RT_BODY[R.aio.event_wait] = event_wait_body
 R.RT_BODY[R.aio.queue_put] = queue_put_body
 R.RT_BODY[R.aio.queue_get] = queue_get_body
+R.RT_NARGS[R.aio.event_wait] = {1, 1}
+R.RT_NARGS[R.aio.queue_put] = {2, 2}
+R.RT_NARGS[R.aio.queue_get] = {1, 1}

@@ -94,12 +94,32 @@ R.RT_BODY = RT_BODY
 local RT_BODY_M = setmetatable({}, {__mode = "k"})
 R.RT_BODY_M = RT_BODY_M
 
+-- How many arguments each RT_BODY function takes, {lo, hi} (self
+-- counted): `await f(...)` with another count calls f itself, which
+-- raises CPython's TypeError.
+local RT_NARGS = setmetatable({}, {__mode = "k"})
+R.RT_NARGS = RT_NARGS
+
+-- The runtime body for `await f(<n arguments>)`, or nil.
+local function rt_body(f, n)
+  local body = RT_BODY[f]
+  if body then
+    local a = RT_NARGS[f]
+    if a and (n < a[1] or n > a[2]) then return nil end
+  end
+  return body
+end
+
 -- await f(args...), emitted for an await whose operand is a plain call:
 -- an async def's body (or a runtime coroutine's) runs without making the
 -- coroutine object the call would return.
 function R.awaitcall(f, ...)
   local body = RT_BODY[f]
-  if body then return body(...) end
+  if body then
+    -- with a wrong argument count, f itself raises the TypeError
+    if rt_body(f, select("#", ...)) == nil then return R.await(f(...)) end
+    return body(...)
+  end
   if type(f) == "function" then
     -- mod.f(args) calls go through a wrapper that drops the module
     local inner = R.DROPPED[f]
@@ -109,7 +129,9 @@ function R.awaitcall(f, ...)
         -- mod.sleep(...): remember the body without the module argument
         body = RT_BODY_M[inner] or function(_, ...) return ib(...) end
         RT_BODY[f] = body
-        return body(...)
+        local a = RT_NARGS[inner]
+        if a then RT_NARGS[f] = {a[1] + 1, a[2] + 1} end
+        return R.awaitcall(f, ...)
       end
       return R.awaitcall(inner, select(2, ...))
     end
@@ -123,6 +145,25 @@ function R.awaitcall(f, ...)
   end
   return R.await(f(...))
 end
+
+-- `await f(a, b)` with up to three arguments: a fixed-arity entry (no
+-- vararg frame) that remembers the last two runtime bodies it found for
+-- its count, so a loop awaiting q.get() and q.put() skips the lookup.
+local function awaitcall_n(n)
+  local F1, B1, F2, B2
+  return function(f, a, b, c)
+    if f == F1 then return B1(a, b, c) elseif f == F2 then return B2(a, b, c) end
+    local body = rt_body(f, n)
+    if body then
+      F2, B2, F1, B1 = F1, B1, f, body
+      return body(a, b, c)
+    end
+    if n == 0 then return R.awaitcall(f) elseif n == 1 then return R.awaitcall(f, a)
+    elseif n == 2 then return R.awaitcall(f, a, b) end
+    return R.awaitcall(f, a, b, c)
+  end
+end
+R.awaitcall0, R.awaitcall1, R.awaitcall2, R.awaitcall3 = awaitcall_n(0), awaitcall_n(1), awaitcall_n(2), awaitcall_n(3)
 
 function R.await(x)
   if getmetatable(x) == CORO_M then
