@@ -1487,6 +1487,14 @@ static Ex ex_call(Emitter *E, Expr *e) {
     selfarg = recv.s;
   } else {
     callee = PX(E, xs[0]);
+    /* str(x), int(x), float(x), bool(x) of the builtin types: the
+       conversion itself, past the class's __call */
+    static const char *const conv[] = {"str", "int", "float", "bool"};
+    Scope *owner;
+    if (f->kind == E_NAME && nargs == 1 && !star && nkw == 0 &&
+        scope_resolve(name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
+      for (int i = 0; i < 4; i++)
+        if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
   }
   Buf b = {0};
   Stmt *def = NULL;

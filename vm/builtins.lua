@@ -8,6 +8,7 @@ local mtype, floor, huge = math.type, math.floor, math.huge
 local format, concat = string.format, table.concat
 local typeof, isinstance, issubclass, isclass, raise_type = R.typeof, R.isinstance, R.issubclass, R.isclass, R.raise_type
 local LIST_M, TUPLE_M, DICT_M = R.LIST, R.TUPLE, R.DICT_M
+local TYPE_MT = R.TYPE_MT
 local iter, truth, str, repr = R.iter, R.truth, R.str, R.repr
 local EXC = R.EXC
 local takekw = R.takekw
@@ -394,6 +395,22 @@ B.float = R.float
 R.bool.native_new = function(C, x) if x == nil then return false end return truth(x) end
 B.bool = R.bool
 B.str = R.str_cls
+-- str(x), int(x), float(x) and bool(x) where the name is the builtin: the
+-- emitter calls these directly (see ex_call)
+R.call_str, R.call_bool = R.str, truth
+local parse_int = R.c.parse_int
+function R.call_int(x)
+  if mtype(x) == "integer" then return x end
+  if type(x) == "string" then
+    local v = parse_int(x, 10)
+    if v then return v end
+  end
+  return int_new(R.int, x)
+end
+function R.call_float(x)
+  if mtype(x) == "float" then return x end
+  return float_new(R.float, x)
+end
 B.list, B.tuple, B.dict, B.set, B.frozenset, B.range, B.slice = R.list, R.tuple, R.dict, R.set, R.frozenset, R.range, R.slice
 B.object = R.object
 B.type = R.type
@@ -475,7 +492,17 @@ local function subclass_of(x, c)
 end
 
 builtin("isinstance", function(x, c)
-  if type(c) == "table" and getmetatable(c) == TUPLE_M then
+  local cm = getmetatable(c)
+  if cm == TYPE_MT then
+    -- one class: the MRO of x's class, then c's metaclass if it has one
+    local xc = typeof(x)
+    if xc == c then return true end
+    local ms = xc.mroset
+    if ms and ms[c] ~= nil then return true end
+    if rawget(c, "metaclass") == nil then return false end
+    return instance_of(x, c)
+  end
+  if cm == TUPLE_M and type(c) == "table" then
     for i = 0, c.n - 1 do
       local ci = c[i]
       if isclass(ci) then

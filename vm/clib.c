@@ -244,7 +244,51 @@ static const luaL_Reg clib[] = {
   {NULL, NULL}
 };
 
+/* type(x) with the names kept in upvalues: the base library's pushes the
+   name as a C string, which hashes it and compares it on every call. */
+static int c_fast_type(lua_State *L) {
+  int t = lua_type(L, 1);
+  luaL_argcheck(L, t != LUA_TNONE, 1, "value expected");
+  lua_pushvalue(L, lua_upvalueindex(t + 1));
+  return 1;
+}
+
+/* getmetatable(x) without the __metatable field lookup (which also
+   pushes a C string each call); nothing in Aster sets __metatable. */
+static int c_fast_getmetatable(lua_State *L) {
+  luaL_checkany(L, 1);
+  if (!lua_getmetatable(L, 1)) lua_pushnil(L);
+  return 1;
+}
+
+/* math.type(x): "integer", "float" or nil, the names in upvalues */
+static int c_fast_mathtype(lua_State *L) {
+  if (lua_type(L, 1) == LUA_TNUMBER) lua_pushvalue(L, lua_upvalueindex(lua_isinteger(L, 1) ? 1 : 2));
+  else {
+    luaL_checkany(L, 1);
+    lua_pushnil(L);
+  }
+  return 1;
+}
+
+/* Replace type, getmetatable and math.type in the global table (before
+   the runtime's chunks capture them as locals) with the versions above. */
+static void clib__fast_base(lua_State *L) {
+  for (int t = LUA_TNIL; t < LUA_NUMTYPES; t++) lua_pushstring(L, lua_typename(L, t));
+  lua_pushcclosure(L, c_fast_type, LUA_NUMTYPES);
+  lua_setglobal(L, "type");
+  lua_pushcfunction(L, c_fast_getmetatable);
+  lua_setglobal(L, "getmetatable");
+  lua_getglobal(L, "math");
+  lua_pushstring(L, "integer");
+  lua_pushstring(L, "float");
+  lua_pushcclosure(L, c_fast_mathtype, 2);
+  lua_setfield(L, -2, "type");
+  lua_pop(L, 1);
+}
+
 void aster_open_clib(lua_State *L, int ridx) {
+  clib__fast_base(L);
   luaL_newlib(L, clib);
   aster_open_strlib(L, -1);
   aster_open_listlib(L, -1);

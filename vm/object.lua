@@ -1530,6 +1530,10 @@ function R.class_getitem(C, k)
   return R.new_generic_alias(C, k)
 end
 TYPE_MT.__call = function(C, ...)
+  -- exact builtin types build themselves (str(x), list(x), int(s), ...;
+  -- none has a metaclass)
+  local nn = rawget(C, "native_new")
+  if nn then return nn(C, ...) end
   local mc = rawget(C, "metaclass")
   if mc then
     local call = mc.L[":__call__"]

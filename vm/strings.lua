@@ -774,6 +774,10 @@ end
 local str_cls = R.builtin_type("str", nil, str_methods, {noattrs = true, table_index = true})
 R.str_cls = str_cls
 str_cls.native_new = function(C2, x, encoding)
+  if encoding == nil and C2 == str_cls then
+    local s = str_of(x)
+    if s then return s end
+  end
   if x == nil then return "" end
   if encoding ~= nil and type(x) == "table" and x.b then return x.b end
   local s = str(x)
