@@ -244,8 +244,26 @@ local function minmax(name, better, ...)
   end
   return best
 end
-builtin("min", function(...) return minmax("min", function(a, b) return a < b end, ...) end, {}, true)
-builtin("max", function(...) return minmax("max", function(a, b) return b < a end, ...) end, {}, true)
+local function less(a, b) return a < b end
+local function greater(a, b) return b < a end
+-- min(a, b) and max(a, b) without keywords compare at once (the same
+-- comparisons, in the same order, as the loop in minmax)
+builtin("min", function(...)
+  if R.kw == nil and select("#", ...) == 2 then
+    local a, b = ...
+    if b < a then return b end
+    return a
+  end
+  return minmax("min", less, ...)
+end, {}, true)
+builtin("max", function(...)
+  if R.kw == nil and select("#", ...) == 2 then
+    local a, b = ...
+    if a < b then return b end
+    return a
+  end
+  return minmax("max", greater, ...)
+end, {}, true)
 
 builtin("sum", function(it, start)
   local kw = takekw()
