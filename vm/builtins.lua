@@ -991,8 +991,47 @@ local BYTES_M
 local function bytes_of(s) return setmetatable({b = s}, BYTES_M) end
 R.bytes_of = bytes_of
 R.bytes = bytes_of
+
+-- Codecs (codecs.c): the encoding and errors arguments, positional or
+-- keyword, as strings with CPython's defaults.
+local function codec_args(fname, encoding, errors)
+  local kw = takekw()
+  if kw then
+    if kw.encoding ~= nil then encoding = kw.encoding end
+    if kw.errors ~= nil then errors = kw.errors end
+  end
+  if encoding == nil then encoding = "utf-8" end
+  if errors == nil then errors = "strict" end
+  if type(encoding) ~= "string" then
+    raise("TypeError", "%s() argument 'encoding' must be str, not %s", fname, typeof(encoding).name)
+  end
+  if type(errors) ~= "string" then
+    raise("TypeError", "%s() argument 'errors' must be str, not %s", fname, typeof(errors).name)
+  end
+  return encoding, errors
+end
+
+-- What codec_decode/codec_encode returned: the result, or the exception
+-- their failure stands for (obj is the value being converted).
+local function codec_result(exc, obj, r, enc, s, e, reason)
+  if r then return r end
+  if r == false then raise("LookupError", "%s", enc) end
+  error(EXC[exc](enc, obj, s, e, reason), 0)
+end
+
+-- bytes.decode(encoding="utf-8", errors="strict")
+function R.bytes_decode(b, encoding, errors)
+  local enc, err = codec_args("decode", encoding, errors)
+  return codec_result("UnicodeDecodeError", b, R.c.codec_decode(b.b, enc, err))
+end
+
+-- str.encode(encoding="utf-8", errors="strict") -> the byte string
+function R.str_encode(s, encoding, errors)
+  local enc, err = codec_args("encode", encoding, errors)
+  return codec_result("UnicodeEncodeError", s, R.c.codec_encode(s, enc, err))
+end
 local bytes_cls = R.builtin_type("bytes", nil, {
-  decode = function(b, enc, errors) return b.b end,
+  decode = function(b, encoding, errors) return R.bytes_decode(b, encoding, errors) end,
   hex = function(b) return (b.b:gsub(".", function(c) return format("%02x", c:byte()) end)) end,
   __len__ = function(b) return #b.b end,
   __getitem__ = function(b, i)
@@ -1057,9 +1096,19 @@ local bytes_cls = R.builtin_type("bytes", nil, {
 }, {noattrs = true})
 BYTES_M = bytes_cls.M
 R.BYTES_M = BYTES_M
-bytes_cls.native_new = function(C, x, enc)
+bytes_cls.native_new = function(C, x, enc, errors)
+  if R.kw then
+    local kw = takekw()
+    if kw.encoding ~= nil then enc = kw.encoding end
+    if kw.errors ~= nil then errors = kw.errors end
+    if kw.source ~= nil then x = kw.source end
+  end
   if x == nil then return bytes_of("") end
-  if type(x) == "string" then return bytes_of(x) end
+  if type(x) == "string" then
+    if enc == nil then raise("TypeError", "string argument without an encoding") end
+    return bytes_of(R.str_encode(x, enc, errors))
+  end
+  if enc ~= nil then raise("TypeError", "encoding without a string argument") end
   if type(x) == "number" then return bytes_of(string.rep("\0", x)) end
   if getmetatable(x) == BYTES_M then return x end
   local parts = {}

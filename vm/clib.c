@@ -291,6 +291,7 @@ void aster_open_clib(lua_State *L, int ridx) {
   clib__fast_base(L);
   luaL_newlib(L, clib);
   aster_open_strlib(L, -1);
+  aster_open_codecs(L, -1);
   aster_open_listlib(L, -1);
   aster_open_looplib(L, -1);
   aster_open_execlib(L, -1);

@@ -115,8 +115,41 @@ defexc("KeyError", EXC.LookupError, {
 defexc("IndexError", EXC.LookupError)
 defexc("ValueError", Exception)
 defexc("UnicodeError", EXC.ValueError)
-defexc("UnicodeDecodeError", EXC.UnicodeError)
-defexc("UnicodeEncodeError", EXC.UnicodeError)
+-- UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end,
+-- reason), with CPython's messages built from those five
+local UNICODE_FIELDS = {".encoding", ".object", ".start", ".end", ".reason"}
+local function unicode_init(self, ...)
+  base_methods.__init__(self, ...)
+  local a = args_of(self)
+  if a.n ~= 5 then R.raise_type("TypeError", "function takes exactly 5 arguments (%d given)", a.n) end
+  for i = 1, 5 do rawset(self, UNICODE_FIELDS[i], a[i - 1]) end
+  return None
+end
+defexc("UnicodeDecodeError", EXC.UnicodeError, {
+  __init__ = unicode_init,
+  __str__ = function(self)
+    local enc, obj, s, e, reason = R.str(rawget(self, ".encoding")), rawget(self, ".object"),
+      rawget(self, ".start"), rawget(self, ".end"), R.str(rawget(self, ".reason"))
+    local b = type(obj) == "table" and obj.b
+    if type(b) == "string" and e == s + 1 and s >= 0 and s < #b then
+      return format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b:byte(s + 1), s, reason)
+    end
+    return format("'%s' codec can't decode bytes in position %d-%d: %s", enc, s, e - 1, reason)
+  end,
+})
+defexc("UnicodeEncodeError", EXC.UnicodeError, {
+  __init__ = unicode_init,
+  __str__ = function(self)
+    local enc, obj, s, e, reason = R.str(rawget(self, ".encoding")), rawget(self, ".object"),
+      rawget(self, ".start"), rawget(self, ".end"), R.str(rawget(self, ".reason"))
+    if type(obj) == "string" and e == s + 1 and s >= 0 and s < R.c.ulen(obj) then
+      local cp = utf8.codepoint(R.getitem(obj, s), 1, 1, true)
+      local ch = format(cp <= 0xFF and "\\x%02x" or cp <= 0xFFFF and "\\u%04x" or "\\U%08x", cp)
+      return format("'%s' codec can't encode character '%s' in position %d: %s", enc, ch, s, reason)
+    end
+    return format("'%s' codec can't encode characters in position %d-%d: %s", enc, s, e - 1, reason)
+  end,
+})
 defexc("TypeError", Exception)
 defexc("AttributeError", Exception)
 defexc("NameError", Exception)

@@ -671,7 +671,7 @@ local str_methods = {
   end,
   removeprefix = function(s, p) if sub(s, 1, #p) == p then return sub(s, #p + 1) end return s end,
   removesuffix = function(s, p) if p ~= "" and sub(s, -#p) == p then return sub(s, 1, #s - #p) end return s end,
-  encode = function(s, enc) return R.bytes_of(s) end,
+  encode = function(s, encoding, errors) return R.bytes_of(R.str_encode(s, encoding, errors)) end,
   format = function(s, ...) return R.str_format(s, ...) end,
   format_map = function(s, m) R.kw = nil; return R.str_format_map(s, m) end,
   maketrans = setmetatable({f = function(x, y, z)
@@ -773,13 +773,29 @@ end
 
 local str_cls = R.builtin_type("str", nil, str_methods, {noattrs = true, table_index = true})
 R.str_cls = str_cls
-str_cls.native_new = function(C2, x, encoding)
+str_cls.native_new = function(C2, x, encoding, errors)
+  if R.kw then
+    local kw = R.takekw()
+    if kw.object ~= nil then x = kw.object end
+    if kw.encoding ~= nil then encoding = kw.encoding end
+    if kw.errors ~= nil then errors = kw.errors end
+    if encoding == nil and errors ~= nil then encoding = "utf-8" end
+  end
   if encoding == nil and C2 == str_cls then
     local s = str_of(x)
     if s then return s end
   end
   if x == nil then return "" end
-  if encoding ~= nil and type(x) == "table" and x.b then return x.b end
+  if encoding ~= nil then
+    -- str(bytes, encoding[, errors])
+    if type(x) == "string" then raise("TypeError", "decoding str is not supported") end
+    if not (type(x) == "table" and type(x.b) == "string") then
+      raise("TypeError", "decoding to str: need a bytes-like object, %s found", typeof(x).name)
+    end
+    local s = R.bytes_decode(x, encoding, errors)
+    if C2 ~= str_cls then return R.box(C2, s) end
+    return s
+  end
   local s = str(x)
   if C2 ~= str_cls then return R.box(C2, s) end
   return s

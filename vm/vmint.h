@@ -11,6 +11,7 @@ void aster_open_clib(lua_State *L, int ridx);
 
 /* Add the formatting and Unicode functions (strlib.c) to the table at `t`. */
 void aster_open_strlib(lua_State *L, int t);
+void aster_open_codecs(lua_State *L, int t);
 
 /* Add the list fast paths (listlib.c) to the table at `t`. */
 void aster_open_listlib(lua_State *L, int t);
