@@ -1151,44 +1151,77 @@ local FILE_M
 local function check_open(f)
   if f.closed then raise("ValueError", "I/O operation on closed file.") end
 end
-local function wrap_data(f, s)
-  if f.binary then return R.bytes_of(s) end
+-- Text mode reads raw lines (a line always ends at a byte "\n" in the
+-- three codecs), decodes them, reads "\r\n" and a lone "\r" as "\n"
+-- (unless newline= says otherwise) and keeps what the caller did not take
+-- in f.tbuf. Binary mode reads bytes straight from the handle.
+local function decode_text(f, raw)
+  local r, enc, a, b, reason = R.c.codec_decode(raw, f.encoding, f.errors)
+  local s = codec_result("UnicodeDecodeError", r or R.bytes_of(raw), r, enc, a, b, reason)
+  if f.newline == nil and string.find(s, "\r", 1, true) then s = string.gsub(s, "\r\n?", "\n") end
   return s
 end
+
+-- Read more text into f.tbuf: one raw line, or all that is left; false at
+-- the end of the file.
+local function text_fill(f, all)
+  local raw = f.h:read(all and "a" or "L")
+  if raw == nil or raw == "" then return false end
+  f.tbuf = (f.tbuf or "") .. decode_text(f, raw)
+  return true
+end
+
+-- Take the first n bytes of f.tbuf.
+local function text_take(f, n)
+  local t = f.tbuf
+  if n >= #t then f.tbuf = nil; return t end
+  f.tbuf = string.sub(t, n + 1)
+  return string.sub(t, 1, n)
+end
+
+local function text_readline(f)
+  while true do
+    local t = f.tbuf
+    local i = t and string.find(t, "\n", 1, true)
+    if i then return text_take(f, i) end
+    if not text_fill(f) then return f.tbuf and text_take(f, #f.tbuf) or "" end
+  end
+end
+
 local file_cls = R.builtin_type("TextIOWrapper", nil, {
   read = function(f, n)
     check_open(f)
-    local s
-    if n == nil or n == None or n < 0 then
-      s = f.h:read("a")
-    else
-      if f.binary then
-        s = f.h:read(n)
-      else
-        -- n code points
-        local parts, got = {}, 0
-        while got < n do
-          local c = f.h:read(1)
-          if not c then break end
-          local b = c:byte()
-          local extra = b >= 0xF0 and 3 or b >= 0xE0 and 2 or b >= 0xC0 and 1 or 0
-          if extra > 0 then c = c .. (f.h:read(extra) or "") end
-          parts[#parts + 1] = c
-          got = got + 1
-        end
-        s = concat(parts)
-      end
+    if f.binary then
+      local s
+      if n == nil or n == None or n < 0 then s = f.h:read("a") else s = f.h:read(n) end
+      return R.bytes_of(s or "")
     end
-    return wrap_data(f, s or "")
+    if n == nil or n == None or n < 0 then
+      text_fill(f, true)
+      return f.tbuf and text_take(f, #f.tbuf) or ""
+    end
+    -- n code points
+    while (f.tbuf == nil or ulen(f.tbuf) < n) and text_fill(f) do end
+    if f.tbuf == nil then return "" end
+    return text_take(f, #R.c.usub(f.tbuf, 0, n))
   end,
   readline = function(f)
     check_open(f)
-    return wrap_data(f, f.h:read("L") or "")
+    if f.binary then return R.bytes_of(f.h:read("L") or "") end
+    return text_readline(f)
   end,
   readlines = function(f)
     check_open(f)
     local out = {}
-    for line in f.h:lines("L") do out[#out + 1] = wrap_data(f, line) end
+    if f.binary then
+      for line in f.h:lines("L") do out[#out + 1] = R.bytes_of(line) end
+    else
+      while true do
+        local line = text_readline(f)
+        if line == "" then break end
+        out[#out + 1] = line
+      end
+    end
     return R.list_from_array(out)
   end,
   write = function(f, s)
@@ -1199,7 +1232,9 @@ local file_cls = R.builtin_type("TextIOWrapper", nil, {
       return #s.b
     end
     if type(s) ~= "string" then raise("TypeError", "write() argument must be str, not %s", typeof(s).name) end
-    f.h:write(s)
+    local out = s
+    if f.newline and f.newline ~= "" and f.newline ~= "\n" then out = string.gsub(out, "\n", f.newline) end
+    f.h:write(R.str_encode(out, f.encoding, f.errors))
     return ulen(s)
   end,
   writelines = function(f, lines)
@@ -1214,18 +1249,24 @@ local file_cls = R.builtin_type("TextIOWrapper", nil, {
   end,
   seek = function(f, off, whence)
     check_open(f)
+    f.tbuf = nil
     local w = (whence == nil or whence == 0) and "set" or whence == 1 and "cur" or "end"
     return f.h:seek(w, off)
   end,
-  tell = function(f) check_open(f); return f.h:seek("cur") end,
+  tell = function(f) check_open(f); return f.h:seek("cur") - (f.tbuf and #f.tbuf or 0) end,
   __enter__ = function(f) return f end,
   __exit__ = function(f) if not f.closed then f.h:close(); f.closed = true end return false end,
   __iter__ = function(f)
     check_open(f)
     return R.make_iterator(function()
-      local line = f.h:read("L")
-      if line == nil then return nil end
-      return true, wrap_data(f, line)
+      if f.binary then
+        local line = f.h:read("L")
+        if line == nil then return nil end
+        return true, R.bytes_of(line)
+      end
+      local line = text_readline(f)
+      if line == "" then return nil end
+      return true, line
     end)
   end,
   __repr__ = function(f) return format("<_io.TextIOWrapper name=%s mode=%s>", repr(f.name), repr(f.mode)) end,
@@ -1236,16 +1277,38 @@ FILE_M.__index = function(f, k)
   if k == ".closed" then return f.closed == true end
   if k == ".name" then return f.name end
   if k == ".mode" then return f.mode end
+  if k == ".encoding" and not f.binary then return f.encoding end
+  if k == ".errors" and not f.binary then return f.errors end
   return file_index(f, k)
 end
 FILE_M.__gc = function(f) if not f.closed and f.h then pcall(f.h.close, f.h) end end
 
-builtin("open", function(path, mode, buffering, encoding)
+builtin("open", function(path, mode, buffering, encoding, errors, newline)
   local kw = takekw()
-  if kw then mode = kw.mode or mode; encoding = kw.encoding or encoding end
+  if kw then
+    mode = kw.mode or mode
+    encoding = kw.encoding or encoding
+    errors = kw.errors or errors
+    newline = kw.newline or newline
+  end
   mode = (mode == nil or mode == None) and "r" or mode
+  if encoding == None then encoding = nil end
+  if errors == None then errors = nil end
+  if newline == None then newline = nil end
   if type(path) ~= "string" then raise("TypeError", "expected str, bytes or os.PathLike object, not %s", typeof(path).name) end
   local binary = mode:find("b", 1, true) ~= nil
+  if binary and encoding ~= nil then raise("ValueError", "binary mode doesn't take an encoding argument") end
+  if binary and errors ~= nil then raise("ValueError", "binary mode doesn't take an errors argument") end
+  if binary and newline ~= nil then raise("ValueError", "binary mode doesn't take a newline argument") end
+  if not binary then
+    encoding, errors = codec_args("open", encoding or "utf-8", errors)
+    -- an unknown encoding fails here, as in CPython
+    local ok, msg = R.c.codec_decode("", encoding, errors)
+    if ok == false then raise("LookupError", "%s", msg) end
+    if newline ~= nil and newline ~= "" and newline ~= "\n" and newline ~= "\r" and newline ~= "\r\n" then
+      raise("ValueError", "illegal newline value: %s", R.str(newline))
+    end
+  end
   local lmode = mode:gsub("[bt]", "")
   if lmode:find("x") then
     local test = io.open(path, "rb")
@@ -1266,8 +1329,9 @@ builtin("open", function(path, mode, buffering, encoding)
     end
     error(e, 0)
   end
-  return setmetatable({h = h, name = path, mode = mode, binary = binary, closed = false}, FILE_M)
-end, {"file", "mode"}, true)
+  return setmetatable({h = h, name = path, mode = mode, binary = binary, closed = false,
+    encoding = encoding, errors = errors, newline = newline}, FILE_M)
+end, {"file", "mode", "buffering", "encoding", "errors", "newline"}, true)
 
 -- ---------------------------------------------------------------------
 -- types.GenericAlias (list[int], dict[str, int], tuple[int, ...]) and

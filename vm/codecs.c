@@ -270,6 +270,20 @@ static int c_codec_encode(lua_State *L) {
     lua_pushfstring(L, "unknown encoding: %s", encoding);
     return 2;
   }
+  /* the common case: nothing to change (ASCII text; UTF-8 without a
+     surrogate, whose first byte is ED) */
+  size_t k = 0;
+  if (c == CODEC_UTF8) {
+    const unsigned char *ed = memchr(s, 0xED, n);
+    while (ed && ed + 1 < s + n && ed[1] < 0xA0) ed = memchr(ed + 1, 0xED, n - (size_t)(ed + 1 - s));
+    if (!ed) k = n;
+  } else {
+    while (k < n && s[k] < 0x80) k++;
+  }
+  if (k == n) {
+    lua_settop(L, 1);
+    return 1;
+  }
   unsigned limit = c == CODEC_ASCII ? 0x80 : c == CODEC_LATIN1 ? 0x100 : 0x110000;
   const char *reason = c == CODEC_ASCII ? "ordinal not in range(128)"
                        : c == CODEC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
