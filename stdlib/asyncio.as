@@ -403,6 +403,7 @@ class Future:
     _result = None
     _exception = None
     _cancel_message = None
+    _cancelled_exc = None   # the CancelledError a task ended with
     _cbs = False
     _cb1 = False
 

@@ -446,7 +446,15 @@ local function future_init(f, ...)
   return None
 end
 
+-- The CancelledError that retrieving a cancelled future's outcome raises:
+-- the first time, the very exception a cancelled task ended with (as
+-- CPython keeps it); else a new one with the cancel message.
 local function make_cancelled_error(f)
+  local exc = f["._cancelled_exc"]
+  if exc ~= nil and exc ~= None then
+    f["._cancelled_exc"] = None
+    return exc
+  end
   local msg = f["._cancel_message"]
   if msg == None then return K.CancelledError() end
   return K.CancelledError(msg)
@@ -714,12 +722,8 @@ local function task_finish(t, ok, v)
     return
   end
   if is_cancelled_error(v) then
-    local msg = t["._cancel_message"]
-    if msg == None then
-      local args = v[".args"]
-      if args and args.n and args.n > 0 then msg = args[0] end
-    end
-    future_cancel(t, msg)
+    t["._cancelled_exc"] = v
+    future_cancel(t, None)
   elseif isinstance(v, R.EXC.KeyboardInterrupt) or isinstance(v, R.EXC.SystemExit) then
     future_set_exception(t, v)
     error(v, 0)
@@ -1004,7 +1008,9 @@ local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
         local res
         local st = f["._state"]
         if st == CANCELLED then
-          res = make_cancelled_error(f)
+          -- (CPython makes a new one, leaving the child's own for its awaiters)
+          local msg = f["._cancel_message"]
+          res = K.CancelledError(msg == None and "" or msg)
         elseif st == FINISHED and f["._exception"] == None then
           res = f["._result"]
         else
@@ -1544,7 +1550,7 @@ R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task
   builtin = true, kwmark = true, complex = true}
 for _, name in ipairs(METHODS) do
   local f = R.aio[name]
-  R.FUNCINFO[f] = {name = name, qualname = name, params = {}, kwmark = true}
+  R.FUNCINFO[f] = {name = name, qualname = name, params = {}, kwmark = true, unnamed = true}
 end
 for _, name in ipairs({"event_wait", "queue_put", "queue_get"}) do R.FUNCINFO[R.aio[name]].kind = "coroutine" end
 R.RT_BODY[R.aio.event_wait] = event_wait_body

@@ -817,7 +817,15 @@ local function make_class(mcls, name, qualname, bases, ns, module, order)
   if #bases == 0 then bases[1] = object_cls end
   local C = new_class_table(name, qualname, module)
   if mcls and mcls ~= typeobj then rawset(C, "metaclass", mcls) end
-  for k, v in pairs(ns) do C.own[k] = v end
+  for k, v in pairs(ns) do
+    C.own[k] = v
+    -- a runtime function first bound in a class body takes its name there
+    local info = type(v) == "function" and R.FUNCINFO[v]
+    if info and info.unnamed then
+      info.unnamed = nil
+      info.name, info.qualname = k, qualname .. "." .. k
+    end
+  end
   C.order = order
   if C.own.__doc__ == nil then C.own.__doc__ = None end
   finish_class(C, bases)
