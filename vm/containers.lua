@@ -12,6 +12,7 @@ local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
 local NotImplemented = R.NotImplemented
 local EXC = R.EXC
 local list_move = R.c.list_move
+local unbox, BOXV = R.unbox, R.BOXV
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 
@@ -282,6 +283,7 @@ local list_methods = {
     -- list + list, tuple + tuple (subclasses too); the result is plain
     local base = isinstance(a, R.tuple) and R.tuple or R.list
     if not isinstance(b, base) then return NotImplemented end
+    b = unbox(b)
     local n = a.n
     local r = list_move(a, 0, n - 1, nil, 0)
     list_move(b, 0, b.n - 1, r, n)
@@ -313,7 +315,7 @@ local list_methods = {
   end,
   __eq__ = function(a, b)
     if getmetatable(b) ~= getmetatable(a) and not (isinstance(b, R.list) and isinstance(a, R.list)) then return NotImplemented end
-    return seq_eq(a, b)
+    return seq_eq(a, unbox(b))
   end,
   __lt__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(a, b, false) end,
   __le__ = function(a, b) if not same_kind(a, b) then return NotImplemented end return seq_lt(a, b, true) end,
@@ -473,7 +475,6 @@ enc_part = function(v, buf)
 end
 
 -- The canonical key for v (v itself for strings, numbers, plain objects).
-local BOXV = R.BOXV
 local function canon(v)
   local t = type(v)
   if t == "boolean" then return v and 1 or 0 end
@@ -663,10 +664,12 @@ R.dict_pairs = dict_pairs
 local function dict_getitem(d, k)
   local v = dict_get(d, k)
   if v ~= nil then return v end
-  local C = typeof(d)
+  -- (an item box's inner dict knows its instance: its class may have __missing__)
+  local o = dmeta(d).box or d
+  local C = typeof(o)
   if C ~= R.dict then
     local miss = C.L[":__missing__"]
-    if miss then return miss(d, k) end
+    if miss then return miss(o, k) end
   end
   local e = R.new_exc("KeyError", k)
   error(e, 0)
@@ -686,7 +689,7 @@ R.mkdict = mkdict
 local function dict_update(d, other)
   if other == nil or other == None then return end
   if getmetatable(other) == DICT_M or isinstance(other, R.dict) then
-    for k, v in dict_pairs(other) do d[k] = v end
+    for k, v in dict_pairs(unbox(other)) do d[k] = v end
     return
   end
   local keysf = typeof(other).L[":keys"]
@@ -851,6 +854,7 @@ local dict_methods = {
   end,
   __eq__ = function(a, b)
     if not isinstance(b, R.dict) then return NotImplemented end
+    b = unbox(b)
     if dmeta(a).n ~= dmeta(b).n then return false end
     for k, v in dict_pairs(a) do
       local w = dict_get(b, k)
@@ -860,6 +864,7 @@ local dict_methods = {
   end,
   __or__ = function(a, b)
     if not isinstance(b, R.dict) then return NotImplemented end
+    b = unbox(b)
     local r = new_dict()
     for k, v in dict_pairs(a) do dict_set(r, k, v) end
     for k, v in dict_pairs(b) do r[k] = v end
@@ -896,6 +901,12 @@ dict_methods.__init__ = function(d, other)
 end
 R.dict.own.__init__ = dict_methods.__init__
 R.rebuild_lookup(R.dict)
+
+-- list and dict methods work on an item box's inner container (object.lua)
+for _, C in ipairs({R.list, R.dict}) do
+  rawset(C, "itemtype", true)
+  for _, v in pairs(C.own) do if type(v) == "function" then R.CONTFUNCS[v] = true end end
+end
 
 local function view_type(name, iterf, methods)
   methods = methods or {}
@@ -1582,9 +1593,14 @@ function R.getslice(o, a, b, c)
   return gi(o, mkslice(a, b, c))
 end
 
+-- A list subclass whose items are its own (not an item box)
+local function raw_list(o, mt)
+  return mt == LIST_M or (isinstance(o, R.list) and rawget(o, BOXV) == nil)
+end
+
 function R.setslice(o, a, b, c, v)
   local mt = getmetatable(o)
-  if mt ~= LIST_M and not isinstance(o, R.list) then
+  if not raw_list(o, mt) then
     local si = typeof(o).L[":__setitem__"]
     if not si then raise("TypeError", "'%s' object does not support item assignment", typeof(o).name) end
     return si(o, mkslice(a, b, c), v)
@@ -1615,7 +1631,7 @@ end
 
 function R.delslice(o, a, b, c)
   local mt = getmetatable(o)
-  if mt ~= LIST_M and not isinstance(o, R.list) then
+  if not raw_list(o, mt) then
     local di = typeof(o).L[":__delitem__"]
     if not di then raise("TypeError", "'%s' object does not support item deletion", typeof(o).name) end
     return di(o, mkslice(a, b, c))
@@ -1634,7 +1650,7 @@ end
 
 function R.delitem(o, k)
   local mt = getmetatable(o)
-  if mt == LIST_M or isinstance(o, R.list) then
+  if raw_list(o, mt) then
     if type(k) == "table" and getmetatable(k) == SLICE_M then return R.delslice(o, k.start, k.stop, k.step) end
     local n = o.n
     local i = index_of(k)
@@ -1667,6 +1683,15 @@ end
 -- T.__new__(cls, ...) for the builtin containers, so that subclasses and
 -- explicit calls like tuple.__new__(cls, items) build the right storage.
 for _, C in ipairs({R.list, R.tuple, R.dict, R.set, R.frozenset}) do
-  C.own.__new__ = function(cls, ...) return C.native_new(cls, ...) end
+  C.own.__new__ = function(cls, ...)
+    if rawget(cls, "itembox") then
+      -- an item box (object.lua): an empty inner container; __init__ fills it
+      local inner = C == R.dict and new_dict() or setmetatable({n = 0}, LIST_M)
+      local o = setmetatable({[BOXV] = inner}, cls.M)
+      if C == R.dict then dmeta(inner).box = o end
+      return o
+    end
+    return C.native_new(cls, ...)
+  end
   R.rebuild_lookup(C)
 end

@@ -187,6 +187,33 @@ local function boxwrap(f)
   end
   return w
 end
+-- Instances of user subclasses of list and dict that define their own
+-- __getitem__, __setitem__ or __delitem__ ("item boxes") keep their items
+-- in a plain list or dict at key BOXV: the emitted code's raw item reads
+-- and writes then miss on the instance and reach the overrides, as in
+-- CPython. The methods such a class inherits from list/dict are wrapped to
+-- work on the inner container (and give the instance back for self).
+local CONTFUNCS = {}  -- functions owned by list and dict
+R.CONTFUNCS = CONTFUNCS
+local CWRAP = setmetatable({}, {__mode = "k"})
+local function cwrap(f)
+  local w = CWRAP[f]
+  if not w then
+    w = function(a, ...)
+      local inner = type(a) == "table" and rawget(a, BOXV)
+      if not inner then return f(a, ...) end
+      local r = f(inner, ...)
+      if rawequal(r, inner) then return a end
+      return r
+    end
+    CWRAP[f] = w
+    CWRAP[w] = w
+    CONTFUNCS[w] = true
+  end
+  return w
+end
+R.cwrap = cwrap
+
 function R.unbox(x)
   if type(x) == "table" then
     local v = rawget(x, BOXV)
@@ -215,8 +242,9 @@ local function set_lentry(C, name)
   if v == nil then return end
   local tv = type(v)
   if tv == "function" then
-    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] then
-      L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v) or v
+    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] or CONTFUNCS[v] then
+      L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v)
+        or (CONTFUNCS[v] and rawget(C, "itembox")) and cwrap(v) or v
     else
       L[ak] = v
       L[mk] = dropself(v)
@@ -723,6 +751,30 @@ local function find_boxbase(C)
   end
 end
 
+-- A user class deriving from list or dict whose item access is its own
+-- (or whose base's is) keeps its items in an inner container.
+local function find_itembox(C)
+  if rawget(C, "builtin") then return end
+  local base
+  for i = 2, #C.mro do
+    local b = C.mro[i]
+    if rawget(b, "itembox") then base = rawget(b, "itembox"); break end
+    if rawget(b, "itemtype") then
+      local L, BL = C.L, b.L
+      -- (del d[k] always calls __delitem__: an override of it alone is fine)
+      for _, k in ipairs({":__getitem__", ":__setitem__"}) do
+        if L[k] ~= BL[k] then base = b end
+      end
+      break
+    end
+  end
+  if not base then return end
+  rawset(C, "itembox", base)
+  local L = C.L
+  for k, v in pairs(L) do if CONTFUNCS[v] then L[k] = cwrap(v) end end
+  -- (instances come from list.__new__/dict.__new__, see containers.lua)
+end
+
 local function op_tostring(o) return R.str(o) end
 
 local function finish_class(C, bases)
@@ -759,6 +811,7 @@ local function finish_class(C, bases)
   rawset(C, "mroset", set)
   for i = 1, #bases do bases[i].subs[C] = true end
   if #bases ~= 1 then rebuild_lookup(C) end
+  find_itembox(C)
   local M = {cls = C, __name = C.name}
   rawset(C, "M", M)
   local sa = C.L[":__setattr__"]
@@ -947,6 +1000,7 @@ SUPER_MT.__index = function(s, k)
   local tv = type(v)
   -- int/float/str methods take the plain value of a boxed instance
   if VALFUNCS[v] and type(obj) == "table" and rawget(obj, BOXV) ~= nil then v = boxwrap(v) end
+  if CONTFUNCS[v] and type(obj) == "table" and rawget(obj, BOXV) ~= nil then v = cwrap(v) end
   if tv == "function" and (owner.builtin or is_pyfunc(v)) then
     -- __new__ is a static method: super().__new__(cls, ...) passes cls itself
     if name == "__new__" then return c == 58 and dropself(v) or v end
@@ -1488,6 +1542,9 @@ TYPE_MT.__index = function(C, k)
     elseif VALFUNCS[v] then
       -- str.upper(s) and the like may be handed a boxed instance
       r = boxwrap(v)
+    elseif CONTFUNCS[v] then
+      -- dict.__setitem__(self, k, v) in an item box's own method
+      r = cwrap(v)
     else
       r = v
     end

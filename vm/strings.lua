@@ -298,7 +298,8 @@ local function percent_format(fmtstr, args)
       local v
       if key then
         v = R.dict_get(args, key)
-        if v == nil then error(R.new_exc("KeyError", key), 0) end
+        -- a missing key, or a mapping with its own __getitem__
+        if v == nil then v = R.getitem(args, key) end
       else
         if i >= vals.n then raise("TypeError", "not enough arguments for format string") end
         v = vals[i]
@@ -687,8 +688,17 @@ local str_methods = {
   end}, R.STATIC_MT),
   translate = function(s, table_)
     local out = {}
+    local plain = getmetatable(table_) == R.DICT_M
     for _, c in utf8.codes(s, true) do
-      local v = R.dict_get(table_, c)
+      local v
+      if plain then
+        v = R.dict_get(table_, c)
+      else
+        -- any mapping (or sequence): table[ord]; a LookupError keeps the char
+        local ok, r = pcall(R.getitem, table_, c)
+        if ok then v = r
+        elseif not R.isinstance(r, R.EXC.LookupError) then error(r, 0) end
+      end
       if v == nil then out[#out + 1] = utf8.char(c)
       elseif v == None then
       elseif type(v) == "number" then out[#out + 1] = utf8.char(v)
