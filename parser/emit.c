@@ -1367,7 +1367,29 @@ static Ex ex_dict(Emitter *E, Expr *e) {
   Ex *xs = arena_alloc(E->a, (m ? m : 1) * sizeof *xs);
   ex_seq(E, flat, m, xs);
   Buf b = {0};
-  if (!has_spread && m > 100) {
+  /* all keys distinct str or int constants: the dict's table, its order
+     and its count built by constructors, no insertion calls */
+  int lit = !has_spread && n > 0 && n <= 100;
+  for (int i = 0; lit && i < n; i++) {
+    Expr *k = e->u.dict.keys.items[i];
+    if (!((k->kind == E_STR) || (k->kind == E_INT && !k->int_is_big))) lit = 0;
+    for (int j = 0; lit && j < i; j++) {
+      Expr *o = e->u.dict.keys.items[j];
+      if (o->kind != k->kind) continue;
+      if (k->kind == E_INT ? o->u.ival == k->u.ival
+                           : (o->u.str.len == k->u.str.len && memcmp(o->u.str.s, k->u.str.s, k->u.str.len) == 0))
+        lit = 0;
+    }
+  }
+  if (lit) {
+    buf_printf(&b, "%s({", H(E, "dictlit"));
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s[%s] = %s", i ? ", " : "", xs[2 * i].s, xs[2 * i + 1].s);
+    buf_puts(&b, "}, {");
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[2 * i].s);
+    buf_printf(&b, "}, %d)", n);
+  } else if (!has_spread && m == 0) {
+    buf_printf(&b, "%s()", H(E, "newdict"));
+  } else if (!has_spread && m > 100) {
     /* too many for a call's registers: a table constructor has no limit */
     buf_printf(&b, "%s({", H(E, "mkdictv"));
     for (int i = 0; i < m; i++) buf_printf(&b, "%s%s", i ? ", " : "", xs[i].s);

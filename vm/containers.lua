@@ -536,6 +536,7 @@ end
 -- dict
 
 local META = {}   -- private key: d[META] = {keys = {...}, n = count, top = last slot}
+                  -- (keys, the order, is made by the first insertion)
 R.META = META
 local TOMB = {}
 local DICT_M
@@ -543,7 +544,7 @@ local DICT_M
 local function dmeta(d) return rawget(d, META) end
 
 local function new_dict()
-  return setmetatable({[META] = {keys = {}, n = 0, top = 0}}, DICT_M)
+  return setmetatable({[META] = {n = 0, top = 0}}, DICT_M)
 end
 R.new_dict = new_dict
 
@@ -570,7 +571,9 @@ local function dict_set(d, k, v)
     m.nan[#m.nan + 1] = {k, v}
     m.n = m.n + 1
     m.top = m.top + 1
-    m.keys[m.top] = k
+    local keys = m.keys
+    if not keys then keys = {}; m.keys = keys end
+    keys[m.top] = k
     return
   end
   if rawget(d, ck) == nil then
@@ -578,7 +581,9 @@ local function dict_set(d, k, v)
     m.n = m.n + 1
     local top = m.top + 1
     m.top = top
-    m.keys[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
+    local keys = m.keys
+    if not keys then keys = {}; m.keys = keys end
+    keys[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
     if m.pos then m.pos[ck] = top end
     m.version = (m.version or 0) + 1
   end
@@ -642,6 +647,7 @@ R.dict_del = dict_del
 local function dict_pairs(d)
   local m = dmeta(d)
   local keys = m.keys
+  if not keys then keys = {}; m.keys = keys end
   local i = 0
   local version = m.version
   return function()
@@ -685,6 +691,14 @@ local function mkdict(...)
   return d
 end
 R.mkdict = mkdict
+R.newdict = new_dict
+
+-- A dict display whose keys are distinct str/int constants (the emitter
+-- checked): t holds the items, keys their order.
+function R.dictlit(t, keys, n)
+  t[META] = {keys = keys, n = n, top = n}
+  return setmetatable(t, DICT_M)
+end
 
 local function dict_update(d, other)
   if other == nil or other == None then return end
@@ -886,7 +900,7 @@ DICT_M = R.dict.M
 R.DICT_M = DICT_M
 R.dict.native_new = function(C, other)
   local kw = R.takekw()
-  local d = setmetatable({[META] = {keys = {}, n = 0, top = 0}}, C == R.dict and DICT_M or C.M)
+  local d = setmetatable({[META] = {n = 0, top = 0}}, C == R.dict and DICT_M or C.M)
   -- a subclass is filled by its __init__, which type.__call__ runs next
   if C ~= R.dict and C.L[":__init__"] ~= dict_methods.__init__ then return d end
   dict_update(d, other)
@@ -957,7 +971,9 @@ local function set_add(s, x)
     local m = dmeta(s)
     m.n = m.n + 1
     m.top = m.top + 1
-    m.keys[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
+    local keys = m.keys
+    if not keys then keys = {}; m.keys = keys end
+    keys[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
     if m.pos then m.pos[ck] = m.top end
     m.version = (m.version or 0) + 1
     rawset(s, ck, true)
@@ -1194,7 +1210,7 @@ local function set_keys(s)
 end
 R.set_keys = set_keys
 
-local function new_set(mt) return setmetatable({[META] = {keys = {}, n = 0, top = 0}}, mt or SET_M) end
+local function new_set(mt) return setmetatable({[META] = {n = 0, top = 0}}, mt or SET_M) end
 
 -- A display of constants: CPython merges a frozenset constant into an
 -- empty set (set_merge: one resize up front, then slot-order inserts).
