@@ -156,6 +156,8 @@ typedef struct {
   int nstatic_num;
   const char *static_str[64];  /* statics bound once at top level to a str */
   int nstatic_str;
+  const char *import_names[64]; /* statics bound once, by `import name` */
+  int nimport;
   int max_statics, max_builtins; /* budgets for chunk-level Lua locals */
   const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
   int nstored, capstored;
@@ -1494,19 +1496,27 @@ static Ex ex_call(Emitter *E, Expr *e) {
   const char *selfarg = NULL;
   if (is_method) {
     Ex recv = xs[0];
-    /* a module imported by name: plain namespace call */
+    /* a module bound by `import mod`: mod.f(args) calls the module's f
+       (mod["\2f"], kept in the module, see vm/modules.lua) */
+    int is_module = 0;
     if (f->u.attr.value->kind == E_NAME && (recv.f & EX_SIMPLE)) {
       Scope *owner;
       const char *rn = f->u.attr.value->u.name;
-      NameKind k = scope_resolve(name_scope(E), rn, &owner);
-      (void)k;
+      if (scope_resolve(name_scope(E), rn, &owner) == NAME_GLOBAL && !lua_shadowed(E, name_scope(E), rn))
+        for (int i = 0; i < E->nimport; i++)
+          if (strcmp(E->import_names[i], rn) == 0) is_module = 1;
     }
     recv = materialize(E, recv);
-    /* a miss (a method that is not in the class's table: an instance
-       attribute holding a callable, __getattr__, ...) takes the full lookup */
-    callee = fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, recv), meth_key(E, f->u.attr.attr), H(E, "gm"), recv.s,
-                 lua_cstr(E, mangle(E, f->u.attr.attr)));
-    selfarg = recv.s;
+    if (is_module) {
+      const char *an = mangle(E, f->u.attr.attr);
+      callee = fmt(E, "(%s[\"\\2%s\"] or %s(%s, %s))", PX(E, recv), an, H(E, "ga"), recv.s, lua_cstr(E, an));
+    } else {
+      /* a miss (a method that is not in the class's table: an instance
+         attribute holding a callable, __getattr__, ...) takes the full lookup */
+      callee = fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, recv), meth_key(E, f->u.attr.attr), H(E, "gm"), recv.s,
+                   lua_cstr(E, mangle(E, f->u.attr.attr)));
+      selfarg = recv.s;
+    }
   } else {
     callee = PX(E, xs[0]);
     /* str(x), int(x), float(x), bool(x) of the builtin types: the
@@ -3251,6 +3261,19 @@ static void collect_statics(Emitter *E, Module *m) {
     if (!y || y->nbind != 1 || !is_static(E, st->u.func.name)) continue;
     E->known_defs[E->nknown++] = st;
     if (fast_entry_ok(E, st)) E->fast_defs[E->nfast++] = st;
+  }
+  /* statics bound once, by an import at top level: mod.f(args) reads the
+     module's value for f (no method-call wrapper, see ex_call) */
+  for (int i = 0; i < m->body.len; i++) {
+    Stmt *st = m->body.items[i];
+    if (st->kind != S_IMPORT) continue;
+    for (int j = 0; j < st->u.names.len && E->nimport < 64; j++) {
+      Alias *al = st->u.names.items[j];
+      const char *dot = strchr(al->name, '.');
+      const char *bound = al->asname ? al->asname : dot ? arena_strndup(E->a, al->name, dot - al->name) : al->name;
+      Sym *y = scope_lookup(r, bound);
+      if (y && y->nbind == 1 && is_static(E, bound)) E->import_names[E->nimport++] = bound;
+    }
   }
   /* statics bound once at top level to numeric constant expressions */
   TypeMap empty = {0};

@@ -584,6 +584,15 @@ local function delattr(o, name)
     R.rebuild_lookup(o)
     return None
   end
+  if getmetatable(o) == R.MODULE_M then
+    -- del mod.name
+    if rawget(o, name) == nil and R.static_get(o, name) == nil then
+      raise("AttributeError", "module '%s' has no attribute '%s'", rawget(o, "__name__") or "?", name)
+    end
+    R.module_forget(o, name)
+    if not R.static_set(o, name, nil) then rawset(o, name, nil) end
+    return None
+  end
   local cls = typeof(o)
   local d = cls.L[":__delattr__"]
   if d and d ~= R.object.L[":__delattr__"] then return d(o, name) end
@@ -636,7 +645,7 @@ builtin("dir", function(o)
   local function add(n) if not seen[n] then seen[n] = true; names[#names + 1] = n end end
   if o == nil then raise("TypeError", "dir() without arguments is not supported") end
   if type(o) == "table" and getmetatable(o) == R.MODULE_M then
-    for k in pairs(o) do if type(k) == "string" then add(k) end end
+    for k in pairs(o) do if type(k) == "string" and k:byte(1) ~= 2 then add(k) end end
   else
     if type(o) == "table" then
       for k in pairs(o) do if type(k) == "string" and k:sub(1, 1) == "." then add(k:sub(2)) end end

@@ -223,7 +223,43 @@ static int c_stack_depth(lua_State *L) {
   return 1;
 }
 
+/* C99 math functions Lua's math library leaves out (the math module
+   checks domains and ranges around them, as CPython does). */
+#define CLIB_M1(name) \
+  static int c_m_##name(lua_State *L) { \
+    lua_pushnumber(L, name(luaL_checknumber(L, 1))); \
+    return 1; \
+  }
+CLIB_M1(log1p)
+CLIB_M1(expm1)
+CLIB_M1(sinh)
+CLIB_M1(cosh)
+CLIB_M1(tanh)
+CLIB_M1(asinh)
+CLIB_M1(acosh)
+CLIB_M1(atanh)
+CLIB_M1(erf)
+CLIB_M1(erfc)
+CLIB_M1(tgamma)
+CLIB_M1(lgamma)
+CLIB_M1(cbrt)
+CLIB_M1(exp2)
+
+static int c_m_nextafter(lua_State *L) {
+  lua_pushnumber(L, nextafter(luaL_checknumber(L, 1), luaL_checknumber(L, 2)));
+  return 1;
+}
+
+static int c_m_remainder(lua_State *L) {
+  lua_pushnumber(L, remainder(luaL_checknumber(L, 1), luaL_checknumber(L, 2)));
+  return 1;
+}
+
 static const luaL_Reg clib[] = {
+  {"m_log1p", c_m_log1p}, {"m_expm1", c_m_expm1}, {"m_sinh", c_m_sinh}, {"m_cosh", c_m_cosh},
+  {"m_tanh", c_m_tanh}, {"m_asinh", c_m_asinh}, {"m_acosh", c_m_acosh}, {"m_atanh", c_m_atanh},
+  {"m_erf", c_m_erf}, {"m_erfc", c_m_erfc}, {"m_tgamma", c_m_tgamma}, {"m_lgamma", c_m_lgamma},
+  {"m_cbrt", c_m_cbrt}, {"m_exp2", c_m_exp2}, {"m_nextafter", c_m_nextafter}, {"m_remainder", c_m_remainder},
   {"now", c_now},
   {"stack_depth", c_stack_depth},
   {"monotonic", c_monotonic},

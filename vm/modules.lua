@@ -29,7 +29,35 @@ for k, v in pairs(R.object.M) do end
 MODULE_M.__tostring = function(m) return R.repr(m) end
 
 local STATICS = R.STATICS
+
+-- mod.f(args) where mod was bound by `import mod` reads mod["\2f"] (see
+-- the emitter): the value itself. A Lua module, or a loaded module's name
+-- kept in a Lua local, keeps that value under "\2f" once read, since then
+-- only MODULE_M.__newindex (or delattr) can change it, and they drop it.
+local LUA_MODULES = setmetatable({}, {__mode = "k"})
+local LOADED = setmetatable({}, {__mode = "k"})
+local function call_value(m, name)
+  local v = rawget(m, name)
+  if v ~= nil then
+    if LUA_MODULES[m] then rawset(m, "\2" .. name, v) end
+    return v
+  end
+  local s = STATICS[m]
+  local g = s and s.get[name]
+  if g then
+    v = g()
+    if v ~= nil then
+      if LOADED[m] then rawset(m, "\2" .. name, v) end
+      return v
+    end
+  end
+  return m["." .. name]
+end
+local function forget(m, name) rawset(m, "\2" .. name, nil) end
+R.module_forget = forget
+
 MODULE_M.__index = function(m, k)
+  if type(k) == "string" and byte(k, 1) == 2 then return call_value(m, sub(k, 2)) end
   -- mod.name / mod.name() where the module keeps name in a Lua local (a
   -- ":name" getter gives the value already wrapped for the method call)
   local s = STATICS[m]
@@ -64,13 +92,14 @@ MODULE_M.__index = function(m, k)
 end
 MODULE_M.__newindex = function(m, k, v)
   if type(k) == "string" and byte(k, 1) == 46 then k = sub(k, 2) end
+  if type(k) == "string" then forget(m, k) end
   if R.static_set(m, k, v) then return end
   rawset(m, k, v)
 end
 
 function R.module_dict(m)
   local d = R.mkdict()
-  for k, v in pairs(m) do if type(k) == "string" then d[k] = v end end
+  for k, v in pairs(m) do if type(k) == "string" and byte(k, 1) ~= 2 then d[k] = v end end
   local s = R.STATICS[m]
   if s then for k, g in pairs(s.get) do d[k] = g() end end
   return d
@@ -97,6 +126,7 @@ local function lua_module(name, t)
     end
     rawset(m, k, v)
   end
+  LUA_MODULES[m] = true
   return m
 end
 R.lua_module = lua_module
@@ -199,6 +229,7 @@ local function load_module(name)
       exec_module(compile_or_raise(src, "@" .. path, path), m)
     end)
     if not ok then modules[name] = nil; error(err, 0) end
+    LOADED[m] = true
     return m
   end
   local fn = R.load_embedded(name)
@@ -207,6 +238,7 @@ local function load_module(name)
     modules[name] = m
     local ok, err = pcall(exec_module, fn, m)
     if not ok then modules[name] = nil; error(err, 0) end
+    LOADED[m] = true
     return m
   end
   local e = R.new_exc("ModuleNotFoundError", format("No module named '%s'", name))
@@ -270,7 +302,7 @@ function R.importstar(m, G)
     return
   end
   for k, v in pairs(m) do
-    if type(k) == "string" and sub(k, 1, 1) ~= "_" then G[k] = v end
+    if type(k) == "string" and sub(k, 1, 1) ~= "_" and byte(k, 1) ~= 2 then G[k] = v end
   end
   local s = R.STATICS[m]
   if s then for k, g in pairs(s.get) do if sub(k, 1, 1) ~= "_" then G[k] = g() end end end
@@ -452,13 +484,37 @@ builtin_loaders.math = function()
     raise("TypeError", "must be real number, not %s", typeof(x).name)
   end
   local function dom(ok) if not ok then raise("ValueError", "math domain error") end end
+  -- A one-argument function as CPython's math module wraps it: a NaN from
+  -- a number is a domain error, an infinity from a finite number a range
+  -- error (OverflowError) or, for a pole, a domain error.
+  local function m1(f, can_overflow)
+    return function(x)
+      if type(x) ~= "number" then x = num(x) end
+      local r = f(x)
+      if r ~= r then
+        if x == x then dom(false) end
+      elseif (r == huge or r == -huge) and x == x and x ~= huge and x ~= -huge then
+        if can_overflow then raise("OverflowError", "math range error") end
+        dom(false)
+      end
+      return r
+    end
+  end
+  -- gamma and lgamma have poles at 0, -1, -2, ...: domain errors
+  local function at_pole(x) return x <= 0 and x == floor(x) end
+  local msqrt = math.sqrt
   local function gcd(a, b)
     a, b = math.abs(a), math.abs(b)
     while b ~= 0 do a, b = b, a % b end
     return a
   end
   local m = lua_module("math", {
-    sqrt = function(x) x = num(x); dom(x >= 0 or x ~= x); return math.sqrt(x) end,
+    sqrt = function(x)
+      if type(x) ~= "number" then x = num(x) end
+      if x >= 0 then return msqrt(x) end
+      dom(x ~= x)
+      return x
+    end,
     floor = function(x)
       if math.type(x) == "integer" then return x end
       if type(x) == "table" then local f = typeof(x).L[":__floor__"]; if f then return f(x) end end
@@ -471,27 +527,55 @@ builtin_loaders.math = function()
     end,
     trunc = function(x) x = num(x); return toint(x >= 0 and floor(x) or ceil(x)) end,
     fabs = function(x) return math.abs(num(x) + 0.0) end,
-    exp = function(x) return math.exp(num(x)) end,
+    exp = m1(math.exp, true),
+    expm1 = m1(C.m_expm1, true),
+    exp2 = m1(C.m_exp2, true),
+    cbrt = m1(C.m_cbrt),
+    erf = m1(C.m_erf),
+    erfc = m1(C.m_erfc),
+    gamma = function(x)
+      x = num(x)
+      if at_pole(x) then dom(false) end
+      local r = C.m_tgamma(x)
+      if (r == huge or r == -huge) and x == x and x ~= huge then raise("OverflowError", "math range error") end
+      return r
+    end,
+    lgamma = function(x)
+      x = num(x)
+      if at_pole(x) then dom(false) end
+      local r = C.m_lgamma(x)
+      if r == huge and x == x and x ~= huge and x ~= -huge then raise("OverflowError", "math range error") end
+      return r
+    end,
+    nextafter = function(x, y) return C.m_nextafter(num(x) + 0.0, num(y) + 0.0) end,
+    remainder = function(x, y)
+      x, y = num(x) + 0.0, num(y) + 0.0
+      if x == x and y == y and (x == huge or x == -huge or y == 0) then dom(false) end
+      return C.m_remainder(x, y)
+    end,
     log = function(x, base)
       x = num(x)
-      dom(x > 0)
+      dom(x > 0 or x ~= x)
       if base ~= nil then return math.log(x) / math.log(num(base)) end
       return math.log(x)
     end,
-    log2 = function(x) x = num(x); dom(x > 0); return math.log(x, 2) end,
-    log10 = function(x) x = num(x); dom(x > 0); return math.log(x, 10) end,
-    log1p = function(x) x = num(x); dom(x > -1); return math.log(1 + x) end,
+    log2 = function(x) x = num(x); dom(x > 0 or x ~= x); return math.log(x, 2) end,
+    log10 = function(x) x = num(x); dom(x > 0 or x ~= x); return math.log(x, 10) end,
+    log1p = function(x) x = num(x); dom(x > -1 or x ~= x); return C.m_log1p(x) end,
     pow = function(a, b) return (num(a) + 0.0) ^ num(b) end,
-    sin = function(x) return math.sin(num(x)) end,
-    cos = function(x) return math.cos(num(x)) end,
-    tan = function(x) return math.tan(num(x)) end,
+    sin = m1(math.sin),
+    cos = m1(math.cos),
+    tan = m1(math.tan),
     asin = function(x) x = num(x); dom(x >= -1 and x <= 1); return math.asin(x) end,
     acos = function(x) x = num(x); dom(x >= -1 and x <= 1); return math.acos(x) end,
     atan = function(x) return math.atan(num(x)) end,
     atan2 = function(y, x) return math.atan(num(y), num(x)) end,
-    sinh = function(x) x = num(x); return (math.exp(x) - math.exp(-x)) / 2 end,
-    cosh = function(x) x = num(x); return (math.exp(x) + math.exp(-x)) / 2 end,
-    tanh = function(x) x = num(x); local a, b = math.exp(x), math.exp(-x); return (a - b) / (a + b) end,
+    sinh = m1(C.m_sinh, true),
+    cosh = m1(C.m_cosh, true),
+    tanh = m1(C.m_tanh),
+    asinh = m1(C.m_asinh),
+    acosh = m1(C.m_acosh),
+    atanh = m1(C.m_atanh),
     hypot = function(...)
       local s = 0.0
       for i = 1, select("#", ...) do local v = num((select(i, ...))); s = s + v * v end
