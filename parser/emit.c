@@ -158,6 +158,9 @@ typedef struct {
   int nstatic_str;
   const char *import_names[64]; /* statics bound once, by `import name` */
   int nimport;
+  /* attribute names read without the fallback (see fast_attr_ok) */
+  const char **fast_attrs;
+  int nfast_attrs;
   int max_statics, max_builtins; /* budgets for chunk-level Lua locals */
   const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
   int nstored, capstored;
@@ -554,6 +557,7 @@ static int str_method_returns_str(const char *m) {
 }
 
 static int ty_expr(Emitter *E, TypeMap *m, Expr *e);
+static int is_fast_attr(Emitter *E, const char *name);
 
 static int is_builtin_name(Emitter *E, Expr *f, const char *name);
 #define is_builtin_name_decl is_builtin_name
@@ -1868,7 +1872,12 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     /* objects of builtin types and of plain classes index straight into
        their class's lookup table, so a miss (nil) falls back to the full
        lookup (which also runs on a false value, harmlessly) */
-    Ex v = materialize(E, ex_expr(E, e->u.attr.value));
+    Ex v = ex_expr(E, e->u.attr.value);
+    if (is_fast_attr(E, e->u.attr.attr) && strcmp(mangle(E, e->u.attr.attr), e->u.attr.attr) == 0) {
+      r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
+      break;
+    }
+    v = materialize(E, v);
     r = ex(fmt(E, "(%s[%s] or %s(%s, %s))", PX(E, v), attr_key(E, e->u.attr.attr), H(E, "ga"), v.s,
                lua_cstr(E, mangle(E, e->u.attr.attr))), EX_ATOM);
     break;
@@ -2075,7 +2084,10 @@ static void st_augassign(Emitter *E, Stmt *s) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
     note_attr_store(E, mangle(E, t->u.attr.attr));
     lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
-    cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);
+    if (is_fast_attr(E, t->u.attr.attr) && strcmp(mangle(E, t->u.attr.attr), t->u.attr.attr) == 0)
+      cur = ex(lv, EX_ATOM);
+    else
+      cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);
   } else if (t->kind == E_SUBSCRIPT) {
     if (((Expr *)t->u.sub.index)->kind == E_SLICE)
       em_error(E, t->line, t->col, "augmented assignment to a slice is not supported");
@@ -3242,8 +3254,60 @@ static int fast_entry_ok(Emitter *E, Stmt *st) {
   return fs && !fs->is_generator;
 }
 
+/* Names of the methods of list, tuple, dict, set, frozenset and str: the
+   instances of those types look attributes up in their class's table, so
+   reading one of these without the fallback could not make the bound
+   method. (tests/cli/test_fast_attrs.py checks the list against dir().) */
+static const char *const builtin_method_names[] = {
+  "add", "append", "capitalize", "casefold", "center", "clear", "copy", "count", "difference",
+  "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "find", "format",
+  "format_map", "fromkeys", "get", "index", "insert", "intersection", "intersection_update",
+  "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isdisjoint", "isidentifier", "islower",
+  "isnumeric", "isprintable", "isspace", "issubset", "issuperset", "istitle", "isupper", "items",
+  "join", "keys", "ljust", "lower", "lstrip", "maketrans", "partition", "pop", "popitem", "remove",
+  "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition",
+  "rsplit", "rstrip", "setdefault", "sort", "split", "splitlines", "startswith", "strip",
+  "swapcase", "symmetric_difference", "symmetric_difference_update", "title", "translate",
+  "union", "update", "upper", "values", "zfill", NULL};
+
+/* Is `name` bound in some class body of the module (a method, a property,
+   a class attribute)? */
+static int bound_in_class(Scope *s, const char *name) {
+  if (s->kind == SC_CLASS) {
+    Sym *y = scope_lookup(s, name);
+    if (y && (y->flags & SYM_ASSIGNED)) return 1;
+  }
+  for (int i = 0; i < s->nchildren; i++)
+    if (bound_in_class(s->children[i], name)) return 1;
+  return 0;
+}
+
+/* An attribute the module assigns (self.x = ...), that no class body of
+   the module defines, and that is neither private, a dunder nor a method
+   of a builtin type, is read as obj[".x"] alone: a miss raises
+   AttributeError in the runtime, which keeps every class that has
+   something named x (from any module) off the plain-table lookup (see
+   R.fast_attrs in vm/object.lua). */
+static int fast_attr_ok(Emitter *E, const char *name) {
+  if (name[0] == '_') return 0;
+  for (int i = 0; builtin_method_names[i]; i++)
+    if (strcmp(builtin_method_names[i], name) == 0) return 0;
+  return !bound_in_class(E->root, name);
+}
+
+static int is_fast_attr(Emitter *E, const char *name) {
+  for (int i = 0; i < E->nfast_attrs; i++)
+    if (strcmp(E->fast_attrs[i], name) == 0) return 1;
+  return 0;
+}
+
 static void collect_statics(Emitter *E, Module *m) {
   Scope *r = E->root;
+  if (r->nattr_stores) {
+    E->fast_attrs = arena_alloc(E->a, r->nattr_stores * sizeof *E->fast_attrs);
+    for (int i = 0; i < r->nattr_stores; i++)
+      if (fast_attr_ok(E, r->attr_stores[i])) E->fast_attrs[E->nfast_attrs++] = r->attr_stores[i];
+  }
   if (E->repl || r->module_uses_globals) return;
   for (int i = 0; i < r->nsyms && E->nstatics < E->max_statics; i++) {
     Sym *y = &r->syms[i];
@@ -3372,6 +3436,11 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
   if (E->consts.len) {
     buf_puts(&h, "local __K = {}; ");
     buf_add(&h, E->consts.p, E->consts.len);
+  }
+  if (E->nfast_attrs) {
+    buf_puts(&h, "__R.fast_attrs({");
+    for (int i = 0; i < E->nfast_attrs; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_cstr(E, E->fast_attrs[i]));
+    buf_puts(&h, "}); ");
   }
   if (E->nstored) {
     buf_puts(&h, "__R.note_attr_stores({");

@@ -151,6 +151,21 @@ static void sc_bind(Analyzer *an, Scope *s, const char *name) {
 static void sc_expr(Analyzer *an, Scope *s, Expr *e);
 static void sc_stmts(Analyzer *an, Scope *s, NodeList *l);
 
+/* Remember an attribute name assigned somewhere in the module. */
+static void sc_attr_store(Analyzer *an, const char *name) {
+  Scope *r = an->root;
+  for (int i = 0; i < r->nattr_stores; i++)
+    if (strcmp(r->attr_stores[i], name) == 0) return;
+  if (r->nattr_stores == r->capattr_stores) {
+    int ncap = r->capattr_stores ? r->capattr_stores * 2 : 16;
+    const char **n = arena_alloc(an->a, ncap * sizeof *n);
+    if (r->nattr_stores) memcpy(n, r->attr_stores, r->nattr_stores * sizeof *n);
+    r->attr_stores = n;
+    r->capattr_stores = ncap;
+  }
+  r->attr_stores[r->nattr_stores++] = name;
+}
+
 static void sc_target(Analyzer *an, Scope *s, Expr *t) {
   if (!t) return;
   switch (t->kind) {
@@ -160,7 +175,10 @@ static void sc_target(Analyzer *an, Scope *s, Expr *t) {
     for (int i = 0; i < t->u.elts.len; i++) sc_target(an, s, t->u.elts.items[i]);
     break;
   case E_STARRED: sc_target(an, s, t->u.starred); break;
-  case E_ATTR: sc_expr(an, s, t->u.attr.value); break;
+  case E_ATTR:
+    sc_attr_store(an, t->u.attr.attr);
+    sc_expr(an, s, t->u.attr.value);
+    break;
   case E_SUBSCRIPT:
     sc_expr(an, s, t->u.sub.value);
     sc_expr(an, s, t->u.sub.index);

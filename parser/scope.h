@@ -40,6 +40,9 @@ struct Scope {
   int uses_class_cell; /* zero-argument super() or __class__ inside a method */
   int module_uses_globals; /* module scope: globals()/vars()/exec/import * seen */
   struct ScopeMap *map;     /* module scope only: node -> scope */
+  /* module scope only: attribute names assigned anywhere (x.name = ...) */
+  const char **attr_stores;
+  int nattr_stores, capattr_stores;
   /* Locals beyond Lua's register budget live in a table (emitter's use). */
   const char *spill_table;  /* Lua name of that table, or NULL */
   const char **spilled;

@@ -289,6 +289,8 @@ local function refresh_name(C, name)
   for S in pairs(C.subs) do refresh_name(S, name) end
   local M = C.M
   if M and R.dunder_hook then R.dunder_hook(C, name) end
+  -- C.x = property(...) where x is read without fallback somewhere
+  R.fast_refresh(C)
 end
 
 -- C3 linearization.
@@ -444,6 +446,41 @@ local function make_index(C)
   end
 end
 
+-- Attribute names (".x" keys) the emitted code reads without a fallback
+-- (see fast_attr_ok in parser/emit.c): on an object whose class indexes a
+-- plain table, a miss of such a name must mean AttributeError. So a class
+-- that has something of such a name its table does not hold under ".x"
+-- (a method, a property, a classmethod), or that has __getattr__, keeps a
+-- lookup function; the table of a plain-table class raises on a miss.
+local FASTREAD = {}
+local function fast_conflict(C)
+  if next(FASTREAD) == nil then return false end
+  local L = C.L
+  if L[":__getattr__"] then return true end
+  for i = 1, #C.mro do
+    for name in pairs(C.mro[i].own) do
+      local ak = AK[name]
+      if FASTREAD[ak] and rawget(L, ak) == nil then return true end
+    end
+  end
+  return false
+end
+
+-- The metatable of a plain-table class's lookup table: a miss of a name
+-- read without fallback is an AttributeError (other misses: nil, or what
+-- `fallback` holds, for str).
+local function fastmiss_mt(C, fallback)
+  return {__index = function(_, k)
+    if FASTREAD[k] then
+      local name = KNAME[k]
+      raise_attr(nil, name, "'%s' object has no attribute '%s'", C.name, name)
+    end
+    if fallback then return fallback[k] end
+    return nil
+  end}
+end
+R.fastmiss_mt = fastmiss_mt
+
 -- Instances of a plain class index straight into the class's lookup table
 -- (a method call is one table lookup, no function call); a miss yields nil
 -- and the emitted code falls back to R.ga / R.gm, which do the full lookup.
@@ -459,18 +496,21 @@ local function table_mode_ok(C)
   for k in pairs(C.L) do
     if SHADOW[k] then return false end
   end
-  return true
+  return not fast_conflict(C)
 end
 
 local function choose_index(C)
   local M = C.M
   if rawget(C, "table_index") then
     M.__index = C.L
+    if getmetatable(C.L) == nil then setmetatable(C.L, fastmiss_mt(C)) end
   elseif table_mode_ok(C) then
     M.__index = C.L
+    setmetatable(C.L, fastmiss_mt(C))
     TABLE_MODE[C] = true
   else
     M.__index = make_index(C)
+    setmetatable(C.L, nil)
     TABLE_MODE[C] = nil
   end
 end
@@ -478,6 +518,25 @@ end
 downgrade = function(C)
   TABLE_MODE[C] = nil
   C.M.__index = make_index(C)
+  setmetatable(C.L, nil)
+end
+
+function R.fast_refresh(C)
+  if TABLE_MODE[C] and fast_conflict(C) then downgrade(C) end
+end
+
+-- A module's names read without fallback (emitted at its start).
+function R.fast_attrs(names)
+  local new = false
+  for i = 1, #names do
+    local ak = AK[names[i]]
+    if not FASTREAD[ak] then FASTREAD[ak] = true; new = true end
+  end
+  if new then
+    for C in pairs(TABLE_MODE) do
+      if fast_conflict(C) then downgrade(C) end
+    end
+  end
 end
 
 -- The method `name` of o for a call o.name(...) when o[":name"] missed.

@@ -819,7 +819,7 @@ smt.cls = str_cls
 smt.__tostring = nil
 -- Method calls on strings are a plain table lookup in str's methods; plain
 -- keys reach Lua's string library, so runtime code may use s:find().
-setmetatable(str_cls.L, {__index = string})
+setmetatable(str_cls.L, R.fastmiss_mt(str_cls, string))
 smt.__index = str_cls.L
 -- str + str concatenates in C; other operands take Python's dispatch
 smt.__add = C.make_str_add(smt.__add)
