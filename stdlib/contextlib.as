@@ -175,6 +175,37 @@ class suppress(AbstractContextManager):
         return False
 
 
+class _RedirectStream(AbstractContextManager):
+    """Replace sys.<stream> with another file-like object in the block
+    (reentrant: each entry saves what it replaced)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send sys.stdout (print's default) to another file-like object."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send sys.stderr to another file-like object."""
+
+    _stream = "stderr"
+
+
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """A context manager that does nothing and gives `enter_result`."""
 

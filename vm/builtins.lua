@@ -59,6 +59,23 @@ builtin("print", function(...)
     if kw.file ~= nil and kw.file ~= None then file = kw.file end
     if kw.flush ~= nil then flush = truth(kw.flush) end
   end
+  if not file then
+    -- sys.stdout may have been replaced (contextlib.redirect_stdout, ...)
+    local sys = R.modules.sys
+    local cur = sys and rawget(sys, "stdout")
+    if cur and cur ~= R.sys_stdout and cur ~= None then file = cur end
+  end
+  if file and file ~= R.sys_stdout and file ~= R.sys_stderr then
+    -- another file object: one write per piece, as CPython's print does
+    local write = file[":write"] or R.gm(file, "write")
+    for i = 1, n do
+      if i > 1 then write(file, sep) end
+      write(file, str((select(i, ...))))
+    end
+    write(file, end_)
+    if flush then local f = typeof(file).L[":flush"]; if f then f(file) end end
+    return None
+  end
   local s
   if n == 1 then
     s = str((...)) .. end_
@@ -69,14 +86,9 @@ builtin("print", function(...)
     s = concat(parts, sep) .. end_
   end
   if file and file ~= R.sys_stdout then
-    if file == R.sys_stderr then
-      flush_stdout()
-      if R.before_output then R.before_output() end
-      io.stderr:write(s)
-    else
-      file[":write"](file, s)
-      if flush then local f = typeof(file).L[":flush"]; if f then f(file) end end
-    end
+    flush_stdout()
+    if R.before_output then R.before_output() end
+    io.stderr:write(s)
     return None
   end
   write_stdout(s)
@@ -1039,6 +1051,66 @@ function R.str_encode(s, encoding, errors)
   local enc, err = codec_args("encode", encoding, errors)
   return codec_result("UnicodeEncodeError", s, R.c.codec_encode(s, enc, err))
 end
+-- bytes methods: the argument as a byte string (bytes, or an int for
+-- find/count/index), the [start, end) range as 0-based byte offsets, a
+-- find from either end, strip of a set of bytes, prefix/suffix tests
+local function bytes_arg(x)
+  if type(x) == "number" and mtype(x) == "integer" then
+    if x < 0 or x > 255 then raise("ValueError", "byte must be in range(0, 256)") end
+    return string.char(x)
+  end
+  if type(x) == "table" and type(x.b) == "string" then return x.b end
+  raise("TypeError", "argument should be integer or bytes-like object, not '%s'", typeof(x).name)
+end
+local function bytes_range(n, a, e)
+  a = (a == nil or a == None) and 0 or a
+  e = (e == nil or e == None) and n or e
+  if a < 0 then a = a + n; if a < 0 then a = 0 end end
+  if e < 0 then e = e + n; if e < 0 then e = 0 end end
+  if e > n then e = n end
+  return a, e
+end
+local function bytes_find(b, x, a, e, from_end)
+  local s, sub = b.b, bytes_arg(x)
+  local lo, hi = bytes_range(#s, a, e)
+  if hi - lo < #sub then return -1 end
+  if not from_end then
+    local j = s:find(sub, lo + 1, true)
+    if j and j + #sub - 1 <= hi then return j - 1 end
+    return -1
+  end
+  for j = hi - #sub + 1, lo + 1, -1 do
+    if s:sub(j, j + #sub - 1) == sub then return j - 1 end
+  end
+  return -1
+end
+local function bytes_strip(s, chars, left, right)
+  local set
+  if chars == nil or chars == None then set = " \t\n\r\v\f" else set = bytes_arg(chars) end
+  local i, j = 1, #s
+  if left then while i <= j and set:find(s:sub(i, i), 1, true) do i = i + 1 end end
+  if right then while j >= i and set:find(s:sub(j, j), 1, true) do j = j - 1 end end
+  return s:sub(i, j)
+end
+local function bytes_affix(b, p, a, e, name, suffix)
+  local s = b.b
+  local lo, hi = bytes_range(#s, a, e)
+  local function one(x)
+    local q = bytes_arg(x)
+    if hi - lo < #q then return false end
+    if suffix then return s:sub(hi - #q + 1, hi) == q end
+    return s:sub(lo + 1, lo + #q) == q
+  end
+  if type(p) == "table" and getmetatable(p) == TUPLE_M then
+    for i = 0, p.n - 1 do if one(p[i]) then return true end end
+    return false
+  end
+  if type(p) ~= "table" or type(p.b) ~= "string" then
+    raise("TypeError", "%s first arg must be bytes or a tuple of bytes, not %s", name, typeof(p).name)
+  end
+  return one(p)
+end
+
 local bytes_cls = R.builtin_type("bytes", nil, {
   decode = function(b, encoding, errors) return R.bytes_decode(b, encoding, errors) end,
   hex = function(b) return (b.b:gsub(".", function(c) return format("%02x", c:byte()) end)) end,
@@ -1088,15 +1160,94 @@ local bytes_cls = R.builtin_type("bytes", nil, {
     end)
     return "b" .. q .. body .. q
   end,
-  startswith = function(b, p) return b.b:sub(1, #p.b) == p.b end,
-  endswith = function(b, p) return p.b == "" or b.b:sub(-#p.b) == p.b end,
+  startswith = function(b, p, a, e) return bytes_affix(b, p, a, e, "startswith", false) end,
+  endswith = function(b, p, a, e) return bytes_affix(b, p, a, e, "endswith", true) end,
+  rfind = function(b, x, a, e) return bytes_find(b, x, a, e, true) end,
+  index = function(b, x, a, e)
+    local i = bytes_find(b, x, a, e, false)
+    if i < 0 then raise("ValueError", "subsection not found") end
+    return i
+  end,
+  rindex = function(b, x, a, e)
+    local i = bytes_find(b, x, a, e, true)
+    if i < 0 then raise("ValueError", "subsection not found") end
+    return i
+  end,
+  count = function(b, x, a, e)
+    local s, lo, hi = b.b, bytes_range(#b.b, a, e)
+    local sub = bytes_arg(x)
+    if #sub == 0 then return hi - lo + 1 end
+    local n, i = 0, lo
+    while true do
+      local j = s:find(sub, i + 1, true)
+      if not j or j + #sub - 1 > hi then return n end
+      n = n + 1
+      i = j + #sub - 1
+    end
+  end,
+  replace = function(b, old, new, count)
+    local s, o, w = b.b, bytes_arg(old), bytes_arg(new)
+    if count == nil or count == None then count = -1 end
+    local out, i, n = {}, 1, 0
+    if #o == 0 then
+      -- between every byte, as CPython does
+      for k = 1, #s do
+        if count >= 0 and n >= count then out[#out + 1] = s:sub(k); return bytes_of(concat(out)) end
+        out[#out + 1] = w; out[#out + 1] = s:sub(k, k); n = n + 1
+      end
+      if count < 0 or n < count then out[#out + 1] = w end
+      return bytes_of(concat(out))
+    end
+    while count < 0 or n < count do
+      local j = s:find(o, i, true)
+      if not j then break end
+      out[#out + 1] = s:sub(i, j - 1); out[#out + 1] = w
+      i = j + #o
+      n = n + 1
+    end
+    out[#out + 1] = s:sub(i)
+    return bytes_of(concat(out))
+  end,
+  lstrip = function(b, chars) return bytes_of(bytes_strip(b.b, chars, true, false)) end,
+  rstrip = function(b, chars) return bytes_of(bytes_strip(b.b, chars, false, true)) end,
+  upper = function(b) return bytes_of((b.b:gsub("%l", string.upper))) end,
+  lower = function(b) return bytes_of((b.b:gsub("%u", string.lower))) end,
+  partition = function(b, sep)
+    local s, p = b.b, bytes_arg(sep)
+    local j = s:find(p, 1, true)
+    if not j then return R.tuple_from_array({b, bytes_of(""), bytes_of("")}, 3) end
+    return R.tuple_from_array({bytes_of(s:sub(1, j - 1)), bytes_of(p), bytes_of(s:sub(j + #p))}, 3)
+  end,
+  rpartition = function(b, sep)
+    local i = bytes_find(b, sep, nil, nil, true)
+    local s, p = b.b, bytes_arg(sep)
+    if i < 0 then return R.tuple_from_array({bytes_of(""), bytes_of(""), b}, 3) end
+    return R.tuple_from_array({bytes_of(s:sub(1, i)), bytes_of(p), bytes_of(s:sub(i + #p + 1))}, 3)
+  end,
+  splitlines = function(b, keepends)
+    local s, out, i = b.b, {}, 1
+    keepends = keepends ~= nil and truth(keepends)
+    while i <= #s do
+      local j = s:find("[\r\n]", i)
+      if not j then out[#out + 1] = bytes_of(s:sub(i)); break end
+      local e = j
+      if s:sub(j, j + 1) == "\r\n" then e = j + 1 end
+      out[#out + 1] = bytes_of(s:sub(i, keepends and e or j - 1))
+      i = e + 1
+    end
+    return R.list_from_array(out)
+  end,
+  isdigit = function(b) return #b.b > 0 and not b.b:find("%D") end,
+  isalpha = function(b) return #b.b > 0 and not b.b:find("%A") end,
+  isalnum = function(b) return #b.b > 0 and not b.b:find("%W") end,
+  isspace = function(b) return #b.b > 0 and not b.b:find("[^ \t\n\r\v\f]") end,
   split = function(b, sep)
     local l = R.str_cls.L[":split"](b.b, sep and sep.b or nil)
     for i = 0, l.n - 1 do l[i] = bytes_of(l[i]) end
     return l
   end,
-  strip = function(b) return bytes_of((b.b:gsub("^%s+", ""):gsub("%s+$", ""))) end,
-  find = function(b, x) local i = b.b:find(type(x) == "number" and string.char(x) or x.b, 1, true); return i and i - 1 or -1 end,
+  strip = function(b, chars) return bytes_of(bytes_strip(b.b, chars, true, true)) end,
+  find = function(b, x, a, e) return bytes_find(b, x, a, e, false) end,
   join = function(b, it)
     local parts = {}
     for _, v in iter(it) do parts[#parts + 1] = v.b end
