@@ -141,19 +141,28 @@ static int codec__fail(lua_State *L, Codec c, int rc, const char *errors, size_t
   return 5;
 }
 
-/* c.codec_decode(bytes, encoding, errors) -> str; or nil, encoding, start,
-   end, reason for UnicodeDecodeError; or false, message for LookupError */
-static int c_codec_decode(lua_State *L) {
-  size_t n;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+/* The (string, encoding, errors) arguments of both directions: the
+   codec, or -1 with false and the LookupError message pushed. */
+static int codec__args(lua_State *L, const unsigned char **s, size_t *n, const char **errors) {
+  *s = (const unsigned char *)luaL_checklstring(L, 1, n);
   const char *encoding = luaL_checkstring(L, 2);
-  const char *errors = luaL_checkstring(L, 3);
+  *errors = luaL_checkstring(L, 3);
   int c = codec__lookup(encoding);
   if (c < 0) {
     lua_pushboolean(L, 0);
     lua_pushfstring(L, "unknown encoding: %s", encoding);
-    return 2;
   }
+  return c;
+}
+
+/* c.codec_decode(bytes, encoding, errors) -> str; or nil, encoding, start,
+   end, reason for UnicodeDecodeError; or false, message for LookupError */
+static int c_codec_decode(lua_State *L) {
+  size_t n;
+  const unsigned char *s;
+  const char *errors;
+  int c = codec__args(L, &s, &n, &errors);
+  if (c < 0) return 2;
   /* the longest prefix that decodes to itself */
   size_t i = 0, span = 0;
   const char *reason = NULL;
@@ -261,15 +270,10 @@ static int codec__encode_error(luaL_Buffer *b, const char *errors, unsigned cp) 
    false, message for LookupError */
 static int c_codec_encode(lua_State *L) {
   size_t n;
-  const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
-  const char *encoding = luaL_checkstring(L, 2);
-  const char *errors = luaL_checkstring(L, 3);
-  int c = codec__lookup(encoding);
-  if (c < 0) {
-    lua_pushboolean(L, 0);
-    lua_pushfstring(L, "unknown encoding: %s", encoding);
-    return 2;
-  }
+  const unsigned char *s;
+  const char *errors;
+  int c = codec__args(L, &s, &n, &errors);
+  if (c < 0) return 2;
   /* the common case: nothing to change (ASCII text; UTF-8 without a
      surrogate, whose first byte is ED) */
   size_t k = 0;
