@@ -416,37 +416,35 @@ static int ll_join(lua_State *L) {
   size_t sl;
   const char *sep = luaL_checklstring(L, 1, &sl);
   lua_Integer n = ll_len(L, 2);
+  /* one pass reads every piece (the list keeps the strings alive while no
+     Lua code runs), the second copies them into a buffer of the right size */
+  typedef struct { const char *s; size_t len; } Piece;
+  Piece small[64];
+  Piece *pieces = small;
+  if (n > (lua_Integer)(sizeof small / sizeof small[0])) {
+    if ((size_t)n > ((size_t)-1) / sizeof *pieces) return luaL_error(L, "join: list too long");
+    pieces = lua_newuserdatauv(L, (size_t)n * sizeof *pieces, 0);
+  }
+  size_t total = n > 0 ? sl * (size_t)(n - 1) : 0;
   for (lua_Integer i = 0; i < n; i++) {
-    int t = lua_rawgeti(L, 2, i);
-    lua_pop(L, 1);
-    if (t != LUA_TSTRING) {
+    if (lua_rawgeti(L, 2, i) != LUA_TSTRING) {
       lua_pushnil(L);
       lua_pushinteger(L, i);
       return 2;
     }
-  }
-  /* the size first, so the result is built in one buffer without regrowing */
-  size_t total = n > 0 ? sl * (size_t)(n - 1) : 0;
-  for (lua_Integer i = 0; i < n; i++) {
-    size_t len;
-    lua_rawgeti(L, 2, i);
-    lua_tolstring(L, -1, &len);
+    pieces[i].s = lua_tolstring(L, -1, &pieces[i].len);
+    total += pieces[i].len;
     lua_pop(L, 1);
-    total += len;
   }
   luaL_Buffer b;
   char *p = luaL_buffinitsize(L, &b, total);
   for (lua_Integer i = 0; i < n; i++) {
-    size_t len;
     if (i > 0 && sl) {
       memcpy(p, sep, sl);
       p += sl;
     }
-    lua_rawgeti(L, 2, i);
-    const char *s = lua_tolstring(L, -1, &len);
-    memcpy(p, s, len);
-    p += len;
-    lua_pop(L, 1);
+    memcpy(p, pieces[i].s, pieces[i].len);
+    p += pieces[i].len;
   }
   luaL_pushresultsize(&b, total);
   return 1;
