@@ -217,11 +217,37 @@ static char *sl_int_digits(lua_Integer v, char *end) {
 
 /* c.fcat(parts...): an f-string without format specs as one new string:
    ints, floats, strings, bools and None are written here, anything else
-   first goes through R.str (its result replaces the argument). The pieces
-   are measured first, so a short result is built on the C stack and a long
+   first goes through R.str (its result replaces the argument). Short
+   strings and ints are copied in one pass; otherwise the pieces are
+   measured first, so a short result is built on the C stack and a long
    one in a buffer of the right size. */
 static int sl_fcat(lua_State *L) {
   int n = lua_gettop(L);
+  char small[256];
+  /* the common case in one pass: strings and ints that fit on the stack */
+  size_t len = 0;
+  int i;
+  for (i = 1; i <= n; i++) {
+    int t = lua_type(L, i);
+    if (t == LUA_TSTRING) {
+      size_t k;
+      const char *p = lua_tolstring(L, i, &k);
+      if (len + k > sizeof small) break;
+      memcpy(small + len, p, k);
+      len += k;
+    } else if (t == LUA_TNUMBER && lua_isinteger(L, i) && len + 24 <= sizeof small) {
+      char buf[24];
+      char *p = sl_int_digits(lua_tointeger(L, i), buf + sizeof buf);
+      memcpy(small + len, p, (size_t)(buf + sizeof buf - p));
+      len += (size_t)(buf + sizeof buf - p);
+    } else {
+      break;
+    }
+  }
+  if (i > n) {
+    lua_pushlstring(L, small, len);
+    return 1;
+  }
   size_t bound = 0;
   for (int i = 1; i <= n; i++) {
     switch (lua_type(L, i)) {
@@ -243,11 +269,10 @@ static int sl_fcat(lua_State *L) {
       bound += lua_rawlen(L, i);
     }
   }
-  char small[256];
   luaL_Buffer b;
   char *out = bound <= sizeof small ? small : luaL_buffinitsize(L, &b, bound);
-  size_t len = 0;
-  for (int i = 1; i <= n; i++) {
+  len = 0;
+  for (i = 1; i <= n; i++) {
     switch (lua_type(L, i)) {
     case LUA_TSTRING: {
       size_t k;
