@@ -2739,7 +2739,9 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       for (int i = 0; i < params->kwonly.len; i++)
         buf_printf(&pv, ", %s", lua_name(E, ((Param *)params->kwonly.items[i])->name));
     if (params && params->kwarg) buf_printf(&pv, ", %s", lua_name(E, params->kwarg->name));
-    outf(E, "do return %s(__b%d, %s%s) end ", H(E, "coro"), body_id, info, pv.p ? pv.p : "");
+    int nbody = ps.len + (params && params->vararg) + (params ? params->kwonly.len : 0) + (params && params->kwarg);
+    const char *mk = nbody <= 3 ? fmt(E, "coro%d", nbody) : "coro";
+    outf(E, "do return %s(__b%d, %s%s) end ", H(E, mk), body_id, info, pv.p ? pv.p : "");
     frame_pop(E);
     outf(E, simple ? "end, %s); " : "end, %s, __dt); ", info);
     outf(E, "__b%d = function(%s) ", body_id, pv.p ? pv.p + 2 : "");

@@ -42,6 +42,39 @@ function R.coro(fn, info, ...)
   return c
 end
 
+-- R.coro for bodies of up to three arguments: the object's table built by
+-- one constructor of known size (a vararg constructor resizes it).
+local function coro_direct(fn, info)
+  local direct = R.direct
+  if direct == nil then return false end
+  R.direct = nil
+  if direct ~= info then return false end
+  if not info.noted then note_body(fn, info) end
+  return true
+end
+local function coro_made(c, info)
+  if info and not info.noted then note_body(c.fn, info) end
+  setmetatable(c, CORO_M)
+  if coro_watch then coro_watch(c) end
+  return c
+end
+function R.coro0(fn, info)
+  if R.direct ~= nil and coro_direct(fn, info) then return fn() end
+  return coro_made({fn = fn, info = info, done = false, n = 0}, info)
+end
+function R.coro1(fn, info, a)
+  if R.direct ~= nil and coro_direct(fn, info) then return fn(a) end
+  return coro_made({fn = fn, info = info, done = false, n = 1, a}, info)
+end
+function R.coro2(fn, info, a, b)
+  if R.direct ~= nil and coro_direct(fn, info) then return fn(a, b) end
+  return coro_made({fn = fn, info = info, done = false, n = 2, a, b}, info)
+end
+function R.coro3(fn, info, a, b, c)
+  if R.direct ~= nil and coro_direct(fn, info) then return fn(a, b, c) end
+  return coro_made({fn = fn, info = info, done = false, n = 3, a, b, c}, info)
+end
+
 -- Suspend the current task until the scheduler resumes it. The scheduler
 -- resumes with nil, or with an exception to raise here (cancellation).
 local function suspend(v)
