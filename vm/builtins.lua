@@ -649,6 +649,9 @@ builtin("vars", function(o)
   if o == nil then raise("TypeError", "vars() without arguments is not supported") end
   if isclass(o) then return R.class_special(o, "__dict__") end
   if type(o) == "table" and getmetatable(o) == R.MODULE_M then return R.module_dict(o) end
+  -- a class whose __dict__ is a property (types.SimpleNamespace) says what it is
+  local p = R.lookup_mro(typeof(o), "__dict__")
+  if type(p) == "table" and getmetatable(p) == R.PROP_MT then return p.fget(o) end
   return R.instance_dict(o)
 end)
 builtin("dir", function(o)
