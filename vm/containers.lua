@@ -517,7 +517,12 @@ local function canon(v)
       CANON[v] = v
       return v
     end
-    if mt and h then PLAIN[mt] = h end
+    if mt and h then
+      PLAIN[mt] = h
+      -- key_of's shortcut: the class's instances are their own keys until
+      -- the class (or a base) is given another __hash__ (see dunder_hook)
+      if not mt.idkey_off and not rawget(cls, "boxbase") then mt.idkey = true end
+    end
   end
   return v
 end
@@ -553,6 +558,7 @@ local function key_of(k)
   if t == "string" or t == "number" and k == k then return k end
   if t == "table" then
     local mt = getmetatable(k)
+    if mt and mt.idkey then return k end
     -- an instance hashed by identity (canon's common case) is its own key
     local p = PLAIN[mt]
     if p and CANON[k] == nil and rawget(k, BOXV) == nil and mt.cls.L[":__hash__"] == p then return k end

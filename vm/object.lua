@@ -910,6 +910,10 @@ end
 
 -- Re-derive metamethods after a dunder is assigned on a class.
 R.dunder_hook = function(C, name)
+  if name == "__hash__" then
+    -- instances may stop being their own dict/set keys (containers.lua)
+    C.M.idkey, C.M.idkey_off = nil, true
+  end
   if name == "__eq__" then
     C.M.__eq = function(a, b) return EQ(a, b) end
   elseif name == "__setitem__" or name == "__setattr__" then
