@@ -1270,6 +1270,17 @@ local function set_remove(s, x)
   end
   local i = m.pos[ck]
   if i then m.keys[i] = TOMB; m.pos[ck] = nil end
+  m.ntomb = (m.ntomb or 0) + 1
+  if m.ntomb > 32 and m.ntomb > m.n then
+    -- mostly dead slots (a set that keeps gaining and losing members, like
+    -- a set of running tasks): compact the order
+    local keys, pos, nk, j = m.keys, m.pos, {}, 0
+    for q = 1, m.top do
+      local kk = keys[q]
+      if kk ~= TOMB then j = j + 1; nk[j] = kk; pos[key_of(kk)] = j end
+    end
+    m.keys, m.top, m.ntomb = nk, j, 0
+  end
   -- CPython leaves a dummy: the others keep their order (small sets only)
   local c = m.iorder
   if c and c.keys and c.v == m.version - 1 and c.top == m.top then
@@ -1314,7 +1325,7 @@ local set_methods = {
   clear = function(s)
     for k in pairs(s) do if k ~= META then rawset(s, k, nil) end end
     local m = dmeta(s)
-    m.keys, m.n, m.top, m.pos, m.iorder = {}, 0, 0, nil, nil
+    m.keys, m.n, m.top, m.pos, m.iorder, m.ntomb = {}, 0, 0, nil, nil, 0
     return None
   end,
   copy = function(s) local r = new_set(getmetatable(s)); for k in set_keys(s) do set_add(r, k) end merge_order(r, s) return r end,
