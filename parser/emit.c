@@ -1,6 +1,6 @@
 /* emit.c: the Lua emitter. Walks the AST top to bottom and writes Lua 5.4
    source whose line N holds the code of dialect line N. Runtime helpers are
-   named `__x` (locals bound to field x of the runtime table, see vm/*.lua);
+   named `__x` (locals bound to field x of the runtime table, see the .lua files in vm/);
    attribute keys are ".name", method-call keys ":name". */
 #include <stdarg.h>
 #include <setjmp.h>
