@@ -7,16 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "compile.h"
-#include "scope.h"
+#include "emitint.h"
 
 /* ------------------------------------------------------------------ */
 /* Buffers                                                              */
 
-typedef struct {
-  char *p;
-  size_t len, cap;
-} Buf;
 
 static void buf_grow(Buf *b, size_t need) {
   if (b->len + need + 1 <= b->cap) return;
@@ -63,119 +58,6 @@ static void buf_insert(Buf *b, size_t at, const char *s, size_t n) {
   b->p[b->len] = 0;
 }
 
-/* ------------------------------------------------------------------ */
-/* Emitter state                                                        */
-
-enum {
-  EX_ATOM = 1,      /* needs no parentheses as an operand */
-  EX_SIMPLE = 2,    /* no side effects, may be evaluated twice or late */
-  EX_BOOL = 4,      /* a Lua boolean: usable directly as a condition */
-  EX_NONFALSE = 8,  /* never Lua false/nil (safe as `c and x or y`) */
-  EX_NUM = 16,      /* statically a number */
-  EX_INT = 32,      /* statically an int */
-  EX_STR = 64       /* statically a str */
-};
-
-typedef struct {
-  const char *s;
-  unsigned f;
-  int prec;       /* Lua precedence of a binary operator result, 0 otherwise */
-} Ex;
-
-/* A try/with body compiled as a Lua closure: return/break/continue inside
-   it come out as codes 1/2/3 that the code after the xpcall dispatches. */
-typedef struct Closure {
-  struct Closure *prev;
-  int level;
-  int used_ret, used_brk, used_cnt;
-} Closure;
-
-typedef struct Loop {
-  struct Loop *prev;
-  int level;             /* closure level the loop body runs at */
-  int label;             /* continue label number */
-  int used_continue;
-  const char *brk_flag;  /* set to true on break (for/while ... else), or NULL */
-} Loop;
-
-/* A Lua function being emitted: a Python function, the module chunk, or
-   the closure of a try/with body. Temps are declared at its top. */
-typedef struct Frame {
-  struct Frame *prev;
-  size_t decl_pos;       /* where "local __t1, ..." is inserted */
-  int ntemps, maxtemps;
-  int is_closure;        /* try/with body: control flow returns codes */
-} Frame;
-
-typedef struct Func {
-  struct Func *prev;
-  Scope *scope;
-  int level;             /* closure level of the function body */
-  int is_gen, is_async;
-  const char *class_cell;/* Lua name holding the class for super() */
-  const char *self_name; /* first parameter (for super()) */
-  Loop *loop;
-  struct TypeMap *types;  /* inferred types of the function's locals */
-} Func;
-
-/* Static types of local variables, inferred from every assignment in the
-   function: only "surely an int" and "surely a number" matter to the
-   emitter (no in-place protocol, no range() argument check). */
-enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3, TY_STR = 4 };
-typedef struct TypeMap {
-  const char **names;
-  unsigned char *types;
-  int n, cap;
-} TypeMap;
-
-#define NHELP 96
-typedef struct {
-  Arena *a;
-  Scope *root;
-  Buf out;
-  int line;
-  Func *fn;
-  Frame *frame;
-  int level;             /* current closure level */
-  SyntaxErr *err;
-  jmp_buf jb;
-  int nlabel;
-  int repl;
-  const char *help_used[NHELP];
-  int nhelp;
-  const char *builtins_used[128];
-  int nbuiltins;
-  Buf consts;            /* hoisted constant tables, emitted in the header */
-  int nconsts;
-  int nbodies;      /* coroutine bodies hoisted out of their functions */
-  int await_direct; /* the call being emitted is the operand of an await */
-  int await_done;   /* ex_call emitted it as __awaitcall (already awaited) */
-  const char *statics[160];
-  int nstatics;
-  const char *static_num[64];
-  int nstatic_num;
-  const char *static_str[64];  /* statics bound once at top level to a str */
-  int nstatic_str;
-  const char *import_names[64]; /* statics bound once, by `import name` */
-  int nimport;
-  /* attribute names read without the fallback (see fast_attr_ok) */
-  const char **fast_attrs;
-  int nfast_attrs;
-  int max_statics, max_builtins; /* budgets for chunk-level Lua locals */
-  const char **stored_attrs;  /* attribute names assigned anywhere (x.name = ...) */
-  int nstored, capstored;
-  int depth;
-  struct Closure *clo;   /* innermost try/with body closure */
-  const char *cur_exc;   /* temp holding the exception being handled */
-  Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
-  int nknown;
-  /* known defs with a fast entry: calls that pass every parameter
-     positionally call the body, `__fb_name`, past the argument check */
-  Stmt *fast_defs[64];
-  int nfast;
-  Scope *cls_scope;      /* innermost class body being emitted, or NULL */
-  const char *cls_name;  /* Python name of that class (for name mangling) */
-} Emitter;
 
 static void em_error(Emitter *E, int line, int col, const char *fmt, ...) {
   va_list ap;
@@ -420,7 +302,7 @@ static int is_fast_def(Emitter *E, const void *node) {
   return 0;
 }
 
-static int is_static(Emitter *E, const char *name) {
+int emit__is_static(Emitter *E, const char *name) {
   for (int i = 0; i < E->nstatics; i++)
     if (strcmp(E->statics[i], name) == 0) return 1;
   return 0;
@@ -515,288 +397,14 @@ static Scope *cur_scope(Emitter *E) {
 /* Comprehension scopes live inside the Lua function of their parent. */
 static Scope *E_scope;
 
-static Scope *name_scope(Emitter *E) {
+Scope *emit__name_scope(Emitter *E) {
   return E_scope ? E_scope : cur_scope(E);
 }
 
 
-/* ------------------------------------------------------------------ */
-/* Local type inference                                                 */
-
-static int tm_find(TypeMap *m, const char *name) {
-  for (int i = 0; i < m->n; i++)
-    if (strcmp(m->names[i], name) == 0) return i;
-  return -1;
-}
-
-static int tm_get(TypeMap *m, const char *name) {
-  if (!m) return TY_UNKNOWN;
-  int i = tm_find(m, name);
-  return i < 0 ? TY_UNKNOWN : m->types[i];
-}
-
-/* join of two types (TY_UNSET is the bottom) */
-static int ty_join(int a, int b) {
-  if (a == TY_UNSET) return b;
-  if (b == TY_UNSET) return a;
-  if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
-  if (a == TY_STR || b == TY_STR) return a == b ? TY_STR : TY_UNKNOWN;
-  if (a == TY_INT && b == TY_INT) return TY_INT;
-  return TY_NUM;
-}
-
-/* str methods that return a str */
-static int str_method_returns_str(const char *m) {
-  static const char *names[] = {"upper", "lower", "strip", "lstrip", "rstrip", "replace", "title",
-                                "capitalize", "swapcase", "casefold", "zfill", "ljust", "rjust",
-                                "center", "join", "format", "removeprefix", "removesuffix",
-                                "expandtabs", NULL};
-  for (int i = 0; names[i]; i++)
-    if (strcmp(names[i], m) == 0) return 1;
-  return 0;
-}
-
-static int ty_expr(Emitter *E, TypeMap *m, Expr *e);
-static int is_fast_attr(Emitter *E, const char *name);
-
-static int is_builtin_name(Emitter *E, Expr *f, const char *name);
-#define is_builtin_name_decl is_builtin_name
-
-/* A static module global bound once, at top level, to a numeric constant
-   expression (PI = 3.14, SOLAR_MASS = 4 * PI * PI). */
-static int is_static_numeric(Emitter *E, const char *name) {
-  for (int i = 0; i < E->nstatic_num; i++)
-    if (strcmp(E->static_num[i], name) == 0) return 1;
-  return 0;
-}
-
-static int ty_expr(Emitter *E, TypeMap *m, Expr *e) {
-  switch (e->kind) {
-  case E_INT: return e->int_is_big ? TY_UNKNOWN : TY_INT;
-  case E_FLOAT: return TY_NUM;
-  case E_STR: case E_FSTRING: return TY_STR;
-  case E_NAME: {
-    int i = tm_find(m, e->u.name);
-    if (i >= 0) return m->types[i];
-    return is_static_numeric(E, e->u.name) ? TY_NUM : TY_UNKNOWN;
-  }
-  case E_UNARY:
-    if (e->u.unary.op == U_NOT) return TY_UNKNOWN;
-    return ty_expr(E, m, e->u.unary.operand);
-  case E_BINOP: {
-    int a = ty_expr(E, m, e->u.bin.left), b = ty_expr(E, m, e->u.bin.right);
-    /* str + anything is a str or an error; str % args is a str */
-    if (a == TY_STR && (e->u.bin.op == OP_ADD || e->u.bin.op == OP_MOD)) return TY_STR;
-    if (a == TY_STR || b == TY_STR) return TY_UNKNOWN;
-    if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
-    if (a == TY_UNSET || b == TY_UNSET) return TY_UNSET;
-    switch (e->u.bin.op) {
-    case OP_DIV: case OP_POW: return TY_NUM;
-    case OP_LSHIFT: case OP_RSHIFT: case OP_BITAND: case OP_BITOR: case OP_BITXOR:
-      return (a == TY_INT && b == TY_INT) ? TY_INT : TY_UNKNOWN;
-    case OP_MATMUL: return TY_UNKNOWN;
-    default: return ty_join(a, b);
-    }
-  }
-  case E_IFEXP: return ty_join(ty_expr(E, m, e->u.ifexp.body), ty_expr(E, m, e->u.ifexp.orelse));
-  case E_CALL: {
-    Expr *f = e->u.call.func;
-    if (f->kind == E_ATTR && str_method_returns_str(f->u.attr.attr) &&
-        ty_expr(E, m, f->u.attr.value) == TY_STR)
-      return TY_STR;
-    if (f->kind == E_NAME && e->u.call.keywords.len == 0) {
-      Scope *owner;
-      if (scope_resolve(name_scope(E), f->u.name, &owner) != NAME_BUILTIN) return TY_UNKNOWN;
-      const char *n = f->u.name;
-      if (!strcmp(n, "len") || !strcmp(n, "ord") || !strcmp(n, "hash") || !strcmp(n, "id")) return TY_INT;
-      if (!strcmp(n, "float")) return TY_NUM;
-      if (!strcmp(n, "str") || !strcmp(n, "repr") || !strcmp(n, "chr")) return TY_STR;
-      if (!strcmp(n, "abs") && e->u.call.args.len == 1) {
-        int t = ty_expr(E, m, e->u.call.args.items[0]);
-        return t == TY_UNSET ? TY_UNSET : t;
-      }
-    }
-    return TY_UNKNOWN;
-  }
-  default: return TY_UNKNOWN;
-  }
-}
-
-static void tm_set(Emitter *E, TypeMap *m, const char *name, int t) {
-  int i = tm_find(m, name);
-  if (i < 0) {
-    if (m->n == m->cap) {
-      int nc = m->cap ? m->cap * 2 : 16;
-      const char **nn = arena_alloc(E->a, nc * sizeof *nn);
-      unsigned char *nt = arena_alloc(E->a, nc);
-      if (m->n) {
-        memcpy(nn, m->names, m->n * sizeof *nn);
-        memcpy(nt, m->types, m->n);
-      }
-      m->names = nn;
-      m->types = nt;
-      m->cap = nc;
-    }
-    m->names[m->n] = name;
-    m->types[m->n] = (unsigned char)t;
-    m->n++;
-    return;
-  }
-  m->types[i] = (unsigned char)ty_join(m->types[i], t);
-}
-
-static void ty_target_unknown(Emitter *E, TypeMap *m, Expr *t) {
-  if (!t) return;
-  if (t->kind == E_NAME) tm_set(E, m, t->u.name, TY_UNKNOWN);
-  else if (t->kind == E_TUPLE || t->kind == E_LIST)
-    for (int i = 0; i < t->u.elts.len; i++) ty_target_unknown(E, m, t->u.elts.items[i]);
-  else if (t->kind == E_STARRED) ty_target_unknown(E, m, t->u.starred);
-}
-
-/* One pass over the statements (nested functions and classes excluded). */
-static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body);
-
-static void ty_walrus(Emitter *E, TypeMap *m, Expr *e);
-
-/* Names bound by a pattern are of unknown type. */
-static void ty_pattern(Emitter *E, TypeMap *m, Pattern *p) {
-  if (!p) return;
-  if (p->name) tm_set(E, m, p->name, TY_UNKNOWN);
-  ty_pattern(E, m, p->pat);
-  for (int i = 0; i < p->pats.len; i++) ty_pattern(E, m, p->pats.items[i]);
-  for (int i = 0; i < p->kwpats.len; i++) ty_pattern(E, m, p->kwpats.items[i]);
-}
-
-static void ty_stmt(Emitter *E, TypeMap *m, Stmt *s) {
-  switch (s->kind) {
-  case S_ASSIGN:
-    for (int i = 0; i < s->u.assign.targets.len; i++) {
-      Expr *t = s->u.assign.targets.items[i];
-      if (t->kind == E_NAME) tm_set(E, m, t->u.name, ty_expr(E, m, s->u.assign.value));
-      else ty_target_unknown(E, m, t);
-    }
-    ty_walrus(E, m, s->u.assign.value);
-    break;
-  case S_AUGASSIGN:
-    if (s->u.aug.target->kind == E_NAME) {
-      Expr fake;
-      memset(&fake, 0, sizeof fake);
-      fake.kind = E_BINOP;
-      fake.u.bin.op = s->u.aug.op;
-      fake.u.bin.left = s->u.aug.target;
-      fake.u.bin.right = s->u.aug.value;
-      tm_set(E, m, s->u.aug.target->u.name, ty_expr(E, m, &fake));
-    }
-    break;
-  case S_ANNASSIGN:
-    if (s->u.ann.target->kind == E_NAME && s->u.ann.value)
-      tm_set(E, m, s->u.ann.target->u.name, ty_expr(E, m, s->u.ann.value));
-    break;
-  case S_FOR: {
-    Expr *it = s->u.for_.iter;
-    int is_range = it->kind == E_CALL && is_builtin_name_decl(E, it->u.call.func, "range") &&
-                   s->u.for_.target->kind == E_NAME;
-    if (is_range) tm_set(E, m, s->u.for_.target->u.name, TY_INT);
-    else ty_target_unknown(E, m, s->u.for_.target);
-    ty_stmts(E, m, &s->u.for_.body);
-    ty_stmts(E, m, &s->u.for_.orelse);
-    break;
-  }
-  case S_WHILE: ty_walrus(E, m, s->u.while_.test); ty_stmts(E, m, &s->u.while_.body); ty_stmts(E, m, &s->u.while_.orelse); break;
-  case S_IF: ty_walrus(E, m, s->u.if_.test); ty_stmts(E, m, &s->u.if_.body); ty_stmts(E, m, &s->u.if_.orelse); break;
-  case S_WITH:
-    for (int i = 0; i < s->u.with.items.len; i++) ty_target_unknown(E, m, ((WithItem *)s->u.with.items.items[i])->var);
-    ty_stmts(E, m, &s->u.with.body);
-    break;
-  case S_TRY:
-    ty_stmts(E, m, &s->u.try_.body);
-    for (int i = 0; i < s->u.try_.handlers.len; i++) {
-      Handler *h = s->u.try_.handlers.items[i];
-      if (h->name) tm_set(E, m, h->name, TY_UNKNOWN);
-      ty_stmts(E, m, &h->body);
-    }
-    ty_stmts(E, m, &s->u.try_.orelse);
-    ty_stmts(E, m, &s->u.try_.finalbody);
-    break;
-  case S_FUNCDEF: tm_set(E, m, s->u.func.name, TY_UNKNOWN); break;
-  case S_CLASSDEF: tm_set(E, m, s->u.cls.name, TY_UNKNOWN); break;
-  case S_IMPORT:
-    for (int i = 0; i < s->u.names.len; i++) {
-      Alias *al = s->u.names.items[i];
-      const char *dot = strchr(al->name, '.');
-      tm_set(E, m, al->asname ? al->asname : dot ? arena_strndup(E->a, al->name, dot - al->name) : al->name, TY_UNKNOWN);
-    }
-    break;
-  case S_IMPORTFROM:
-    for (int i = 0; i < s->u.importfrom.names.len; i++) {
-      Alias *al = s->u.importfrom.names.items[i];
-      tm_set(E, m, al->asname ? al->asname : al->name, TY_UNKNOWN);
-    }
-    break;
-  case S_DELETE:
-    for (int i = 0; i < s->u.targets.len; i++) ty_target_unknown(E, m, s->u.targets.items[i]);
-    break;
-  case S_EXPR: ty_walrus(E, m, s->u.value); break;
-  case S_MATCH:
-    for (int i = 0; i < s->u.match.cases.len; i++) {
-      MatchCase *c = s->u.match.cases.items[i];
-      ty_pattern(E, m, c->pat);
-      ty_stmts(E, m, &c->body);
-    }
-    break;
-  default: break;
-  }
-}
-
-static void ty_stmts(Emitter *E, TypeMap *m, NodeList *body) {
-  for (int i = 0; i < body->len; i++) ty_stmt(E, m, body->items[i]);
-}
-
-/* Walrus targets anywhere in an expression are unknown (kept simple). */
-static void ty_walrus(Emitter *E, TypeMap *m, Expr *e) {
-  if (!e) return;
-  if (e->kind == E_NAMEDEXPR) tm_set(E, m, e->u.named.target->u.name, TY_UNKNOWN);
-  if (e->kind == E_BOOLOP)
-    for (int i = 0; i < e->u.boolop.values.len; i++) ty_walrus(E, m, e->u.boolop.values.items[i]);
-  if (e->kind == E_COMPARE) {
-    ty_walrus(E, m, e->u.cmp.left);
-    for (int i = 0; i < e->u.cmp.n; i++) ty_walrus(E, m, e->u.cmp.comparators[i]);
-  }
-  if (e->kind == E_CALL)
-    for (int i = 0; i < e->u.call.args.len; i++) ty_walrus(E, m, e->u.call.args.items[i]);
-}
-
-/* Infer the types of a function's locals (fixed point). Parameters and
-   variables assigned by inner functions stay unknown. */
-static TypeMap *infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body) {
-  TypeMap *m = arena_alloc(E->a, sizeof *m);
-  NodeList ps = {0};
-  if (params) {
-    for (int i = 0; i < params->posonly.len; i++) list_push(E->a, &ps, params->posonly.items[i]);
-    for (int i = 0; i < params->args.len; i++) list_push(E->a, &ps, params->args.items[i]);
-    if (params->vararg) list_push(E->a, &ps, params->vararg);
-    for (int i = 0; i < params->kwonly.len; i++) list_push(E->a, &ps, params->kwonly.items[i]);
-    if (params->kwarg) list_push(E->a, &ps, params->kwarg);
-  }
-  for (int i = 0; i < ps.len; i++) tm_set(E, m, ((Param *)ps.items[i])->name, TY_UNKNOWN);
-  /* captured variables may be assigned by inner functions (nonlocal) */
-  for (int i = 0; i < fs->nsyms; i++)
-    if (fs->syms[i].flags & SYM_CAPTURED) tm_set(E, m, fs->syms[i].name, TY_UNKNOWN);
-  /* types only move up the lattice, so this reaches a fixed point */
-  for (int iter = 0; iter < 16; iter++) {
-    int n_before = m->n;
-    unsigned char snap[512];
-    int ns = m->n < 512 ? m->n : 512;
-    if (ns) memcpy(snap, m->types, ns);
-    ty_stmts(E, m, body);
-    if (m->n == n_before && (ns == 0 || memcmp(snap, m->types, ns) == 0)) break;
-  }
-  return m;
-}
-
 static Ex ex_name_load(Emitter *E, const char *name) {
   Scope *owner;
-  Scope *s = name_scope(E);
+  Scope *s = emit__name_scope(E);
   NameKind k = scope_resolve(s, name, &owner);
   switch (k) {
   case NAME_LOCAL:
@@ -805,7 +413,7 @@ static Ex ex_name_load(Emitter *E, const char *name) {
     if (sp) return ex(sp, EX_ATOM);
     unsigned f = EX_ATOM | EX_SIMPLE;
     if (k == NAME_LOCAL && !E_scope && E->fn && owner == E->fn->scope) {
-      int t = tm_get(E->fn->types, name);
+      int t = emit__tm_get(E->fn->types, name);
       if (t == TY_INT) f |= EX_NUM | EX_INT;
       else if (t == TY_NUM) f |= EX_NUM;
       else if (t == TY_STR) f |= EX_STR;
@@ -815,14 +423,14 @@ static Ex ex_name_load(Emitter *E, const char *name) {
   case NAME_CLASS:
     return ex(fmt(E, "%s(__ns, %s, _ENV)", H(E, "clsget"), lua_cstr(E, name)), EX_ATOM);
   case NAME_GLOBAL:
-    if (is_static(E, name) && !lua_shadowed(E, s, name)) {
+    if (emit__is_static(E, name) && !lua_shadowed(E, s, name)) {
       /* a module that redefines a builtin (def abs...) still sees the
          builtin until its own definition runs */
       if (is_known_builtin(name))
         return ex(fmt(E, "(%s or %s.%s)", lua_name(E, name), H(E, "B"), name), EX_ATOM);
       return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
     }
-    if (is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
+    if (emit__is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
     return ex(fmt(E, "(_ENV[%s] or %s(_ENV, %s))", lua_cstr(E, name), H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
   case NAME_BUILTIN: {
     const char *b = builtin_ref(E, name);
@@ -836,7 +444,7 @@ static Ex ex_name_load(Emitter *E, const char *name) {
 /* The Lua lvalue text for assigning to `name`. */
 static const char *name_store(Emitter *E, const char *name) {
   Scope *owner;
-  Scope *s = name_scope(E);
+  Scope *s = emit__name_scope(E);
   NameKind k = scope_resolve(s, name, &owner);
   switch (k) {
   case NAME_LOCAL:
@@ -848,7 +456,7 @@ static const char *name_store(Emitter *E, const char *name) {
     return fmt(E, "__ns[%s]", lua_cstr(E, name));
   case NAME_GLOBAL:
   case NAME_BUILTIN:
-    if (is_static(E, name) && !lua_shadowed(E, s, name)) return lua_name(E, name);
+    if (emit__is_static(E, name) && !lua_shadowed(E, s, name)) return lua_name(E, name);
     return fmt(E, "_ENV[%s]", lua_cstr(E, name));
   }
   return "_";
@@ -1049,10 +657,10 @@ static int eq_kind(Emitter *E, Ex x, Expr *e) {
   case E_NAME: {
     /* module constants such as _PENDING = "PENDING" */
     Scope *owner;
-    if (scope_resolve(name_scope(E), e->u.name, &owner) != NAME_GLOBAL || !is_static(E, e->u.name) ||
-        lua_shadowed(E, name_scope(E), e->u.name))
+    if (scope_resolve(emit__name_scope(E), e->u.name, &owner) != NAME_GLOBAL || !emit__is_static(E, e->u.name) ||
+        lua_shadowed(E, emit__name_scope(E), e->u.name))
       break;
-    if (is_static_numeric(E, e->u.name)) return EQ_NUM;
+    if (emit__is_static_numeric(E, e->u.name)) return EQ_NUM;
     for (int i = 0; i < E->nstatic_str; i++)
       if (strcmp(E->static_str[i], e->u.name) == 0) return EQ_STR;
     break;
@@ -1063,9 +671,9 @@ static int eq_kind(Emitter *E, Ex x, Expr *e) {
       static const char *const nums[] = {"len", "int", "ord", "hash", "id"};
       static const char *const strs[] = {"str", "repr", "chr", "format", "hex", "oct", "bin"};
       for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
-        if (is_builtin_name(E, e->u.call.func, nums[i])) return EQ_NUM;
+        if (emit__is_builtin_name(E, e->u.call.func, nums[i])) return EQ_NUM;
       for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
-        if (is_builtin_name(E, e->u.call.func, strs[i])) return EQ_STR;
+        if (emit__is_builtin_name(E, e->u.call.func, strs[i])) return EQ_STR;
     }
     break;
   case E_NONE: case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
@@ -1478,7 +1086,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
   if (f->kind == E_NAME && strcmp(f->u.name, "super") == 0 && nargs == 0 && nkw == 0 && E->fn &&
       E->fn->class_cell) {
     Scope *owner;
-    if (scope_resolve(name_scope(E), "super", &owner) == NAME_BUILTIN)
+    if (scope_resolve(emit__name_scope(E), "super", &owner) == NAME_BUILTIN)
       return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
   }
 
@@ -1506,7 +1114,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
     if (f->u.attr.value->kind == E_NAME && (recv.f & EX_SIMPLE)) {
       Scope *owner;
       const char *rn = f->u.attr.value->u.name;
-      if (scope_resolve(name_scope(E), rn, &owner) == NAME_GLOBAL && !lua_shadowed(E, name_scope(E), rn))
+      if (scope_resolve(emit__name_scope(E), rn, &owner) == NAME_GLOBAL && !lua_shadowed(E, emit__name_scope(E), rn))
         for (int i = 0; i < E->nimport; i++)
           if (strcmp(E->import_names[i], rn) == 0) is_module = 1;
     }
@@ -1528,7 +1136,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
     static const char *const conv[] = {"str", "int", "float", "bool"};
     Scope *owner;
     if (f->kind == E_NAME && nargs == 1 && !star && nkw == 0 &&
-        scope_resolve(name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
+        scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
       for (int i = 0; i < 4; i++)
         if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
   }
@@ -1536,12 +1144,12 @@ static Ex ex_call(Emitter *E, Expr *e) {
   Stmt *def = NULL;
   if (!star && !dstar && nkw == 0 && f->kind == E_NAME) {
     Scope *owner;
-    if (scope_resolve(name_scope(E), f->u.name, &owner) == NAME_GLOBAL && is_static(E, f->u.name) &&
-        !lua_shadowed(E, name_scope(E), f->u.name))
+    if (scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_GLOBAL && emit__is_static(E, f->u.name) &&
+        !lua_shadowed(E, emit__name_scope(E), f->u.name))
       for (int i = 0; i < E->nknown; i++)
         if (strcmp(E->known_defs[i]->u.func.name, f->u.name) == 0) def = E->known_defs[i];
     /* module code that runs before the def meets a NameError instead */
-    if (def && name_scope(E) == E->root && e->line <= def->line) def = NULL;
+    if (def && emit__name_scope(E) == E->root && e->line <= def->line) def = NULL;
     /* every parameter passed positionally: the body, past the check (a
        call that runs before the def finds __fb_name nil: a NameError) */
     if (def && is_fast_def(E, def) && nargs == def->u.func.params->posonly.len + def->u.func.params->args.len)
@@ -1873,7 +1481,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
        their class's lookup table, so a miss (nil) falls back to the full
        lookup (which also runs on a false value, harmlessly) */
     Ex v = ex_expr(E, e->u.attr.value);
-    if (is_fast_attr(E, e->u.attr.attr) && strcmp(mangle(E, e->u.attr.attr), e->u.attr.attr) == 0) {
+    if (emit__is_fast_attr(E, e->u.attr.attr) && strcmp(mangle(E, e->u.attr.attr), e->u.attr.attr) == 0) {
       r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
       break;
     }
@@ -2084,7 +1692,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
     note_attr_store(E, mangle(E, t->u.attr.attr));
     lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
-    if (is_fast_attr(E, t->u.attr.attr) && strcmp(mangle(E, t->u.attr.attr), t->u.attr.attr) == 0)
+    if (emit__is_fast_attr(E, t->u.attr.attr) && strcmp(mangle(E, t->u.attr.attr), t->u.attr.attr) == 0)
       cur = ex(lv, EX_ATOM);
     else
       cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);
@@ -2226,10 +1834,10 @@ static int uses_continue(NodeList *body) {
 /* ------------------------------------------------------------------ */
 /* Loops                                                                */
 
-static int is_builtin_name(Emitter *E, Expr *f, const char *name) {
+int emit__is_builtin_name(Emitter *E, Expr *f, const char *name) {
   if (f->kind != E_NAME || strcmp(f->u.name, name) != 0) return 0;
   Scope *owner;
-  return scope_resolve(name_scope(E), name, &owner) == NAME_BUILTIN;
+  return scope_resolve(emit__name_scope(E), name, &owner) == NAME_BUILTIN;
 }
 
 static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
@@ -2242,7 +1850,7 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
     return 2;
   }
   /* for x in range(...) with the builtin range: a numeric for */
-  if (iter && iter->kind == E_CALL && is_builtin_name(E, iter->u.call.func, "range") &&
+  if (iter && iter->kind == E_CALL && emit__is_builtin_name(E, iter->u.call.func, "range") &&
       iter->u.call.keywords.len == 0 && iter->u.call.args.len >= 1 && iter->u.call.args.len <= 3 &&
       !has_starred(&iter->u.call.args)) {
     NodeList *a = &iter->u.call.args;
@@ -2495,7 +2103,7 @@ static void st_with(Emitter *E, Stmt *s) {
 /* ------------------------------------------------------------------ */
 /* Functions and classes                                                */
 
-static int params_simple(Params *p) {
+int emit__params_simple(Params *p) {
   if (!p) return 1;
   if (p->vararg || p->kwarg || p->kwonly.len) return 0;
   return 1;
@@ -2571,7 +2179,7 @@ static const char *func_info(Emitter *E, const char *name, const char *qualname,
       buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, ((Param *)p->kwonly.items[i])->name));
     buf_puts(&b, "}");
   }
-  if (!params_simple(p)) buf_puts(&b, ", complex=true");
+  if (!emit__params_simple(p)) buf_puts(&b, ", complex=true");
   if (kind) buf_printf(&b, ", kind=\"%s\"", kind);
   Expr *doc = docstring(body);
   if (doc) buf_printf(&b, ", doc=%s", lua_str(E, doc->u.str.s, doc->u.str.len));
@@ -2613,7 +2221,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     }
   free(dflt.p);
   (void)nd;
-  int simple = params_simple(params);
+  int simple = emit__params_simple(params);
   if (!simple) {
     /* the defaults of a complex signature, as the binder wants them: built
        once per definition, also registered with the function so keyword
@@ -2670,7 +2278,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   if (ps.len) f.self_name = ((Param *)ps.items[0])->name;
   else if (params && params->vararg) f.self_name = NULL;
   f.class_cell = (fs->uses_class_cell && E->cls_scope) ? "__cls" : NULL;
-  f.types = body ? infer_types(E, fs, params, body) : NULL;
+  f.types = body ? emit__infer_types(E, fs, params, body) : NULL;
   /* the class cell is a local of the class body function, visible here */
   if (fs->uses_class_cell && !E->cls_scope && E->fn && E->fn->class_cell) f.class_cell = E->fn->class_cell;
   const char *saved_cls_name = E->cls_name;
@@ -3240,121 +2848,6 @@ static void st_block(Emitter *E, NodeList *body) {
 /* ------------------------------------------------------------------ */
 /* Module                                                               */
 
-/* A known def gets a fast entry when its parameters are plain positional
-   ones without defaults (the check it skips is then only "is the last one
-   missing") and its body is an ordinary function (not a generator or
-   coroutine, whose calls only build an object). */
-static int fast_entry_ok(Emitter *E, Stmt *st) {
-  Params *p = st->u.func.params;
-  if (st->u.func.is_async || !p || !params_simple(p)) return 0;
-  if (p->posonly.len + p->args.len == 0) return 0;
-  for (int i = 0; i < p->posonly.len; i++)
-    if (((Param *)p->posonly.items[i])->default_) return 0;
-  for (int i = 0; i < p->args.len; i++)
-    if (((Param *)p->args.items[i])->default_) return 0;
-  Scope *fs = scope_of(E->root, st);
-  return fs && !fs->is_generator;
-}
-
-/* Names of the methods of list, tuple, dict, set, frozenset and str: the
-   instances of those types look attributes up in their class's table, so
-   reading one of these without the fallback could not make the bound
-   method. (tests/cli/test_fast_attrs.py checks the list against dir().) */
-static const char *const builtin_method_names[] = {
-  "add", "append", "capitalize", "casefold", "center", "clear", "copy", "count", "difference",
-  "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "find", "format",
-  "format_map", "fromkeys", "get", "index", "insert", "intersection", "intersection_update",
-  "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isdisjoint", "isidentifier", "islower",
-  "isnumeric", "isprintable", "isspace", "issubset", "issuperset", "istitle", "isupper", "items",
-  "join", "keys", "ljust", "lower", "lstrip", "maketrans", "partition", "pop", "popitem", "remove",
-  "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition",
-  "rsplit", "rstrip", "setdefault", "sort", "split", "splitlines", "startswith", "strip",
-  "swapcase", "symmetric_difference", "symmetric_difference_update", "title", "translate",
-  "union", "update", "upper", "values", "zfill", NULL};
-
-/* Is `name` bound in some class body of the module (a method, a property,
-   a class attribute)? */
-static int bound_in_class(Scope *s, const char *name) {
-  if (s->kind == SC_CLASS) {
-    Sym *y = scope_lookup(s, name);
-    if (y && (y->flags & SYM_ASSIGNED)) return 1;
-  }
-  for (int i = 0; i < s->nchildren; i++)
-    if (bound_in_class(s->children[i], name)) return 1;
-  return 0;
-}
-
-/* An attribute the module assigns (self.x = ...), that no class body of
-   the module defines, and that is neither private, a dunder nor a method
-   of a builtin type, is read as obj[".x"] alone: a miss raises
-   AttributeError in the runtime, which keeps every class that has
-   something named x (from any module) off the plain-table lookup (see
-   R.fast_attrs in vm/object.lua). */
-static int fast_attr_ok(Emitter *E, const char *name) {
-  if (name[0] == '_') return 0;
-  for (int i = 0; builtin_method_names[i]; i++)
-    if (strcmp(builtin_method_names[i], name) == 0) return 0;
-  return !bound_in_class(E->root, name);
-}
-
-static int is_fast_attr(Emitter *E, const char *name) {
-  for (int i = 0; i < E->nfast_attrs; i++)
-    if (strcmp(E->fast_attrs[i], name) == 0) return 1;
-  return 0;
-}
-
-static void collect_statics(Emitter *E, Module *m) {
-  Scope *r = E->root;
-  if (r->nattr_stores) {
-    E->fast_attrs = arena_alloc(E->a, r->nattr_stores * sizeof *E->fast_attrs);
-    for (int i = 0; i < r->nattr_stores; i++)
-      if (fast_attr_ok(E, r->attr_stores[i])) E->fast_attrs[E->nfast_attrs++] = r->attr_stores[i];
-  }
-  if (E->repl || r->module_uses_globals) return;
-  for (int i = 0; i < r->nsyms && E->nstatics < E->max_statics; i++) {
-    Sym *y = &r->syms[i];
-    if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
-    if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
-    E->statics[E->nstatics++] = y->name;
-  }
-  /* undecorated defs without *args bound once at top level: a call with
-     too many positional arguments is known to fail when the emitter sees
-     it, so the check costs the function's prologue nothing */
-  for (int i = 0; i < m->body.len && E->nknown < 64; i++) {
-    Stmt *st = m->body.items[i];
-    if (st->kind != S_FUNCDEF || st->u.func.decorators.len || st->u.func.params->vararg) continue;
-    Sym *y = scope_lookup(r, st->u.func.name);
-    if (!y || y->nbind != 1 || !is_static(E, st->u.func.name)) continue;
-    E->known_defs[E->nknown++] = st;
-    if (fast_entry_ok(E, st)) E->fast_defs[E->nfast++] = st;
-  }
-  /* statics bound once, by an import at top level: mod.f(args) reads the
-     module's value for f (no method-call wrapper, see ex_call) */
-  for (int i = 0; i < m->body.len; i++) {
-    Stmt *st = m->body.items[i];
-    if (st->kind != S_IMPORT) continue;
-    for (int j = 0; j < st->u.names.len && E->nimport < 64; j++) {
-      Alias *al = st->u.names.items[j];
-      const char *dot = strchr(al->name, '.');
-      const char *bound = al->asname ? al->asname : dot ? arena_strndup(E->a, al->name, dot - al->name) : al->name;
-      Sym *y = scope_lookup(r, bound);
-      if (y && y->nbind == 1 && is_static(E, bound)) E->import_names[E->nimport++] = bound;
-    }
-  }
-  /* statics bound once at top level to numeric constant expressions */
-  TypeMap empty = {0};
-  for (int i = 0; i < m->body.len && E->nstatic_num < 64; i++) {
-    Stmt *st = m->body.items[i];
-    if (st->kind != S_ASSIGN || st->u.assign.targets.len != 1) continue;
-    Expr *t = st->u.assign.targets.items[0];
-    if (t->kind != E_NAME || !is_static(E, t->u.name)) continue;
-    Sym *y = scope_lookup(r, t->u.name);
-    if (!y || y->nbind != 1) continue;
-    int ty = ty_expr(E, &empty, st->u.assign.value);
-    if (ty == TY_INT || ty == TY_NUM) E->static_num[E->nstatic_num++] = t->u.name;
-    else if (ty == TY_STR && E->nstatic_str < 64) E->static_str[E->nstatic_str++] = t->u.name;
-  }
-}
 
 /* One emission attempt with the given budgets for chunk-level locals.
    Returns 0 and the Lua text, 1 if the chunk would need too many locals
@@ -3392,7 +2885,7 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     E_scope = NULL;
     return -1;
   }
-  collect_statics(E, m);
+  emit__collect_statics(E, m);
   Func top;
   memset(&top, 0, sizeof top);
   top.scope = root;
