@@ -1090,6 +1090,16 @@ static Ex ex_call(Emitter *E, Expr *e) {
       return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
   }
 
+  /* globals(): the module's namespace as a dict (R.globals) */
+  if (f->kind == E_NAME && strcmp(f->u.name, "globals") == 0 && nargs == 0 && nkw == 0) {
+    Scope *owner;
+    NameKind k = scope_resolve(emit__name_scope(E), "globals", &owner);
+    Sym *y = scope_lookup(E->root, "globals");
+    /* (in a module that uses globals() every name resolves as a global) */
+    if (k == NAME_BUILTIN || (k == NAME_GLOBAL && !(y && (y->flags & SYM_ASSIGNED))))
+      return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
+  }
+
   /* Gather: [receiver] func, positional args, keyword values. */
   int is_method = f->kind == E_ATTR;
   int total = 1 + nargs + nkw;

@@ -783,6 +783,108 @@ B.quit = B.exit
 
 builtin("globals", function() raise("NotImplementedError", "globals() is not supported here") end)
 
+-- globals() (the emitter passes the module's namespace table): a dict whose
+-- items are the module's globals, read and written live. A module that
+-- calls globals() keeps every global in its namespace table (scope.c), so
+-- the table is the whole truth; its private keys (".x", ":x", "\2x") are
+-- left out.
+local function global_name(k)
+  if type(k) ~= "string" then return false end
+  local c = k:byte(1)
+  return c ~= 46 and c ~= 58 and c ~= 2
+end
+local function ns_of(g) return rawget(g, "ns") end
+local function ns_keys(g)
+  local keys = {}
+  for k in next, ns_of(g) do if global_name(k) then keys[#keys + 1] = k end end
+  table.sort(keys)
+  return keys
+end
+local globals_cls
+local function ns_get(g, k)
+  local v = global_name(k) and rawget(ns_of(g), k)
+  if v == nil then error(R.new_exc("KeyError", k), 0) end
+  return v
+end
+globals_cls = R.builtin_type("dict", {R.dict}, {
+  __getitem__ = ns_get,
+  __setitem__ = function(g, k, v)
+    if type(k) ~= "string" then raise("TypeError", "globals() keys must be str here, not %s", typeof(k).name) end
+    ns_of(g)[k] = v
+    return None
+  end,
+  __delitem__ = function(g, k)
+    ns_get(g, k)
+    ns_of(g)[k] = nil
+    return None
+  end,
+  __contains__ = function(g, k) return global_name(k) and rawget(ns_of(g), k) ~= nil end,
+  __len__ = function(g) return #ns_keys(g) end,
+  __iter__ = function(g) return R.iter_object(R.list_from_array(ns_keys(g))) end,
+  __repr__ = function(g)
+    local parts = {}
+    for _, k in ipairs(ns_keys(g)) do
+      local v = rawget(ns_of(g), k)
+      parts[#parts + 1] = repr(k) .. ": " .. (rawequal(v, ns_of(g)) and "{...}" or repr(v))
+    end
+    return "{" .. concat(parts, ", ") .. "}"
+  end,
+  get = function(g, k, d)
+    local v = global_name(k) and rawget(ns_of(g), k)
+    if v == nil then return d == nil and None or d end
+    return v
+  end,
+  keys = function(g) return R.list_from_array(ns_keys(g)) end,
+  values = function(g)
+    local out = {}
+    for i, k in ipairs(ns_keys(g)) do out[i] = rawget(ns_of(g), k) end
+    return R.list_from_array(out)
+  end,
+  items = function(g)
+    local out = {}
+    for i, k in ipairs(ns_keys(g)) do out[i] = R.tuple_from_array({k, rawget(ns_of(g), k)}, 2) end
+    return R.list_from_array(out)
+  end,
+  copy = function(g)
+    local d = R.mkdict()
+    for _, k in ipairs(ns_keys(g)) do d[k] = rawget(ns_of(g), k) end
+    return d
+  end,
+  update = function(g, other)
+    local kw = takekw()
+    if other ~= nil and other ~= None then
+      for _, k in iter(other) do ns_of(g)[k] = R.getitem(other, k) end
+    end
+    if kw then for _, name in ipairs(kw[R.KWMARK]) do ns_of(g)[name] = kw[name] end end
+    return None
+  end,
+  setdefault = function(g, k, d)
+    local v = global_name(k) and rawget(ns_of(g), k)
+    if v ~= nil then return v end
+    if d == nil then d = None end
+    ns_of(g)[k] = d
+    return d
+  end,
+  pop = function(g, k, d)
+    local v = global_name(k) and rawget(ns_of(g), k)
+    if v == nil then
+      if d ~= nil then return d end
+      error(R.new_exc("KeyError", k), 0)
+    end
+    ns_of(g)[k] = nil
+    return v
+  end,
+})
+local GLOBALS = setmetatable({}, {__mode = "k"})
+function R.globals(G)
+  local g = GLOBALS[G]
+  if not g then
+    g = setmetatable({ns = G}, globals_cls.M)
+    GLOBALS[G] = g
+  end
+  return g
+end
+
 -- ---------------------------------------------------------------------
 -- Runtime helpers for emitted code
 
