@@ -1090,6 +1090,36 @@ static Ex ex_call(Emitter *E, Expr *e) {
       return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
   }
 
+  /* locals(): a snapshot of the function's bound names (R.localsdict),
+     the class namespace in a class body, globals() at module level */
+  if (f->kind == E_NAME && strcmp(f->u.name, "locals") == 0 && nargs == 0 && nkw == 0) {
+    Scope *owner;
+    Scope *s = emit__name_scope(E);
+    NameKind k = scope_resolve(s, "locals", &owner);
+    Sym *y = scope_lookup(E->root, "locals");
+    if (k == NAME_BUILTIN || (k == NAME_GLOBAL && !(y && (y->flags & SYM_ASSIGNED)))) {
+      if (s->kind == SC_MODULE) return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
+      if (s->kind == SC_CLASS) return ex(fmt(E, "%s(__ns)", H(E, "nsdict")), EX_ATOM);
+      Buf b = {0};
+      buf_printf(&b, "%s({", H(E, "localsdict"));
+      int n = 0;
+      for (int i = 0; i < s->nsyms; i++) {
+        Sym *ys = &s->syms[i];
+        int bound = (ys->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(ys->flags & (SYM_GLOBAL | SYM_NONLOCAL));
+        NameKind kk = scope_resolve(s, ys->name, &owner);
+        /* free variables the function uses count too, as in CPython */
+        if (!bound && !(kk == NAME_FREE && (ys->flags & (SYM_USED | SYM_NONLOCAL)))) continue;
+        if (kk != NAME_LOCAL && kk != NAME_FREE) continue;
+        Ex v = ex_name_load(E, ys->name);
+        buf_printf(&b, "%s%s, %s", n++ ? ", " : "", lua_cstr(E, ys->name), v.s);
+      }
+      buf_printf(&b, "}, %d)", 2 * n);
+      char *r = arena_strndup(E->a, b.p, b.len);
+      free(b.p);
+      return ex(r, EX_ATOM);
+    }
+  }
+
   /* globals(): the module's namespace as a dict (R.globals) */
   if (f->kind == E_NAME && strcmp(f->u.name, "globals") == 0 && nargs == 0 && nkw == 0) {
     Scope *owner;

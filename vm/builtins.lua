@@ -875,6 +875,24 @@ globals_cls = R.builtin_type("dict", {R.dict}, {
     return v
   end,
 })
+-- locals() in a function: the emitter lists name, value pairs (n slots);
+-- unbound names (nil) are left out. In a class body: its namespace.
+function R.localsdict(pairs_, n)
+  local d = R.mkdict()
+  for i = 1, n, 2 do
+    local v = pairs_[i + 1]
+    if v ~= nil then d[pairs_[i]] = v end
+  end
+  return d
+end
+function R.nsdict(ns)
+  local d = R.mkdict()
+  for k, v in next, ns do
+    if type(k) == "string" then d[k] = v end
+  end
+  return d
+end
+
 local GLOBALS = setmetatable({}, {__mode = "k"})
 function R.globals(G)
   local g = GLOBALS[G]
