@@ -1090,13 +1090,15 @@ static Ex ex_call(Emitter *E, Expr *e) {
       return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
   }
 
-  /* locals(): a snapshot of the function's bound names (R.localsdict),
-     the class namespace in a class body, globals() at module level */
-  if (f->kind == E_NAME && strcmp(f->u.name, "locals") == 0 && nargs == 0 && nkw == 0) {
+  /* locals() and vars(): a snapshot of the function's bound names
+     (R.localsdict), the class namespace in a class body, globals() at
+     module level */
+  if (f->kind == E_NAME && (strcmp(f->u.name, "locals") == 0 || strcmp(f->u.name, "vars") == 0) && nargs == 0 &&
+      nkw == 0 && !star) {
     Scope *owner;
     Scope *s = emit__name_scope(E);
-    NameKind k = scope_resolve(s, "locals", &owner);
-    Sym *y = scope_lookup(E->root, "locals");
+    NameKind k = scope_resolve(s, f->u.name, &owner);
+    Sym *y = scope_lookup(E->root, f->u.name);
     if (k == NAME_BUILTIN || (k == NAME_GLOBAL && !(y && (y->flags & SYM_ASSIGNED)))) {
       if (s->kind == SC_MODULE) return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
       if (s->kind == SC_CLASS) return ex(fmt(E, "%s(__ns)", H(E, "nsdict")), EX_ATOM);

@@ -29,3 +29,7 @@ def snap():
     v = 2
     return d["v"], "d" in d
 print(snap())
+def f(a):
+    b = 2
+    return sorted(vars())
+print(f(1), "f" in vars())
