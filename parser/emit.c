@@ -2788,6 +2788,23 @@ static int ends_with_call(const char *s) {
   return n > 0 && s[n - 1] == ')';
 }
 
+/* Could the call statement `call` make a coroutine that is then dropped
+   (a forgotten await)? Not when it calls a builtin, a def of this module
+   that is not async, or a method named like a builtin type's (whose calls
+   are the common statements: append, update, sort...). */
+static int may_make_coroutine(Emitter *E, Expr *call) {
+  Expr *f = call->u.call.func;
+  if (f->kind == E_ATTR) return !emit__is_builtin_method(f->u.attr.attr);
+  if (f->kind != E_NAME) return 1;
+  Scope *owner;
+  NameKind k = scope_resolve(emit__name_scope(E), f->u.name, &owner);
+  if (k == NAME_BUILTIN) return 0;
+  if (k == NAME_GLOBAL)
+    for (int i = 0; i < E->nknown; i++)
+      if (strcmp(E->known_defs[i]->u.func.name, f->u.name) == 0) return E->known_defs[i]->u.func.is_async;
+  return 1;
+}
+
 static void st_expr(Emitter *E, Stmt *s) {
   Expr *v = s->u.value;
   if (v->kind == E_STR || v->kind == E_INT || v->kind == E_FLOAT || v->kind == E_NONE || v->kind == E_ELLIPSIS ||
@@ -2798,8 +2815,12 @@ static void st_expr(Emitter *E, Stmt *s) {
     outf(E, "%s(%s); ", H(E, "displayhook"), x.s);
     return;
   }
-  if ((v->kind == E_CALL || v->kind == E_AWAIT || v->kind == E_YIELD || v->kind == E_YIELDFROM) &&
-      ends_with_call(x.s)) {
+  if (v->kind == E_CALL && ends_with_call(x.s) && !E->await_done && may_make_coroutine(E, v)) {
+    /* a result other than None may be a coroutine nobody will await */
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s; if %s ~= None and %s then %s(%s) end; ", t, x.s, t, t, H(E, "dropped"), t);
+  } else if ((v->kind == E_CALL || v->kind == E_AWAIT || v->kind == E_YIELD || v->kind == E_YIELDFROM) &&
+             ends_with_call(x.s)) {
     if (x.s[0] == '(') out(E, ";");
     outf(E, "%s; ", x.s);
   } else if (x.f & EX_SIMPLE && v->kind != E_NAME) {

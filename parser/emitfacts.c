@@ -327,10 +327,15 @@ static int bound_in_class(Scope *s, const char *name) {
    AttributeError in the runtime, which keeps every class that has
    something named x (from any module) off the plain-table lookup (see
    R.fast_attrs in vm/object.lua). */
+int emit__is_builtin_method(const char *name) {
+  for (int i = 0; builtin_method_names[i]; i++)
+    if (strcmp(builtin_method_names[i], name) == 0) return 1;
+  return 0;
+}
+
 static int fast_attr_ok(Emitter *E, const char *name) {
   if (name[0] == '_') return 0;
-  for (int i = 0; builtin_method_names[i]; i++)
-    if (strcmp(builtin_method_names[i], name) == 0) return 0;
+  if (emit__is_builtin_method(name)) return 0;
   return !bound_in_class(E->root, name);
 }
 

@@ -139,6 +139,7 @@ int emit__ty_expr(Emitter *E, TypeMap *m, Expr *e);
 TypeMap *emit__infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body);
 int emit__is_static_numeric(Emitter *E, const char *name);
 int emit__is_fast_attr(Emitter *E, const char *name);
+int emit__is_builtin_method(const char *name);
 void emit__collect_statics(Emitter *E, Module *m);
 
 #endif

@@ -75,6 +75,30 @@ function R.coro3(fn, info, a, b, c)
   return coro_made({fn = fn, info = info, done = false, n = 3, a, b, c}, info)
 end
 
+-- A call's result dropped by an expression statement (the emitter calls
+-- this for results other than None): a coroutine object never awaited
+-- gets CPython's RuntimeWarning, at the statement, once per place, as
+-- CPython gives it when the object dies there. (Debug mode warns later,
+-- with where the coroutine was made: see asyncdebug.lua.)
+local DROP_WARNED = {}
+function R.dropped(v)
+  if getmetatable(v) ~= CORO_M or v.done or coro_watch then return end
+  local d = debug.getinfo(2, "Sl")
+  local src = d and d.source or "=?"
+  local file = src:sub(1, 1) == "@" and src:sub(2) or "sys"
+  local line = d and d.currentline or 1
+  local name = v.info and (v.info.qualname or v.info.name) or "?"
+  local key = file .. ":" .. line .. ":" .. name
+  if DROP_WARNED[key] then return end
+  DROP_WARNED[key] = true
+  local text = string.format("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, name)
+  local l = R.source_line and R.source_line(src, line)
+  if l and l ~= "" then text = text .. "  " .. l:match("^%s*(.-)%s*$") .. "\n" end
+  text = text .. "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+  pcall(R.flush_stdout)
+  io.stderr:write(text)
+end
+
 -- Suspend the current task until the scheduler resumes it. The scheduler
 -- resumes with nil, or with an exception to raise here (cancellation).
 local function suspend(v)
