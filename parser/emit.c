@@ -1181,6 +1181,12 @@ static Ex ex_call(Emitter *E, Expr *e) {
         scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
       for (int i = 0; i < 4; i++)
         if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
+    /* dict(), list(), set(): a new empty one, past the class's __call */
+    static const char *const empty[] = {"dict", "list", "set"};
+    if (f->kind == E_NAME && nargs == 0 && nkw == 0 &&
+        scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
+      for (int i = 0; i < 3; i++)
+        if (strcmp(f->u.name, empty[i]) == 0) return ex(fmt(E, "%s()", H(E, fmt(E, "new%s", empty[i]))), EX_ATOM | EX_NONFALSE);
   }
   Buf b = {0};
   Stmt *def = NULL;

@@ -698,6 +698,8 @@ local function mkdict(...)
 end
 R.mkdict = mkdict
 R.newdict = new_dict
+-- list() and set() with no argument (the emitter calls these directly)
+function R.newlist() return setmetatable({n = 0}, LIST_M) end
 
 -- A dict display whose keys are distinct str/int constants (the emitter
 -- checked): t holds the items, keys their order.
@@ -1217,6 +1219,7 @@ end
 R.set_keys = set_keys
 
 local function new_set(mt) return setmetatable({[META] = {n = 0, top = 0}}, mt or SET_M) end
+R.newset = function() return new_set(SET_M) end
 
 -- A display of constants: CPython merges a frozenset constant into an
 -- empty set (set_merge: one resize up front, then slot-order inserts).
