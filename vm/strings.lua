@@ -21,14 +21,12 @@ local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 -- str() and repr()
 
 local float_repr = C.float_repr
+local str_of = C.str_of
 
 local function repr(x, seen)
   local t = type(x)
   if t == "string" then return R.str_repr(x) end
-  if t == "number" then
-    if mtype(x) == "integer" then return tostring(x) end
-    return float_repr(x)
-  end
+  if t == "number" then return str_of(x) end -- (a number's repr is its str)
   if t == "boolean" then return x and "True" or "False" end
   if x == None then return "None" end
   local f = typeof(x).L[":__repr__"]
@@ -41,7 +39,6 @@ local function repr(x, seen)
 end
 R.repr = repr
 
-local str_of = C.str_of
 local function str(x)
   local s = str_of(x)
   if s then return s end
