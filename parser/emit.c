@@ -1069,6 +1069,20 @@ static Ex ex_subscript(Emitter *E, Expr *e) {
 
 /* Arguments of a call, with the receiver (if any) first. Handles keyword
    and starred arguments by routing through __kcall / __scall. */
+/* Does `name`, read here, mean the builtin? In a module that calls
+   globals() (or vars(), locals()) every name resolves as a global; the
+   builtin is then meant when the module never binds the name (and has no
+   `import *`, which might). */
+static int names_builtin(Emitter *E, const char *name, int despite_star) {
+  Scope *owner;
+  NameKind k = scope_resolve(emit__name_scope(E), name, &owner);
+  if (k == NAME_BUILTIN) return 1;
+  if (k != NAME_GLOBAL || !E->root->module_uses_globals) return 0;
+  if (E->root->has_import_star && !despite_star) return 0;
+  Sym *y = scope_lookup(E->root, name);
+  return !(y && (y->flags & SYM_ASSIGNED));
+}
+
 static Ex ex_call(Emitter *E, Expr *e) {
   /* `await f(args)`: consumed here, so no call nested inside sees it */
   int direct = E->await_direct;
@@ -1085,8 +1099,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
   /* zero-argument super(): super(__class__, self) */
   if (f->kind == E_NAME && strcmp(f->u.name, "super") == 0 && nargs == 0 && nkw == 0 && E->fn &&
       E->fn->class_cell) {
-    Scope *owner;
-    if (scope_resolve(emit__name_scope(E), "super", &owner) == NAME_BUILTIN)
+    if (names_builtin(E, "super", 1))
       return ex(fmt(E, "%s(%s, %s)", H(E, "super"), E->fn->class_cell, E->fn->self_name ? lua_name(E, E->fn->self_name) : "nil"), EX_ATOM);
   }
 
@@ -1097,9 +1110,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
       nkw == 0 && !star) {
     Scope *owner;
     Scope *s = emit__name_scope(E);
-    NameKind k = scope_resolve(s, f->u.name, &owner);
-    Sym *y = scope_lookup(E->root, f->u.name);
-    if (k == NAME_BUILTIN || (k == NAME_GLOBAL && !(y && (y->flags & SYM_ASSIGNED)))) {
+    if (names_builtin(E, f->u.name, 0)) {
       if (s->kind == SC_MODULE) return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
       if (s->kind == SC_CLASS) return ex(fmt(E, "%s(__ns)", H(E, "nsdict")), EX_ATOM);
       Buf b = {0};
@@ -1124,11 +1135,7 @@ static Ex ex_call(Emitter *E, Expr *e) {
 
   /* globals(): the module's namespace as a dict (R.globals) */
   if (f->kind == E_NAME && strcmp(f->u.name, "globals") == 0 && nargs == 0 && nkw == 0) {
-    Scope *owner;
-    NameKind k = scope_resolve(emit__name_scope(E), "globals", &owner);
-    Sym *y = scope_lookup(E->root, "globals");
-    /* (in a module that uses globals() every name resolves as a global) */
-    if (k == NAME_BUILTIN || (k == NAME_GLOBAL && !(y && (y->flags & SYM_ASSIGNED))))
+    if (names_builtin(E, "globals", 0))
       return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
   }
 
@@ -2518,6 +2525,13 @@ static void st_classdef(Emitter *E, Stmt *s) {
   E->cls_name = saved_cls_name;
   E_scope = saved_escope;
   out(E, "end); ");
+  NodeList order = emit__attr_order(E, s);
+  if (order.len) {
+    Buf b = {0};
+    for (int i = 0; i < order.len; i++) buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, order.items[i]));
+    outf(E, "%s(%s, {%s}); ", H(E, "attrorder"), res, b.p);
+    free(b.p);
+  }
   const char *v = res;
   for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", PX(E, decs[i]), v);
   outf(E, "%s = %s; ", name_store(E, s->u.cls.name), v);

@@ -397,3 +397,76 @@ void emit__collect_statics(Emitter *E, Module *m) {
     else if (ty == TY_STR && E->nstatic_str < 64) E->static_str[E->nstatic_str++] = t->u.name;
   }
 }
+
+/* ------------------------------------------------------------------ */
+/* The order in which a class's methods assign attributes of self        */
+
+static void order_add(Emitter *E, NodeList *names, const char *name) {
+  for (int i = 0; i < names->len; i++)
+    if (strcmp(names->items[i], name) == 0) return;
+  list_push(E->a, names, (void *)name);
+}
+
+static void order_target(Emitter *E, NodeList *names, Expr *t, const char *self) {
+  if (!t) return;
+  if (t->kind == E_ATTR && t->u.attr.value->kind == E_NAME && strcmp(t->u.attr.value->u.name, self) == 0)
+    order_add(E, names, t->u.attr.attr);
+  else if (t->kind == E_TUPLE || t->kind == E_LIST)
+    for (int i = 0; i < t->u.elts.len; i++) order_target(E, names, t->u.elts.items[i], self);
+  else if (t->kind == E_STARRED)
+    order_target(E, names, t->u.starred, self);
+}
+
+static void order_stmts(Emitter *E, NodeList *names, NodeList *body, const char *self) {
+  for (int i = 0; i < body->len; i++) {
+    Stmt *st = body->items[i];
+    switch (st->kind) {
+    case S_ASSIGN:
+      for (int j = 0; j < st->u.assign.targets.len; j++) order_target(E, names, st->u.assign.targets.items[j], self);
+      break;
+    case S_AUGASSIGN: order_target(E, names, st->u.aug.target, self); break;
+    case S_ANNASSIGN: if (st->u.ann.value) order_target(E, names, st->u.ann.target, self); break;
+    case S_FOR:
+      order_target(E, names, st->u.for_.target, self);
+      order_stmts(E, names, &st->u.for_.body, self);
+      order_stmts(E, names, &st->u.for_.orelse, self);
+      break;
+    case S_WHILE:
+      order_stmts(E, names, &st->u.while_.body, self);
+      order_stmts(E, names, &st->u.while_.orelse, self);
+      break;
+    case S_IF:
+      order_stmts(E, names, &st->u.if_.body, self);
+      order_stmts(E, names, &st->u.if_.orelse, self);
+      break;
+    case S_WITH: order_stmts(E, names, &st->u.with.body, self); break;
+    case S_TRY:
+      order_stmts(E, names, &st->u.try_.body, self);
+      for (int j = 0; j < st->u.try_.handlers.len; j++)
+        order_stmts(E, names, &((Handler *)st->u.try_.handlers.items[j])->body, self);
+      order_stmts(E, names, &st->u.try_.orelse, self);
+      order_stmts(E, names, &st->u.try_.finalbody, self);
+      break;
+    default: break;
+    }
+  }
+}
+
+/* The attributes of self that the methods of class statement `cls` assign,
+   __init__'s first, in the order the source assigns them: an instance's
+   __dict__ lists its attributes in that order (CPython keeps insertion
+   order; a Lua table keeps none). */
+NodeList emit__attr_order(Emitter *E, Stmt *cls) {
+  NodeList names = {0};
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < cls->u.cls.body.len; i++) {
+      Stmt *st = cls->u.cls.body.items[i];
+      if (st->kind != S_FUNCDEF) continue;
+      int is_init = strcmp(st->u.func.name, "__init__") == 0;
+      if (is_init != (pass == 0)) continue;
+      Params *p = st->u.func.params;
+      Param *first = p && p->posonly.len ? p->posonly.items[0] : p && p->args.len ? p->args.items[0] : NULL;
+      if (first) order_stmts(E, &names, &st->u.func.body, first->name);
+    }
+  return names;
+}

@@ -140,6 +140,7 @@ TypeMap *emit__infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body
 int emit__is_static_numeric(Emitter *E, const char *name);
 int emit__is_fast_attr(Emitter *E, const char *name);
 int emit__is_builtin_method(const char *name);
+NodeList emit__attr_order(Emitter *E, Stmt *cls);
 void emit__collect_statics(Emitter *E, Module *m);
 
 #endif

@@ -527,6 +527,7 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
         if (s->kind != SC_MODULE)
           sc_error(an, st->line, st->col, "import * only allowed at module level");
         an->root->module_uses_globals = 1;
+        an->root->has_import_star = 1;
       } else {
         sc_bind(an, s, al->asname ? al->asname : al->name);
       }

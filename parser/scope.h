@@ -39,6 +39,7 @@ struct Scope {
   int is_generator, is_async, has_yield;
   int uses_class_cell; /* zero-argument super() or __class__ inside a method */
   int module_uses_globals; /* module scope: globals()/vars()/exec/import * seen */
+  int has_import_star;     /* module scope: `from m import *` seen */
   struct ScopeMap *map;     /* module scope only: node -> scope */
   /* module scope only: attribute names assigned anywhere (x.name = ...) */
   const char **attr_stores;

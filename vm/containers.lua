@@ -1706,10 +1706,34 @@ function R.delitem(o, k)
   di(o, k)
 end
 
+-- The attributes a class's methods assign to self, in source order (the
+-- emitter lists them): __dict__ follows it, bases' attributes first.
+function R.attrorder(C, names)
+  if R.isclass(C) then rawset(C, "attr_order", names) end
+end
+
 function R.instance_dict(o)
   local d = new_dict()
+  local C = R.typeof(o)
+  local mro = type(o) == "table" and C.mro or {}
+  local function take(name)
+    local v = rawget(o, "." .. name)
+    if v ~= nil and rawget(d, name) == nil then dict_set(d, name, v) end
+  end
+  -- a dataclass's __init__ assigns its fields in their order
+  local fields = #mro > 0 and rawget(C.own, "__dataclass_fields__")
+  if fields and getmetatable(fields) == DICT_M then
+    for k in dict_pairs(fields) do if type(k) == "string" then take(k) end end
+  end
+  for i = #mro, 1, -1 do
+    local order = rawget(mro[i], "attr_order")
+    if order then for j = 1, #order do take(order[j]) end end
+  end
   for k, v in pairs(o) do
-    if type(k) == "string" and k:sub(1, 1) == "." then dict_set(d, k:sub(2), v) end
+    if type(k) == "string" and k:sub(1, 1) == "." then
+      local name = k:sub(2)
+      if rawget(d, name) == nil then dict_set(d, name, v) end
+    end
   end
   local p = rawget(o, R.PROXY)
   if p then for k, v in pairs(p) do dict_set(d, k, v) end end
