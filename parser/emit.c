@@ -1180,13 +1180,13 @@ static Ex ex_call(Emitter *E, Expr *e) {
     }
   } else {
     callee = PX(E, xs[0]);
-    /* str(x), int(x), float(x), bool(x) of the builtin types: the
-       conversion itself, past the class's __call */
-    static const char *const conv[] = {"str", "int", "float", "bool"};
+    /* str(x), int(x), float(x), bool(x), list(x), tuple(x), set(x) of the
+       builtin types: the conversion itself, past the class's __call */
+    static const char *const conv[] = {"str", "int", "float", "bool", "list", "tuple", "set"};
     Scope *owner;
     if (f->kind == E_NAME && nargs == 1 && !star && nkw == 0 &&
         scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
-      for (int i = 0; i < 4; i++)
+      for (int i = 0; i < 7; i++)
         if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
     /* dict(), list(), set(): a new empty one, past the class's __call */
     static const char *const empty[] = {"dict", "list", "set"};

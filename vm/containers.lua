@@ -700,6 +700,10 @@ R.mkdict = mkdict
 R.newdict = new_dict
 -- list() and set() with no argument (the emitter calls these directly)
 function R.newlist() return setmetatable({n = 0}, LIST_M) end
+-- list(x), tuple(x) and set(x) where the name is the builtin
+function R.call_list(x) return R.list.native_new(R.list, x) end
+function R.call_tuple(x) return R.tuple.native_new(R.tuple, x) end
+function R.call_set(x) return R.set.native_new(R.set, x) end
 
 -- A dict display whose keys are distinct str/int constants (the emitter
 -- checked): t holds the items, keys their order.
