@@ -220,14 +220,32 @@ class groupby(_Iter):
         return (self._currkey, _grouper(self, self._tgtkey, self._id))
 
 
-def _grouper(parent, tgtkey, ident):
-    while parent._id is ident and parent._currkey == tgtkey:
-        yield parent._currvalue
-        try:
-            parent._currvalue = next(parent._it)
-        except StopIteration:
-            return
-        parent._currkey = parent._currvalue if parent._keyfunc is None else parent._keyfunc(parent._currvalue)
+class _grouper(_Iter):
+    """One group of a groupby: its items while the parent stays on its key."""
+
+    def __init__(self, parent, tgtkey, ident):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._ident = ident
+        self._started = False
+        self._done = False
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        p = self._parent
+        if self._started:
+            try:
+                p._currvalue = next(p._it)
+            except StopIteration:
+                self._done = True
+                raise
+            p._currkey = p._currvalue if p._keyfunc is None else p._keyfunc(p._currvalue)
+        if not (p._id is self._ident and p._currkey == self._tgtkey):
+            self._done = True
+            raise StopIteration
+        self._started = True
+        return p._currvalue
 
 
 class islice(_Iter):
