@@ -158,9 +158,16 @@ end
 
 local function same_kind(a, b) return getmetatable(a) == getmetatable(b) or (isinstance(b, typeof(a)) or isinstance(a, typeof(b))) end
 
+local c_seq_repr = R.c.seq_repr
 local function seq_repr(l, open, close, seen)
   local n = l.n
   if n == 0 then return open .. close end
+  -- all ints, floats, strs, bools or None: in C
+  local plain = c_seq_repr(l, n)
+  if plain then
+    if n == 1 and open == "(" then return "(" .. plain .. ",)" end
+    return open .. plain .. close
+  end
   seen = seen or {}
   if seen[l] then return open .. "..." .. close end
   seen[l] = true
@@ -573,7 +580,8 @@ local function dict_set(d, k, v)
   if ck ~= ck then
     local m = dmeta(d)
     m.nan = m.nan or {}
-    for i, p in ipairs(m.nan) do if rawequal(p[1], k) then p[2] = v; return end end
+    -- (a Lua float has no identity: every NaN key is the same one here)
+    for _, p in ipairs(m.nan) do if p[1] ~= p[1] then p[2] = v; return end end
     m.nan[#m.nan + 1] = {k, v}
     m.n = m.n + 1
     m.top = m.top + 1
@@ -603,7 +611,7 @@ local function dict_get(d, k)
   local ck = key_of(k)
   if ck ~= ck then
     local m = dmeta(d)
-    for _, p in ipairs(m.nan or {}) do if rawequal(p[1], k) then return p[2] end end
+    for _, p in ipairs(m.nan or {}) do if p[1] ~= p[1] then return p[2] end end
     return nil
   end
   return rawget(d, ck)
@@ -790,9 +798,14 @@ function R.mkkwargs(...)
   return d
 end
 
+local c_dict_repr = R.c.dict_repr
 local function dict_repr(d, seen)
   local m = dmeta(d)
   if m.n == 0 then return "{}" end
+  if m.keys then
+    local plain = c_dict_repr(d, m.keys, m.top, TOMB)
+    if plain then return "{" .. plain .. "}" end
+  end
   seen = seen or {}
   if seen[d] then return "{...}" end
   seen[d] = true

@@ -310,6 +310,96 @@ static int sl_fcat(lua_State *L) {
   return 1;
 }
 
+/* Append the repr of the value at idx (of Lua type t) when it is an int,
+   float, str, bool or None; 0 for anything else. */
+static int sl_plain_repr(lua_State *L, int idx, int t, PyBuf *b) {
+  switch (t) {
+  case LUA_TNUMBER:
+    if (lua_isinteger(L, idx)) {
+      char buf[24];
+      char *p = sl_int_digits(lua_tointeger(L, idx), buf + sizeof buf);
+      pybuf_add(b, p, (size_t)(buf + sizeof buf - p));
+    } else {
+      char out[32];
+      pybuf_add(b, out, pyfmt_repr_double(lua_tonumber(L, idx), out));
+    }
+    return 1;
+  case LUA_TSTRING: {
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    pyfmt_repr_str(s, n, b);
+    return 1;
+  }
+  case LUA_TBOOLEAN:
+    if (lua_toboolean(L, idx)) pybuf_add(b, "True", 4);
+    else pybuf_add(b, "False", 5);
+    return 1;
+  case LUA_TLIGHTUSERDATA:
+    if (lua_touserdata(L, idx) != NULL) return 0;
+    pybuf_add(b, "None", 4);
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* c.seq_repr(t, n) -> "a, b, c": the reprs of t[0..n-1] joined, when every
+   item is an int, float, str, bool or None; nothing otherwise (the caller
+   then takes the general path). */
+static int sl_seq_repr(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  PyBuf b;
+  pybuf_init(&b);
+  for (lua_Integer i = 0; i < n; i++) {
+    if (i) pybuf_add(&b, ", ", 2);
+    int ok = sl_plain_repr(L, -1, lua_rawgeti(L, 1, i), &b);
+    lua_pop(L, 1);
+    if (!ok) {
+      pybuf_free(&b);
+      return 0;
+    }
+  }
+  if (b.oom) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
+  return sl_push(L, &b);
+}
+
+/* c.dict_repr(d, keys, top, tomb) -> "k: v, ...": the same for a dict
+   whose keys (in the order array, skipping the tomb marker) and values
+   are all such plain values stored as themselves; nothing otherwise. */
+static int sl_dict_repr(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer top = luaL_checkinteger(L, 3);
+  PyBuf b;
+  pybuf_init(&b);
+  int first = 1;
+  for (lua_Integer i = 1; i <= top; i++) {
+    lua_rawgeti(L, 2, i);
+    if (lua_rawequal(L, -1, 4) || lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      continue;
+    }
+    if (!first) pybuf_add(&b, ", ", 2);
+    first = 0;
+    int kt = lua_type(L, -1);
+    int ok = kt != LUA_TBOOLEAN && sl_plain_repr(L, -1, kt, &b);
+    if (ok) {
+      pybuf_add(&b, ": ", 2);
+      lua_pushvalue(L, -1);
+      ok = sl_plain_repr(L, -1, lua_rawget(L, 1), &b);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (!ok) {
+      pybuf_free(&b);
+      return 0;
+    }
+  }
+  if (b.oom) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
+  return sl_push(L, &b);
+}
+
 /* Case mapping and classification use the VM's ustr context (upvalue). */
 static const ustr_ctx *sl_ctx(lua_State *L) {
   ustr_ctx **p = lua_touserdata(L, lua_upvalueindex(1));
@@ -407,6 +497,8 @@ static const luaL_Reg plain[] = {
   {"round", sl_round},
   {"str_of", sl_str_of},
   {"fcat", sl_fcat},
+  {"seq_repr", sl_seq_repr},
+  {"dict_repr", sl_dict_repr},
   {NULL, NULL}
 };
 
