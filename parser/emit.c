@@ -1183,17 +1183,20 @@ static Ex ex_call(Emitter *E, Expr *e) {
     /* str(x), int(x), float(x), bool(x), list(x), tuple(x), set(x) of the
        builtin types: the conversion itself, past the class's __call */
     static const char *const conv[] = {"str", "int", "float", "bool", "list", "tuple", "set"};
-    Scope *owner;
-    if (f->kind == E_NAME && nargs == 1 && !star && nkw == 0 &&
-        scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
-      for (int i = 0; i < 7; i++)
-        if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
     /* dict(), list(), set(): a new empty one, past the class's __call */
     static const char *const empty[] = {"dict", "list", "set"};
-    if (f->kind == E_NAME && nargs == 0 && nkw == 0 &&
-        scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN)
-      for (int i = 0; i < 3; i++)
-        if (strcmp(f->u.name, empty[i]) == 0) return ex(fmt(E, "%s()", H(E, fmt(E, "new%s", empty[i]))), EX_ATOM | EX_NONFALSE);
+    Scope *owner;
+    if (f->kind == E_NAME && !star && nkw == 0 && nargs <= 1 &&
+        scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN) {
+      if (nargs == 1) {
+        for (int i = 0; i < 7; i++)
+          if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
+      } else {
+        for (int i = 0; i < 3; i++)
+          if (strcmp(f->u.name, empty[i]) == 0)
+            return ex(fmt(E, "%s()", H(E, fmt(E, "new%s", empty[i]))), EX_ATOM | EX_NONFALSE);
+      }
+    }
   }
   Buf b = {0};
   Stmt *def = NULL;
@@ -1536,7 +1539,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
        their class's lookup table, so a miss (nil) falls back to the full
        lookup (which also runs on a false value, harmlessly) */
     Ex v = ex_expr(E, e->u.attr.value);
-    if (emit__is_fast_attr(E, e->u.attr.attr) && strcmp(mangle(E, e->u.attr.attr), e->u.attr.attr) == 0) {
+    if (emit__is_fast_attr(E, e->u.attr.attr)) {
       r = ex(fmt(E, "%s[%s]", PX(E, v), attr_key(E, e->u.attr.attr)), EX_ATOM);
       break;
     }
@@ -1747,7 +1750,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     obj = materialize(E, ex_expr(E, t->u.attr.value));
     note_attr_store(E, mangle(E, t->u.attr.attr));
     lv = fmt(E, "%s[%s]", PX(E, obj), attr_key(E, t->u.attr.attr));
-    if (emit__is_fast_attr(E, t->u.attr.attr) && strcmp(mangle(E, t->u.attr.attr), t->u.attr.attr) == 0)
+    if (emit__is_fast_attr(E, t->u.attr.attr))
       cur = ex(lv, EX_ATOM);
     else
       cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);

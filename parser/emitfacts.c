@@ -334,7 +334,7 @@ int emit__is_builtin_method(const char *name) {
 }
 
 static int fast_attr_ok(Emitter *E, const char *name) {
-  if (name[0] == '_') return 0;
+  if (name[0] == '_') return 0; /* (so never a name the class body mangles) */
   if (emit__is_builtin_method(name)) return 0;
   return !bound_in_class(E->root, name);
 }

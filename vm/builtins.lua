@@ -85,7 +85,7 @@ builtin("print", function(...)
     for i = 1, n do parts[i] = str(args[i]) end
     s = concat(parts, sep) .. end_
   end
-  if file and file ~= R.sys_stdout then
+  if file == R.sys_stderr then
     flush_stdout()
     if R.before_output then R.before_output() end
     io.stderr:write(s)
@@ -794,19 +794,23 @@ local function global_name(k)
   return c ~= 46 and c ~= 58 and c ~= 2
 end
 local function ns_of(g) return rawget(g, "ns") end
+-- the global k (False included), or nil
+local function ns_value(g, k)
+  if global_name(k) then return rawget(ns_of(g), k) end
+  return nil
+end
 local function ns_keys(g)
   local keys = {}
   for k in next, ns_of(g) do if global_name(k) then keys[#keys + 1] = k end end
   table.sort(keys)
   return keys
 end
-local globals_cls
 local function ns_get(g, k)
-  local v = global_name(k) and rawget(ns_of(g), k)
+  local v = ns_value(g, k)
   if v == nil then error(R.new_exc("KeyError", k), 0) end
   return v
 end
-globals_cls = R.builtin_type("dict", {R.dict}, {
+local globals_methods = {
   __getitem__ = ns_get,
   __setitem__ = function(g, k, v)
     if type(k) ~= "string" then raise("TypeError", "globals() keys must be str here, not %s", typeof(k).name) end
@@ -818,36 +822,40 @@ globals_cls = R.builtin_type("dict", {R.dict}, {
     ns_of(g)[k] = nil
     return None
   end,
-  __contains__ = function(g, k) return global_name(k) and rawget(ns_of(g), k) ~= nil end,
-  __len__ = function(g) return #ns_keys(g) end,
+  __contains__ = function(g, k) return ns_value(g, k) ~= nil end,
+  __len__ = function(g)
+    local n = 0
+    for k in next, ns_of(g) do if global_name(k) then n = n + 1 end end
+    return n
+  end,
   __iter__ = function(g) return R.iter_object(R.list_from_array(ns_keys(g))) end,
   __repr__ = function(g)
     local parts = {}
     for _, k in ipairs(ns_keys(g)) do
-      local v = rawget(ns_of(g), k)
+      local v = ns_value(g, k)
       parts[#parts + 1] = repr(k) .. ": " .. (rawequal(v, ns_of(g)) and "{...}" or repr(v))
     end
     return "{" .. concat(parts, ", ") .. "}"
   end,
   get = function(g, k, d)
-    local v = global_name(k) and rawget(ns_of(g), k)
+    local v = ns_value(g, k)
     if v == nil then return d == nil and None or d end
     return v
   end,
   keys = function(g) return R.list_from_array(ns_keys(g)) end,
   values = function(g)
     local out = {}
-    for i, k in ipairs(ns_keys(g)) do out[i] = rawget(ns_of(g), k) end
+    for i, k in ipairs(ns_keys(g)) do out[i] = ns_value(g, k) end
     return R.list_from_array(out)
   end,
   items = function(g)
     local out = {}
-    for i, k in ipairs(ns_keys(g)) do out[i] = R.tuple_from_array({k, rawget(ns_of(g), k)}, 2) end
+    for i, k in ipairs(ns_keys(g)) do out[i] = R.tuple_from_array({k, ns_value(g, k)}, 2) end
     return R.list_from_array(out)
   end,
   copy = function(g)
     local d = R.mkdict()
-    for _, k in ipairs(ns_keys(g)) do d[k] = rawget(ns_of(g), k) end
+    for _, k in ipairs(ns_keys(g)) do d[k] = ns_value(g, k) end
     return d
   end,
   update = function(g, other)
@@ -859,14 +867,14 @@ globals_cls = R.builtin_type("dict", {R.dict}, {
     return None
   end,
   setdefault = function(g, k, d)
-    local v = global_name(k) and rawget(ns_of(g), k)
+    local v = ns_value(g, k)
     if v ~= nil then return v end
     if d == nil then d = None end
     ns_of(g)[k] = d
     return d
   end,
   pop = function(g, k, d)
-    local v = global_name(k) and rawget(ns_of(g), k)
+    local v = ns_value(g, k)
     if v == nil then
       if d ~= nil then return d end
       error(R.new_exc("KeyError", k), 0)
@@ -874,7 +882,7 @@ globals_cls = R.builtin_type("dict", {R.dict}, {
     ns_of(g)[k] = nil
     return v
   end,
-})
+}
 -- locals() in a function: the emitter lists name, value pairs (n slots);
 -- unbound names (nil) are left out. In a class body: its namespace.
 function R.localsdict(pairs_, n)
@@ -894,9 +902,11 @@ function R.nsdict(ns)
 end
 
 local GLOBALS = setmetatable({}, {__mode = "k"})
+local globals_cls -- made by the first globals() call (not at start-up)
 function R.globals(G)
   local g = GLOBALS[G]
   if not g then
+    globals_cls = globals_cls or R.builtin_type("dict", {R.dict}, globals_methods)
     g = setmetatable({ns = G}, globals_cls.M)
     GLOBALS[G] = g
   end

@@ -555,6 +555,13 @@ local DICT_M
 
 local function dmeta(d) return rawget(d, META) end
 
+-- The order array of meta m, made on first use.
+local function order_of(m)
+  local keys = m.keys
+  if not keys then keys = {}; m.keys = keys end
+  return keys
+end
+
 local function new_dict()
   return setmetatable({[META] = {n = 0, top = 0}}, DICT_M)
 end
@@ -585,9 +592,7 @@ local function dict_set(d, k, v)
     m.nan[#m.nan + 1] = {k, v}
     m.n = m.n + 1
     m.top = m.top + 1
-    local keys = m.keys
-    if not keys then keys = {}; m.keys = keys end
-    keys[m.top] = k
+    order_of(m)[m.top] = k
     return
   end
   if rawget(d, ck) == nil then
@@ -595,9 +600,7 @@ local function dict_set(d, k, v)
     m.n = m.n + 1
     local top = m.top + 1
     m.top = top
-    local keys = m.keys
-    if not keys then keys = {}; m.keys = keys end
-    keys[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
+    order_of(m)[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
     if m.pos then m.pos[ck] = top end
     m.version = (m.version or 0) + 1
   end
@@ -660,8 +663,7 @@ R.dict_del = dict_del
 -- iterate (key, value) in insertion order
 local function dict_pairs(d)
   local m = dmeta(d)
-  local keys = m.keys
-  if not keys then keys = {}; m.keys = keys end
+  local keys = order_of(m)
   local i = 0
   local version = m.version
   return function()
@@ -996,9 +998,7 @@ local function set_add(s, x)
     local m = dmeta(s)
     m.n = m.n + 1
     m.top = m.top + 1
-    local keys = m.keys
-    if not keys then keys = {}; m.keys = keys end
-    keys[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
+    order_of(m)[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
     if m.pos then m.pos[ck] = m.top end
     m.version = (m.version or 0) + 1
     rawset(s, ck, true)

@@ -500,8 +500,15 @@ builtin_loaders.math = function()
       return r
     end
   end
-  -- gamma and lgamma have poles at 0, -1, -2, ...: domain errors
-  local function at_pole(x) return x <= 0 and x == floor(x) end
+  -- gamma and lgamma: f checked as m1 does, and a domain error at their
+  -- poles 0, -1, -2, ... (where the C functions give an infinity)
+  local function with_poles(f)
+    return function(x)
+      x = num(x)
+      if x <= 0 and x > -huge and x == floor(x) then dom(false) end
+      return f(x)
+    end
+  end
   local msqrt = math.sqrt
   local function gcd(a, b)
     a, b = math.abs(a), math.abs(b)
@@ -533,20 +540,8 @@ builtin_loaders.math = function()
     cbrt = m1(C.m_cbrt),
     erf = m1(C.m_erf),
     erfc = m1(C.m_erfc),
-    gamma = function(x)
-      x = num(x)
-      if at_pole(x) then dom(false) end
-      local r = C.m_tgamma(x)
-      if (r == huge or r == -huge) and x == x and x ~= huge then raise("OverflowError", "math range error") end
-      return r
-    end,
-    lgamma = function(x)
-      x = num(x)
-      if at_pole(x) then dom(false) end
-      local r = C.m_lgamma(x)
-      if r == huge and x == x and x ~= huge and x ~= -huge then raise("OverflowError", "math range error") end
-      return r
-    end,
+    gamma = with_poles(m1(C.m_tgamma, true)),
+    lgamma = with_poles(m1(C.m_lgamma, true)),
     nextafter = function(x, y) return C.m_nextafter(num(x) + 0.0, num(y) + 0.0) end,
     remainder = function(x, y)
       x, y = num(x) + 0.0, num(y) + 0.0

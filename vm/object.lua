@@ -188,7 +188,7 @@ local function boxwrap(f)
   return w
 end
 -- Instances of user subclasses of list and dict that define their own
--- __getitem__, __setitem__ or __delitem__ ("item boxes") keep their items
+-- __getitem__ or __setitem__ ("item boxes") keep their items
 -- in a plain list or dict at key BOXV: the emitted code's raw item reads
 -- and writes then miss on the instance and reach the overrides, as in
 -- CPython. The methods such a class inherits from list/dict are wrapped to
@@ -819,11 +819,9 @@ local function find_itembox(C)
     local b = C.mro[i]
     if rawget(b, "itembox") then base = rawget(b, "itembox"); break end
     if rawget(b, "itemtype") then
-      local L, BL = C.L, b.L
       -- (del d[k] always calls __delitem__: an override of it alone is fine)
-      for _, k in ipairs({":__getitem__", ":__setitem__"}) do
-        if L[k] ~= BL[k] then base = b end
-      end
+      local L, BL = C.L, b.L
+      if L[":__getitem__"] ~= BL[":__getitem__"] or L[":__setitem__"] ~= BL[":__setitem__"] then base = b end
       break
     end
   end

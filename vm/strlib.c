@@ -343,6 +343,12 @@ static int sl_plain_repr(lua_State *L, int idx, int t, PyBuf *b) {
   }
 }
 
+/* Push what b holds (or raise MemoryError) and free it. */
+static int sl_done(lua_State *L, PyBuf *b) {
+  if (b->oom) return sl_fail(L, b, "out of memory", PYERR_MEMORY);
+  return sl_push(L, b);
+}
+
 /* c.seq_repr(t, n) -> "a, b, c": the reprs of t[0..n-1] joined, when every
    item is an int, float, str, bool or None; nothing otherwise (the caller
    then takes the general path). */
@@ -351,17 +357,17 @@ static int sl_seq_repr(lua_State *L) {
   lua_Integer n = luaL_checkinteger(L, 2);
   PyBuf b;
   pybuf_init(&b);
-  for (lua_Integer i = 0; i < n; i++) {
+  int ok = 1;
+  for (lua_Integer i = 0; ok && i < n; i++) {
     if (i) pybuf_add(&b, ", ", 2);
-    int ok = sl_plain_repr(L, -1, lua_rawgeti(L, 1, i), &b);
+    ok = sl_plain_repr(L, -1, lua_rawgeti(L, 1, i), &b);
     lua_pop(L, 1);
-    if (!ok) {
-      pybuf_free(&b);
-      return 0;
-    }
   }
-  if (b.oom) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
-  return sl_push(L, &b);
+  if (!ok) {
+    pybuf_free(&b);
+    return 0;
+  }
+  return sl_done(L, &b);
 }
 
 /* c.dict_repr(d, keys, top, tomb) -> "k: v, ...": the same for a dict
@@ -373,8 +379,8 @@ static int sl_dict_repr(lua_State *L) {
   lua_Integer top = luaL_checkinteger(L, 3);
   PyBuf b;
   pybuf_init(&b);
-  int first = 1;
-  for (lua_Integer i = 1; i <= top; i++) {
+  int first = 1, ok = 1;
+  for (lua_Integer i = 1; ok && i <= top; i++) {
     lua_rawgeti(L, 2, i);
     if (lua_rawequal(L, -1, 4) || lua_isnil(L, -1)) {
       lua_pop(L, 1);
@@ -383,7 +389,7 @@ static int sl_dict_repr(lua_State *L) {
     if (!first) pybuf_add(&b, ", ", 2);
     first = 0;
     int kt = lua_type(L, -1);
-    int ok = kt != LUA_TBOOLEAN && sl_plain_repr(L, -1, kt, &b);
+    ok = kt != LUA_TBOOLEAN && sl_plain_repr(L, -1, kt, &b);
     if (ok) {
       pybuf_add(&b, ": ", 2);
       lua_pushvalue(L, -1);
@@ -391,13 +397,12 @@ static int sl_dict_repr(lua_State *L) {
       lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    if (!ok) {
-      pybuf_free(&b);
-      return 0;
-    }
   }
-  if (b.oom) return sl_fail(L, &b, "out of memory", PYERR_MEMORY);
-  return sl_push(L, &b);
+  if (!ok) {
+    pybuf_free(&b);
+    return 0;
+  }
+  return sl_done(L, &b);
 }
 
 /* Case mapping and classification use the VM's ustr context (upvalue). */

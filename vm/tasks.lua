@@ -25,25 +25,8 @@ local note_body = R.note_body
 local coro_watch -- asyncio debug mode records where coroutines are made (asyncdebug.lua)
 function R.set_coro_watch(f) coro_watch = f end
 
--- R.coro(body, info, args...): the body runs as body(args...) when awaited;
--- at once when R.awaitcall is awaiting this very call (R.direct == info).
-function R.coro(fn, info, ...)
-  local direct = R.direct
-  if direct ~= nil then
-    R.direct = nil
-    if direct == info then
-      if not info.noted then note_body(fn, info) end
-      return fn(...)
-    end
-  end
-  if info and not info.noted then note_body(fn, info) end
-  local c = setmetatable({fn = fn, info = info, done = false, n = select("#", ...), ...}, CORO_M)
-  if coro_watch then coro_watch(c) end
-  return c
-end
-
--- R.coro for bodies of up to three arguments: the object's table built by
--- one constructor of known size (a vararg constructor resizes it).
+-- Is this call of a coroutine function the one R.awaitcall is awaiting
+-- (R.direct == info)? Then its body runs at once, without an object.
 local function coro_direct(fn, info)
   local direct = R.direct
   if direct == nil then return false end
@@ -52,11 +35,20 @@ local function coro_direct(fn, info)
   if not info.noted then note_body(fn, info) end
   return true
 end
+-- The coroutine object c (its fields already set) made ready.
 local function coro_made(c, info)
   if info and not info.noted then note_body(c.fn, info) end
   setmetatable(c, CORO_M)
   if coro_watch then coro_watch(c) end
   return c
+end
+
+-- R.coro(body, info, args...): the body runs as body(args...) when awaited.
+-- R.coro0..3 do the same for up to three arguments with one constructor
+-- of known size (a vararg constructor resizes the table).
+function R.coro(fn, info, ...)
+  if R.direct ~= nil and coro_direct(fn, info) then return fn(...) end
+  return coro_made({fn = fn, info = info, done = false, n = select("#", ...), ...}, info)
 end
 function R.coro0(fn, info)
   if R.direct ~= nil and coro_direct(fn, info) then return fn() end
@@ -157,14 +149,17 @@ R.RT_BODY_M = RT_BODY_M
 local RT_NARGS = setmetatable({}, {__mode = "k"})
 R.RT_NARGS = RT_NARGS
 
+-- Does the runtime coroutine function f take n arguments?
+local function nargs_ok(f, n)
+  local a = RT_NARGS[f]
+  return not a or (n >= a[1] and n <= a[2])
+end
+
 -- The runtime body for `await f(<n arguments>)`, or nil.
 local function rt_body(f, n)
   local body = RT_BODY[f]
-  if body then
-    local a = RT_NARGS[f]
-    if a and (n < a[1] or n > a[2]) then return nil end
-  end
-  return body
+  if body and nargs_ok(f, n) then return body end
+  return nil
 end
 
 -- await f(args...), emitted for an await whose operand is a plain call:
@@ -174,7 +169,7 @@ function R.awaitcall(f, ...)
   local body = RT_BODY[f]
   if body then
     -- with a wrong argument count, f itself raises the TypeError
-    if rt_body(f, select("#", ...)) == nil then return R.await(f(...)) end
+    if not nargs_ok(f, select("#", ...)) then return R.await(f(...)) end
     return body(...)
   end
   if type(f) == "function" then
