@@ -1071,14 +1071,22 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = set()
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
         self._on_done = self._on_task_done   # one bound method for every task
 
     def __repr__(self):
-        return "<TaskGroup tasks=" + str(len(self._tasks)) + ">"
+        info = [""]
+        if _L.tg_ntasks(self):
+            info.append(f"tasks={_L.tg_ntasks(self)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return f"<TaskGroup{' '.join(info)}>"
 
     async def __aenter__(self):
         if self._entered:
@@ -1100,7 +1108,7 @@ class TaskGroup:
         if et is not None:
             if not self._aborting:
                 self._abort()
-        while self._tasks:
+        while _L.tg_ntasks(self):
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
             try:
@@ -1133,7 +1141,7 @@ class TaskGroup:
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
+        for t in _L.tg_pending(self):
             if not t.done():
                 t.cancel()
 

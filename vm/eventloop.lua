@@ -1395,7 +1395,57 @@ local GET_INFO = {name = "get", qualname = "Queue.get", params = {"self"}, nreq 
 -- ---------------------------------------------------------------------
 -- TaskGroup's per-task methods (the rest of the class is in asyncio.as)
 
-local function set_len(s) return rawget(s, R.META).n end
+-- A TaskGroup's tasks: an array in creation order, and how many of them
+-- have not run their done callback yet (CPython keeps a set and discards a
+-- task from it then). Done tasks are dropped from the array when they are
+-- most of it; _abort skips the done ones, as CPython's does.
+local TG_TASKS = "\2tasks"
+local function tg_tasks(tg)
+  local l = rawget(tg, TG_TASKS)
+  if not l then
+    l = {n = 0, live = 0}
+    rawset(tg, TG_TASKS, l)
+  end
+  return l
+end
+
+local function is_done(f)
+  if getmetatable(f) == TASK_MT then return f["._state"] ~= PENDING end
+  return (f[":done"] or R.gm(f, "done"))(f)
+end
+
+local function tg_compact(l)
+  local j = 0
+  for i = 1, l.n do
+    local t = l[i]
+    l[i] = nil
+    if not is_done(t) then j = j + 1; l[j] = t end
+  end
+  l.n = j
+end
+
+-- What _on_task_done does once the task has left the group's count.
+local function tg_task_done(tg, task)
+  local l = tg_tasks(tg)
+  local ocf = tg["._on_completed_fut"]
+  if ocf ~= None and l.live == 0 and not is_done(ocf) then
+    ;(ocf[":set_result"] or R.gm(ocf, "set_result"))(ocf, true)
+  end
+  local exc
+  if getmetatable(task) == TASK_MT then
+    local st = task["._state"]
+    if st == CANCELLED then return None end
+    if st ~= FINISHED then invalid_state("Exception is not set.") end
+    exc = task["._exception"]
+    if exc == None then return None end
+    UNRETRIEVED[task] = nil
+  else
+    if (task[":cancelled"] or R.gm(task, "cancelled"))(task) then return None end
+    exc = (task[":exception"] or R.gm(task, "exception"))(task)
+    if exc == None then return None end
+  end
+  return tg[":_on_task_error"](tg, task, exc)
+end
 
 -- TaskGroup.create_task(self, coro, *, name=None, context=None)
 local function tg_create_task(tg, coro)
@@ -1408,8 +1458,8 @@ local function tg_create_task(tg, coro)
   if not tg["._entered"] then
     raise_type("RuntimeError", "TaskGroup %s has not been entered", R.repr(tg))
   end
-  local tasks = tg["._tasks"]
-  if tg["._exiting"] and set_len(tasks) == 0 then
+  local l = tg_tasks(tg)
+  if tg["._exiting"] and l.live == 0 then
     raise_type("RuntimeError", "TaskGroup %s is finished", R.repr(tg))
   end
   if tg["._aborting"] then
@@ -1419,29 +1469,27 @@ local function tg_create_task(tg, coro)
   local m = loop[":create_task"] or R.gm(loop, "create_task")
   if name ~= nil and name ~= None then R.kw = {name = name} end
   local task = m(loop, coro)
-  if (task[":done"] or R.gm(task, "done"))(task) then
-    tg[":_on_task_done"](tg, task)
+  if is_done(task) then
+    tg_task_done(tg, task)
+    return task
+  end
+  local n = l.n + 1
+  l.n, l[n], l.live = n, task, l.live + 1
+  if getmetatable(task) == TASK_MT then
+    add_callback(task, tg["._on_done"], nil)
   else
-    R.setadd(tasks, task)
     ;(task[":add_done_callback"] or R.gm(task, "add_done_callback"))(task, tg["._on_done"])
   end
   return task
 end
 
--- TaskGroup._on_task_done(self, task); an error goes on to _on_task_error
+-- TaskGroup._on_task_done(self, task): the task's done callback; an error
+-- goes on to _on_task_error
 local function tg_on_task_done(tg, task)
-  local tasks = tg["._tasks"]
-  tasks[":discard"](tasks, task)
-  local ocf = tg["._on_completed_fut"]
-  if ocf ~= None and set_len(tasks) == 0 then
-    if not (ocf[":done"] or R.gm(ocf, "done"))(ocf) then
-      ;(ocf[":set_result"] or R.gm(ocf, "set_result"))(ocf, true)
-    end
-  end
-  if (task[":cancelled"] or R.gm(task, "cancelled"))(task) then return None end
-  local exc = (task[":exception"] or R.gm(task, "exception"))(task)
-  if exc == None then return None end
-  return tg[":_on_task_error"](tg, task, exc)
+  local l = tg_tasks(tg)
+  if l.live > 0 then l.live = l.live - 1 end
+  if l.n > 64 and l.live * 2 < l.n then tg_compact(l) end
+  return tg_task_done(tg, task)
 end
 
 -- ---------------------------------------------------------------------
@@ -1545,6 +1593,15 @@ R.aio = {
   end,
   tg_create_task = tg_create_task,
   tg_on_task_done = tg_on_task_done,
+  -- how many of a TaskGroup's tasks are not done yet, and those tasks
+  tg_ntasks = function(tg) return tg_tasks(tg).live end,
+  tg_pending = function(tg)
+    local l, arr, n = tg_tasks(tg), {}, 0
+    for i = 1, l.n do
+      if not is_done(l[i]) then n = n + 1; arr[n] = l[i] end
+    end
+    return R.list_from_array(arr, n)
+  end,
 }
 R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
   builtin = true, kwmark = true, complex = true}
