@@ -32,6 +32,8 @@ local ALL_TASKS = {}      -- pending task -> creation number (CPython keeps a We
 local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
 local UNRETRIEVED_N = 0
 local EMPTY = R.tuple_from_array({}, 0)
+local GATHER_MT = {} -- a gather's bookkeeping, as a child's callback (see gather_done)
+local gather_done, gather_child_done
 
 -- Direct waits: a task that waits in a Queue's or an Event's FIFO, or on
 -- its own sleep timer, registers itself there (no Future, no callback
@@ -192,6 +194,7 @@ end
 -- SystemExit and KeyboardInterrupt go on up.
 -- "name(args) at file:line", as CPython describes a callback
 local function callback_text(cb, args)
+  if getmetatable(cb) == GATHER_MT then cb = gather_done end
   local f = cb
   if type(f) == "table" and getmetatable(f) == R.BOUND_MT then f = f.func end
   local info = type(f) == "function" and R.FUNCINFO[f]
@@ -225,7 +228,7 @@ local task_step, task_wakeup -- (tasks, below) named by the debug report
 local function report_slow(fn, a, dt)
   if fn == task_step or fn == task_wakeup then K.report_slow("task", a, dt)
   elseif fn == handle_run then K.report_slow("handle", a, dt)
-  else K.report_slow("callback", fn, dt) end
+  else K.report_slow("callback", getmetatable(fn) == GATHER_MT and gather_done or fn, dt) end
 end
 
 local function run_batch_timed(q, i, n, limit)
@@ -493,7 +496,8 @@ local function schedule_callbacks(f)
   local c1 = f["._cb1"]
   if c1 then
     f["._cb1"] = false
-    push(f["._loop"], c1, f)
+    if getmetatable(c1) == GATHER_MT then gather_child_done(c1, f)
+    else push(f["._loop"], c1, f) end
   end
   local cbs = f["._cbs"]
   if not cbs then return end
@@ -502,7 +506,9 @@ local function schedule_callbacks(f)
   for i = 1, cbs.n, 2 do
     local fn, x = cbs[i], cbs[i + 1]
     if fn then
-      if x ~= nil then push(loop, fn, x, f) else push(loop, fn, f) end
+      if x ~= nil then push(loop, fn, x, f)
+      elseif getmetatable(fn) == GATHER_MT then gather_child_done(fn, f)
+      else push(loop, fn, f) end
     end
   end
 end
@@ -980,52 +986,74 @@ local function gather_children(args, ensure_future)
   return R.tuple_from_array({R.list_from_array(arr, n), nfuts, loop, distinct}, 4)
 end
 
-local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
-  local nfinished = 0
-  return_exceptions = R.truth(return_exceptions)
-  local function done(fut)
-    nfinished = nfinished + 1
-    if outer["._state"] ~= PENDING then
-      if fut["._state"] ~= CANCELLED then future_exception(fut) end
+-- A gather's bookkeeping, called as g(fut) when child fut is done (CPython's
+-- _done_callback): g = {outer, children, nfuts, nfinished, rex, sched}.
+gather_done = function(g, fut)
+  g.sched = g.sched - 1
+  local nfinished = g.nfinished + 1
+  g.nfinished = nfinished
+  local outer = g.outer
+  if outer["._state"] ~= PENDING then
+    if fut["._state"] ~= CANCELLED then future_exception(fut) end
+    return
+  end
+  if not g.rex then
+    if fut["._state"] == CANCELLED then
+      outer[":set_exception"](outer, make_cancelled_error(fut))
       return
     end
-    if not return_exceptions then
-      if fut["._state"] == CANCELLED then
-        outer[":set_exception"](outer, make_cancelled_error(fut))
-        return
-      end
-      if fut["._exception"] ~= None then
-        local exc = future_exception(fut)
-        outer[":set_exception"](outer, exc)
-        return
-      end
-    end
-    if nfinished == nfuts then
-      local n = children.n
-      local results = newtable(n, 0)
-      for i = 0, n - 1 do
-        local f = children[i]
-        local res
-        local st = f["._state"]
-        if st == CANCELLED then
-          -- (CPython makes a new one, leaving the child's own for its awaiters)
-          local msg = f["._cancel_message"]
-          res = K.CancelledError(msg == None and "" or msg)
-        elseif st == FINISHED and f["._exception"] == None then
-          res = f["._result"]
-        else
-          res = future_exception(f)
-          if res == None then res = future_result(f) end
-        end
-        results[i + 1] = res
-      end
-      if outer["._cancel_requested"] then
-        outer[":set_exception"](outer, K.CancelledError())
-      else
-        outer[":set_result"](outer, R.list_from_array(results, n))
-      end
+    if fut["._exception"] ~= None then
+      local exc = future_exception(fut)
+      outer[":set_exception"](outer, exc)
+      return
     end
   end
+  if nfinished == g.nfuts then
+    local children = g.children
+    local n = children.n
+    local results = newtable(n, 0)
+    for i = 0, n - 1 do
+      local f = children[i]
+      local res
+      local st = f["._state"]
+      if st == CANCELLED then
+        -- (CPython makes a new one, leaving the child's own for its awaiters)
+        local msg = f["._cancel_message"]
+        res = K.CancelledError(msg == None and "" or msg)
+      elseif st == FINISHED and f["._exception"] == None then
+        res = f["._result"]
+      else
+        res = future_exception(f)
+        if res == None then res = future_result(f) end
+      end
+      results[i + 1] = res
+    end
+    if outer["._cancel_requested"] then
+      outer[":set_exception"](outer, K.CancelledError())
+    else
+      outer[":set_result"](outer, R.list_from_array(results, n))
+    end
+  end
+end
+GATHER_MT.__call = gather_done
+
+-- Child fut of gather g is done. A child with a result that is not the
+-- last one, while none of g's callbacks waits in the ready queue, is only
+-- counted, now: its callback would do nothing else, and nothing reads the
+-- count before it would have run. Others get their callback scheduled.
+gather_child_done = function(g, fut)
+  if g.sched == 0 and g.nfinished + 1 < g.nfuts and fut["._state"] == FINISHED
+      and fut["._exception"] == None then
+    g.nfinished = g.nfinished + 1
+    return
+  end
+  g.sched = g.sched + 1
+  push(fut["._loop"], g, fut)
+end
+
+local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
+  local g = setmetatable({outer = outer, children = children, nfuts = nfuts, nfinished = 0,
+    rex = R.truth(return_exceptions), sched = 0}, GATHER_MT)
   if distinct == nil or distinct == None then
     -- (called from elsewhere without the distinct futures)
     local seen = {}
@@ -1037,8 +1065,12 @@ local function gather_watch(outer, children, nfuts, return_exceptions, distinct)
   end
   for i = 1, nfuts do
     local f = distinct[i]
-    if f["._state"] ~= PENDING then push(f["._loop"], done, f)
-    else add_callback(f, done, nil) end
+    if f["._state"] ~= PENDING then
+      g.sched = g.sched + 1
+      push(f["._loop"], g, f)
+    else
+      add_callback(f, g, nil)
+    end
   end
   return None
 end
@@ -1563,7 +1595,11 @@ R.aio = {
     local cbs, arr, n = callbacks_list(f), {}, 0
     if cbs then
       for i = 1, cbs.n, 2 do
-        if cbs[i] then n = n + 1; arr[n] = cbs[i] end
+        local cb = cbs[i]
+        if cb then
+          n = n + 1
+          arr[n] = getmetatable(cb) == GATHER_MT and gather_done or cb
+        end
       end
     end
     return R.list_from_array(arr, n)
