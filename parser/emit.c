@@ -987,6 +987,8 @@ static Ex ex_dict(Emitter *E, Expr *e) {
   for (int i = 0; lit && i < n; i++) {
     Expr *k = e->u.dict.keys.items[i];
     if (!((k->kind == E_STR) || (k->kind == E_INT && !k->int_is_big))) lit = 0;
+    /* (a str key that begins as the runtime's own keys is stored escaped) */
+    if (lit && k->kind == E_STR && k->u.str.len > 0 && strchr(".:\2", k->u.str.s[0])) lit = 0;
     for (int j = 0; lit && j < i; j++) {
       Expr *o = e->u.dict.keys.items[j];
       if (o->kind != k->kind) continue;

@@ -567,9 +567,24 @@ local function new_dict()
 end
 R.new_dict = new_dict
 
+-- A str key that begins as the container's own keys do (".attr",
+-- ":method", "\2internal") is stored behind a byte no UTF-8 text has, so
+-- d[".txt"] is an item and d.get stays the method.
+local strbyte = string.byte
+local function esc_key(k)
+  local b = strbyte(k, 1)
+  if b == 46 or b == 58 or b == 2 then return "\xFF" .. k end
+  return k
+end
+
 local function key_of(k)
   local t = type(k)
-  if t == "string" or t == "number" and k == k then return k end
+  if t == "string" then
+    local b = strbyte(k, 1)
+    if b == 46 or b == 58 or b == 2 then return "\xFF" .. k end
+    return k
+  end
+  if t == "number" and k == k then return k end
   if t == "table" then
     local mt = getmetatable(k)
     if mt and mt.idkey then return k end
@@ -578,7 +593,9 @@ local function key_of(k)
     if p and CANON[k] == nil and rawget(k, BOXV) == nil and mt.cls.L[":__hash__"] == p then return k end
     hashable_check(k)
   end
-  return canon(k)
+  local c = canon(k)
+  if type(c) == "string" then return esc_key(c) end
+  return c
 end
 
 -- raw storage key for a Python key; NaN is kept by identity in a side table
@@ -600,7 +617,7 @@ local function dict_set(d, k, v)
     m.n = m.n + 1
     local top = m.top + 1
     m.top = top
-    order_of(m)[top] = (type(k) == "table" or type(k) == "boolean") and k or ck
+    order_of(m)[top] = type(k) == "number" and ck or k
     if m.pos then m.pos[ck] = top end
     m.version = (m.version or 0) + 1
   end
@@ -922,7 +939,7 @@ dict_methods.fromkeys = setmetatable({f = function(C, keys, v)
   return d
 end}, R.CLASSM_MT)
 
-R.dict = R.builtin_type("dict", nil, dict_methods, {noattrs = true, table_index = true})
+R.dict = R.builtin_type("dict", nil, dict_methods, {noattrs = true, table_index = true, str_items = true})
 DICT_M = R.dict.M
 R.DICT_M = DICT_M
 R.dict.native_new = function(C, other)
@@ -949,6 +966,15 @@ for _, C in ipairs({R.list, R.dict}) do
   for _, v in pairs(C.own) do if type(v) == "function" then R.CONTFUNCS[v] = true end end
 end
 
+-- keys and items views compare equal to a set-like of the same members
+local function view_eq(a, b)
+  local mt = getmetatable(b)
+  if mt ~= KEYS_M and mt ~= ITEMS_M and not isinstance(b, R.set) and not isinstance(b, R.frozenset) then
+    return NotImplemented
+  end
+  return R.eq(R.set_of_iter(a), R.set_of_iter(b))
+end
+
 local function view_type(name, iterf, methods)
   methods = methods or {}
   methods.__len__ = function(v) return dmeta(v.d).n end
@@ -969,6 +995,11 @@ end, {
   __sub__ = function(a, b) return R.set_of_iter(a) - R.set_of_iter(b) end,
   __and__ = function(a, b) return R.set_of_iter(a) & R.set_of_iter(b) end,
   __or__ = function(a, b) return R.set_of_iter(a) | R.set_of_iter(b) end,
+  __xor__ = function(a, b)
+    local s = R.set_of_iter(a)
+    return s[":symmetric_difference"](s, b)
+  end,
+  __eq__ = function(a, b) return view_eq(a, b) end,
 })
 VALUES_M = view_type("dict_values", function(d)
   local f = dict_pairs(d)
@@ -984,6 +1015,7 @@ end, {
     local w = dict_get(v.d, a[1])
     return w ~= nil and R.eq(w, a[2])
   end,
+  __eq__ = function(a, b) return view_eq(a, b) end,
 })
 R.KEYS_M, R.VALUES_M, R.ITEMS_M = KEYS_M, VALUES_M, ITEMS_M
 
@@ -998,7 +1030,7 @@ local function set_add(s, x)
     local m = dmeta(s)
     m.n = m.n + 1
     m.top = m.top + 1
-    order_of(m)[m.top] = (type(x) == "table" or type(x) == "boolean") and x or ck
+    order_of(m)[m.top] = type(x) == "number" and ck or x
     if m.pos then m.pos[ck] = m.top end
     m.version = (m.version or 0) + 1
     rawset(s, ck, true)

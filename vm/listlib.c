@@ -463,15 +463,24 @@ static int ll_append(lua_State *L) {
   return 1;
 }
 
+/* Does str key k begin as the runtime's own keys do (".attr", ":method",
+   "\2internal")? Such a dict key is stored escaped (containers.lua). */
+static int ll_escaped_key(lua_State *L, int idx) {
+  size_t len;
+  const char *k = lua_tolstring(L, idx, &len);
+  return len > 0 && (k[0] == '.' || k[0] == ':' || k[0] == '\2');
+}
+
 /* dict.get(k, default) in C for keys stored as themselves; other keys
-   (tuples, NaN, ...) go to the Lua version in upvalue 1. */
+   (tuples, NaN, escaped strs, ...) go to the Lua version in upvalue 1. */
 static int ll_dict_get(lua_State *L) {
   int nargs = lua_gettop(L);
   lua_pushvalue(L, 2);
   if (lua_rawget(L, 1) != LUA_TNIL) return 1;
   lua_pop(L, 1);
   int kt = lua_type(L, 2);
-  if (kt == LUA_TSTRING || (kt == LUA_TNUMBER && lua_tonumber(L, 2) == lua_tonumber(L, 2))) {
+  if ((kt == LUA_TSTRING && !ll_escaped_key(L, 2)) ||
+      (kt == LUA_TNUMBER && lua_tonumber(L, 2) == lua_tonumber(L, 2))) {
     if (nargs >= 3) lua_pushvalue(L, 3);
     else lua_pushlightuserdata(L, NULL);
     return 1;

@@ -586,14 +586,16 @@ R.getattr_slow = getattr_slow
 
 
 -- instance __newindex for classes that need it (descriptors, __setattr__,
--- __setitem__): keys ".x" are attributes, anything else is an item.
+-- __setitem__): keys ".x" are attributes, anything else is an item. A
+-- plain dict has no attributes: there ".x" is the str key (stored escaped,
+-- see containers.lua), so `d.x = v` makes an item rather than raise.
 local PROXY = {}   -- key of the attribute table of instances whose class defines __setattr__
 R.PROXY = PROXY
 local OBJECT_SETATTR
 
 local function make_newindex(C)
   return function(o, k, v)
-    if type(k) == "string" and byte(k, 1) == 46 then
+    if type(k) == "string" and byte(k, 1) == 46 and not C.str_items then
       local name = KNAME[k]
       local sa = C.L[":__setattr__"]
       if sa and sa ~= OBJECT_SETATTR then return sa(o, name, v) end
