@@ -2417,6 +2417,8 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     frame_push(E, &fr, 0);
     declare_locals(E, fs);
     st_block(E, body);
+    /* falling off the end returns None (a Lua function would return nothing) */
+    outf(E, "do return %s end ", H(E, "None"));
   } else if (f.is_gen || is_async) {
     /* the body runs later, on its own coroutine (generators) or on the
        awaiting task's thread (coroutines) */
@@ -2428,6 +2430,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       outf(E, "do return %s end ", r.s);
     } else {
       st_block(E, body);
+      if (!f.is_gen) outf(E, "do return %s end ", H(E, "None"));
     }
     outf(E, "end, %s) ", info);
   } else {

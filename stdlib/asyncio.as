@@ -355,6 +355,12 @@ class EventLoop(AbstractEventLoop):
         future.add_done_callback(_stop_loop)
         try:
             self.run_forever()
+        except BaseException:
+            if future.done() and not future.cancelled():
+                # the coroutine raised SystemExit or KeyboardInterrupt: it
+                # goes on from here, so the task does not report it again
+                future.exception()
+            raise
         finally:
             future.remove_done_callback(_stop_loop)
         if not future.done():
@@ -363,6 +369,8 @@ class EventLoop(AbstractEventLoop):
 
 
 def _stop_loop(fut):
+    if not fut.cancelled() and isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
+        return  # run_forever already ended with it (and may be running again)
     fut._loop.stop()
 
 

@@ -1135,6 +1135,13 @@ local function kw_error(info, fmtstr, ...)
 end
 
 -- Call f with positional args and keyword names/values.
+-- A builtin that ignored the keywords it was handed leaves none behind for
+-- the next call (object.__init__ when only __new__ is overridden, ...).
+local function kw_consumed(...)
+  if R.kw then R.kw = nil end
+  return ...
+end
+
 local function call_with_kw(f, pos, npos, names, vals)
   local inner = DROPPED[f]
   if inner then
@@ -1149,8 +1156,8 @@ local function call_with_kw(f, pos, npos, names, vals)
     for j = 1, #names do kw[names[j]] = vals[j] end
     kw[KWMARK] = names
     R.kw = kw
-    if selfarg ~= nil then return g(selfarg, unpack(pos, 1, npos)) end
-    return g(unpack(pos, 1, npos))
+    if selfarg ~= nil then return kw_consumed(g(selfarg, unpack(pos, 1, npos))) end
+    return kw_consumed(g(unpack(pos, 1, npos)))
   end
   if info and not info.complex and not info.kwmark then
     local params = info.params

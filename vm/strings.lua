@@ -1111,6 +1111,8 @@ fmt_.__newindex = function(f, k, v)
         local ni = {}
         for a, b in pairs(info) do ni[a] = b end
         ni[name == "__name__" and "name" or "qualname"] = v
+        -- (the function's code still names its own info: see coro_direct)
+        ni.orig = info.orig or info
         R.FUNCINFO[f] = ni
       end
     end

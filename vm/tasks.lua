@@ -31,7 +31,7 @@ local function coro_direct(fn, info)
   local direct = R.direct
   if direct == nil then return false end
   R.direct = nil
-  if direct ~= info then return false end
+  if direct ~= info and direct.orig ~= info then return false end
   if not info.noted then note_body(fn, info) end
   return true
 end
