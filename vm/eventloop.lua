@@ -32,6 +32,9 @@ local ALL_TASKS = {}      -- pending task -> creation number (CPython keeps a We
 local UNRETRIEVED = {}    -- future whose exception nobody looked at -> number
 local UNRETRIEVED_N = 0
 local EMPTY = R.tuple_from_array({}, 0)
+-- A done callback cb(fut), queued as (call_cb, cb, fut): called with the
+-- future alone (a queue entry's function gets two arguments).
+local function call_cb(cb, f) return cb(f) end
 local GATHER_MT = {} -- a gather's bookkeeping, as a child's callback (see gather_done)
 local gather_done, gather_child_done
 
@@ -215,7 +218,7 @@ local function callback_failed(fn, a, err)
     text = callback_text(a["._callback"], a["._args"])
     text = text .. "\nhandle: <" .. R.tname(a) .. " " .. text .. ">"
   else
-    text = callback_text(fn, nil)
+    text = callback_text(fn == call_cb and a or fn, nil)
   end
   K.report("Exception in callback " .. text, e)
   return nil
@@ -228,7 +231,10 @@ local task_step, task_wakeup -- (tasks, below) named by the debug report
 local function report_slow(fn, a, dt)
   if fn == task_step or fn == task_wakeup then K.report_slow("task", a, dt)
   elseif fn == handle_run then K.report_slow("handle", a, dt)
-  else K.report_slow("callback", getmetatable(fn) == GATHER_MT and gather_done or fn, dt) end
+  else
+    if fn == call_cb then fn = a end
+    K.report_slow("callback", getmetatable(fn) == GATHER_MT and gather_done or fn, dt)
+  end
 end
 
 local function run_batch_timed(q, i, n, limit)
@@ -497,7 +503,7 @@ local function schedule_callbacks(f)
   if c1 then
     f["._cb1"] = false
     if getmetatable(c1) == GATHER_MT then gather_child_done(c1, f)
-    else push(f["._loop"], c1, f) end
+    else push(f["._loop"], call_cb, c1, f) end
   end
   local cbs = f["._cbs"]
   if not cbs then return end
@@ -508,7 +514,7 @@ local function schedule_callbacks(f)
     if fn then
       if x ~= nil then push(loop, fn, x, f)
       elseif getmetatable(fn) == GATHER_MT then gather_child_done(fn, f)
-      else push(loop, fn, f) end
+      else push(loop, call_cb, fn, f) end
     end
   end
 end
@@ -545,7 +551,7 @@ end
 local function future_add_done_callback(f, fn)
   if R.kw then R.kw = nil end
   if f["._state"] ~= PENDING then
-    push(f["._loop"], fn, f)
+    push(f["._loop"], call_cb, fn, f)
   else
     add_callback(f, fn, nil)
   end
@@ -726,6 +732,13 @@ local function task_finish(t, ok, v)
       future_set_result(t, v == nil and None or v)
     end
     return
+  end
+  if isinstance(v, R.EXC.StopIteration) then
+    -- PEP 479: a StopIteration leaving a coroutine becomes a RuntimeError
+    local e = R.new_exc("RuntimeError", "coroutine raised StopIteration")
+    rawset(e, ".__cause__", v)
+    rawset(e, ".__suppress_context__", true)
+    v = e
   end
   if is_cancelled_error(v) then
     t["._cancelled_exc"] = v

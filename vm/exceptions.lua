@@ -288,10 +288,18 @@ local BEG = defexc_now("BaseExceptionGroup", BaseException, {
     for i = 1, n do
       if not R.is_exc(arr[i]) then R.raise_type("ValueError", "Item %d of second argument (exceptions) is not an exception", i - 1) end
     end
+    if R.isinstance(self, EXC.ExceptionGroup) then
+      for i = 1, n do
+        if not R.isinstance(arr[i], Exception) then
+          R.raise_type("TypeError", "Cannot nest BaseExceptions in an ExceptionGroup")
+        end
+      end
+    end
     local t = R.tuple_from_array(arr, n)
     rawset(self, ".message", message)
     rawset(self, ".exceptions", t)
-    rawset(self, ".args", R.tuple_from_array({message, t}, 2))
+    -- args keep the sequence as given (its repr shows the list)
+    rawset(self, ".args", R.tuple_from_array({message, excs}, 2))
     return None
   end,
   __str__ = function(self)

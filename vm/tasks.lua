@@ -326,10 +326,14 @@ end
 -- with a future, which the driver passes on to the task's scheduler.
 
 local AYIELD = {}
+local SEND = {} -- key of what asend() resumes a yield with: {[SEND] = value}
 
 function R.ayield(v)
   local r = coyield(AYIELD, v)
-  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
+  if type(r) == "table" then
+    if r[THROW] then error(r[THROW], 0) end
+    if r[SEND] ~= nil then return r[SEND] end
+  end
   return None
 end
 
@@ -399,7 +403,7 @@ AGEN_M = R.builtin_type("async_generator", nil, {
   asend = function(g, v)
     return step(function()
       if not g.co and v ~= None then raise_type("TypeError", "can't send non-None value to a just-started async generator") end
-      return agen_step(g, nil)
+      return agen_step(g, (v ~= nil and v ~= None) and {[SEND] = v} or nil)
     end)
   end,
   athrow = function(g, exc, val)
@@ -425,3 +429,27 @@ AGEN_M = R.builtin_type("async_generator", nil, {
   __repr__ = function(g) return format("<async_generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
 }, {noattrs = true}).M
 R.AGEN_M = AGEN_M
+
+-- The builtins aiter(x) and anext(it[, default]); anext's result is an
+-- awaitable (with a default: one that gives it at StopAsyncIteration).
+local function b_aiter(x)
+  if getmetatable(x) ~= AGEN_M and not typeof(x).L[":__aiter__"] then
+    raise_type("TypeError", "'%s' object is not an async iterable", typeof(x).name)
+  end
+  return R.aiter(x)
+end
+local function b_anext(it, default)
+  local f = typeof(it).L[":__anext__"]
+  if not f then raise_type("TypeError", "'%s' object is not an async iterator", typeof(it).name) end
+  if default == nil then return f(it) end
+  return step(function()
+    local ok, v = pcall(R.await, f(it))
+    if ok then return v end
+    if R.isinstance(v, R.EXC.StopAsyncIteration) then return default end
+    error(v, 0)
+  end)
+end
+for name, fn in pairs({aiter = b_aiter, anext = b_anext}) do
+  R.FUNCINFO[fn] = {name = name, qualname = name, builtin = true, params = {}}
+  R.B[name] = fn
+end
