@@ -1900,12 +1900,24 @@ int emit__is_builtin_name(Emitter *E, Expr *f, const char *name) {
   return scope_resolve(emit__name_scope(E), name, &owner) == NAME_BUILTIN;
 }
 
+/* A for statement over a call's result: a generator made there is closed
+   when the loop ends early (break, return, an exception), as CPython
+   closes it when the loop drops the last reference (an async generator
+   gets its aclose() scheduled). The guard is a to-be-closed local. */
+static int emit_for_head_g(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
+
 static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
+  return emit_for_head_g(E, target, iter, is_async, 0);
+}
+
+static int emit_for_head_g(Emitter *E, Expr *target, Expr *iter, int is_async, int guard) {
   int id = ++E->nlabel;
   if (is_async) {
     Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
-    outf(E, "do local __ai%d = %s(%s); while true do local __ok%d, __v%d = %s(__ai%d); if not __ok%d then break end; ",
-         id, H(E, "aiter"), it.s, id, id, H(E, "anext"), id, id);
+    outf(E, "do local __ai%d = %s(%s); ", id, H(E, "aiter"), it.s);
+    if (guard) outf(E, "local __ag%d <close> = %s(__ai%d); ", id, H(E, "agenguard"), id);
+    outf(E, "while true do local __ok%d, __v%d = %s(__ai%d); if not __ok%d then break end; ",
+         id, id, H(E, "anext"), id, id);
     assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
     return 2;
   }
@@ -1948,6 +1960,12 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
     return 1;
   }
   Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
+  int extra = 0;
+  if (guard) {
+    outf(E, "do local __gx%d = %s; local __gg%d <close> = %s(__gx%d); ", id, it.s, id, H(E, "genguard"), id);
+    it = ex(fmt(E, "__gx%d", id), EX_ATOM | EX_SIMPLE);
+    extra = 1;
+  }
   /* for a, b in ...: the iterator unpacks without building tuples */
   if ((target->kind == E_TUPLE || target->kind == E_LIST) && !has_starred(&target->u.elts) &&
       target->u.elts.len >= 2 && target->u.elts.len <= 4) {
@@ -1958,7 +1976,7 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
     free(vars.p);
     for (int i = 0; i < n; i++)
       assign_to(E, target->u.elts.items[i], ex(fmt(E, "__v%d_%d", id, i), EX_ATOM | EX_SIMPLE));
-    return 1;
+    return 1 + extra;
   }
   /* __iterf gives (nil, list, -1) for a list or tuple, which the loop
      indexes itself (re-reading the length, as Python's list iterator does),
@@ -1971,7 +1989,7 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
        id, id, id, id, id, id, id,
        id, id, id, id, id, id, id);
   assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
-  return 2;
+  return 2 + extra;
 }
 
 static void loop_body(Emitter *E, Loop *lp, NodeList *body) {
@@ -1990,7 +2008,8 @@ static void st_for(Emitter *E, Stmt *s) {
     lp.brk_flag = tmp_new(E);
     outf(E, "%s = false; ", lp.brk_flag);
   }
-  int closers = emit_for_head(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async);
+  int closers = emit_for_head_g(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async,
+                                s->u.for_.iter->kind == E_CALL);
   E->fn->loop = &lp;
   loop_body(E, &lp, &s->u.for_.body);
   E->fn->loop = lp.prev;

@@ -320,6 +320,16 @@ class EventLoop(AbstractEventLoop):
     def stop(self):
         self._stopping = True
 
+    async def shutdown_asyncgens(self):
+        """Close the async generators still suspended (asyncio.run's end)."""
+        gens = _L.live_agens()
+        if not gens:
+            return
+        results = await gather(*[_aclose(ag) for ag in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                _report("an error occurred during closing of asynchronous generator " + repr(agen), result)
+
     def close(self):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
@@ -366,6 +376,10 @@ class EventLoop(AbstractEventLoop):
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
         return future.result()
+
+
+async def _aclose(agen):
+    await agen.aclose()
 
 
 def _stop_loop(fut):
@@ -582,6 +596,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             loop.close()
             _event_loop = None

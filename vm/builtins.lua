@@ -160,8 +160,9 @@ B.zip.native_new = function(C, ...)
   local kw = takekw()
   local its = {}
   for i = 1, select("#", ...) do its[i] = {iter((select(i, ...)))} end
-  return setmetatable({its = its, strict = kw and kw.strict and truth(kw.strict)}, C.M)
+  return setmetatable({its = its, srcs = {...}, strict = kw and kw.strict and truth(kw.strict)}, C.M)
 end
+R.ZIP_M = B.zip.M
 
 B.map = R.builtin_type("map", nil, {
   __iter__ = function(m) return m end,

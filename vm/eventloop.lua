@@ -696,6 +696,8 @@ local function create_task(loop, coro)
 end
 
 -- asyncio.create_task(coro, *, name=None, context=None)
+local ACLOSE_INFO = {name = "aclose", qualname = "async_generator.aclose", params = {}, kind = "coroutine"}
+
 local function create_task_running(coro)
   local loop = RUNNING
   if loop == nil then
@@ -1576,6 +1578,14 @@ R.aio = {
   run_once = run_once,
   run_loop = run_loop,
   running = function() return RUNNING or None end,
+  -- in the next iteration, run body() as a new task's coroutine (an async
+  -- generator's aclose, as CPython's finalizer hook schedules it)
+  call_soon_task = function(body)
+    local loop = RUNNING
+    push(loop, function()
+      create_task(loop, setmetatable({fn = body, info = ACLOSE_INFO, done = false, n = 0}, CORO_M))
+    end)
+  end,
   create_future = new_future,
   future_init = future_init,
   future_result = future_result,

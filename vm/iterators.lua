@@ -126,6 +126,44 @@ local gen_methods = {
   end,
   __repr__ = function(g) return string.format("<generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
 }
+-- A for statement over a call's result guards a generator made there (see
+-- emit_for_head_g in parser/emit.c): ended early, the loop closes it, as
+-- CPython does when the loop drops the last reference. An exception from
+-- the generator's cleanup is reported and dropped, as CPython's is.
+function R.report_ignored(obj, err)
+  pcall(R.flush_stdout)
+  local ok, text = pcall(R.format_exception, R.to_exception(err))
+  io.stderr:write("Exception ignored in: " .. R.repr(obj) .. "\n" .. (ok and text or tostring(err) .. "\n"))
+end
+local GUARD_M = {__close = function(gd)
+  for i = #gd, 1, -1 do
+    local g = gd[i]
+    if g.co and not g.done and not g.running then
+      local ok, err = pcall(gen_methods.close, g)
+      if not ok then R.report_ignored(g, err) end
+    end
+  end
+end}
+-- the fresh generators x iterates: itself, or what enumerate/zip wrap
+local function fresh_gens(x, out)
+  local mt = getmetatable(x)
+  if mt == GEN_M then
+    if not x.co and not x.done then out[#out + 1] = x end
+  elseif mt == R.ENUMERATE_M then
+    if not x.f then fresh_gens(x.it, out) end
+  elseif mt == R.ZIP_M then
+    local srcs = x.srcs
+    if srcs then for i = 1, #srcs do fresh_gens(srcs[i], out) end end
+  end
+  return out
+end
+function R.genguard(x)
+  if type(x) ~= "table" then return nil end
+  local gs = fresh_gens(x, {})
+  if #gs == 0 then return nil end
+  return setmetatable(gs, GUARD_M)
+end
+
 local gen_cls = R.builtin_type("generator", nil, gen_methods, {noattrs = true})
 GEN_M = gen_cls.M
 R.GEN_M = GEN_M

@@ -246,6 +246,7 @@ R.builtin_loaders._asyncloop = function()
     end,
     unwatch_fd = C.fd_unwatch,
     iscoroutine = function(x) return getmetatable(x) == CORO_M end,
+    live_agens = function() return R.live_agens() end,
     format_exception = function(e) return R.format_exception(e) end,
     -- "name() done, defined at file:line" as CPython's task repr shows it
     coro_repr = function(c)
@@ -326,6 +327,8 @@ end
 -- with a future, which the driver passes on to the task's scheduler.
 
 local AYIELD = {}
+local AGEN_ORDER = 0
+local LIVE_AGENS
 local SEND = {} -- key of what asend() resumes a yield with: {[SEND] = value}
 
 function R.ayield(v)
@@ -352,6 +355,9 @@ agen_next = function(g, sent)
   if not g.co then
     local fn, tbh, xpcall = g.fn, R.tbh, R.xpcall
     g.co = cocreate(function() return xpcall(fn, tbh) end)
+    AGEN_ORDER = AGEN_ORDER + 1
+    g.order = AGEN_ORDER
+    LIVE_AGENS[g] = true
   end
   g.running = true
   while true do
@@ -429,6 +435,35 @@ AGEN_M = R.builtin_type("async_generator", nil, {
   __repr__ = function(g) return format("<async_generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
 }, {noattrs = true}).M
 R.AGEN_M = AGEN_M
+
+-- async for over a call's result guards an async generator made there (see
+-- emit_for_head_g in parser/emit.c): ended early, the loop has its aclose()
+-- run by a new task, as CPython's finalizer hook does when the loop drops
+-- the last reference. Started async generators are remembered (weakly) so
+-- that asyncio.run can close the ones still suspended at its end.
+LIVE_AGENS = setmetatable({}, {__mode = "k"})
+local function schedule_aclose(g)
+  if R.aio and R.aio.running() ~= None then
+    R.aio.call_soon_task(function() return R.await(AGEN_M.cls.L[":aclose"](g)) end)
+  end
+end
+local AGUARD_M = {__close = function(gd)
+  local g = gd.g
+  if g.co and not g.done and not g.running then schedule_aclose(g) end
+end}
+function R.agenguard(x)
+  if getmetatable(x) == AGEN_M and not x.co and not x.done then return setmetatable({g = x}, AGUARD_M) end
+  return nil
+end
+-- the async generators started and not finished
+function R.live_agens()
+  local arr, n = {}, 0
+  for g in pairs(LIVE_AGENS) do
+    if g.co and not g.done then n = n + 1; arr[n] = g end
+  end
+  table.sort(arr, function(a, b) return a.order < b.order end)
+  return R.list_from_array(arr, n)
+end
 
 -- The builtins aiter(x) and anext(it[, default]); anext's result is an
 -- awaitable (with a default: one that gives it at StopAsyncIteration).
