@@ -9,6 +9,11 @@ DEFAULT_BUFFER_SIZE = 8192
 
 open = open
 
+# the class of open()'s files and of sys.stdin
+import sys as _sys
+TextIOWrapper = type(_sys.stdin)
+del _sys
+
 
 class UnsupportedOperation(OSError, ValueError):
     pass

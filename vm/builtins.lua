@@ -142,18 +142,32 @@ B.enumerate = ENUMERATE_M.cls
 B.zip = R.builtin_type("zip", nil, {
   __iter__ = function(z) return z end,
   __next__ = function(z)
+    local its = z.its
+    local n = #its
+    -- zip() of nothing is empty
+    if n == 0 then error(R.new_exc("StopIteration"), 0) end
     local out = {}
-    for i = 1, #z.its do
-      local t = z.its[i]
+    for i = 1, n do
+      local t = its[i]
       local c, v = t[1](t[2], t[3])
       if c == nil then
-        if z.strict and i > 1 then raise("ValueError", "zip() argument %d is shorter than argument 1", i) end
+        if z.strict then
+          local which = i == 2 and "argument 1" or "arguments 1-" .. (i - 1)
+          if i > 1 then raise("ValueError", "zip() argument %d is shorter than %s", i, which) end
+          -- the first one ended: the others must end too
+          for j = 2, n do
+            local u = its[j]
+            if u[1](u[2], u[3]) ~= nil then
+              raise("ValueError", "zip() argument %d is longer than %s", j, j == 2 and "argument 1" or "arguments 1-" .. (j - 1))
+            end
+          end
+        end
         error(R.new_exc("StopIteration"), 0)
       end
       t[3] = c
       out[i] = v
     end
-    return R.tuple_from_array(out, #z.its)
+    return R.tuple_from_array(out, n)
   end,
 }, {noattrs = true})
 B.zip.native_new = function(C, ...)
@@ -338,20 +352,59 @@ builtin("divmod", function(a, b)
   raise("TypeError", "unsupported operand type(s) for divmod(): '%s' and '%s'", typeof(a).name, typeof(b).name)
 end)
 
+-- a * b % m for 0 <= a, b < m without int64 overflow
+local function mulmod(a, b, m)
+  if m <= 0x7FFFFFFF then return a * b % m end
+  local r = 0
+  while b > 0 do
+    if b & 1 == 1 then r = r >= m - a and r - (m - a) or r + a end
+    a = a >= m - a and a - (m - a) or a + a
+    b = b >> 1
+  end
+  return r
+end
+
+-- the inverse of a modulo m (0 <= a < m), or nil
+local function invmod(a, m)
+  local r0, r1, t0, t1 = m, a, 0, 1
+  while r1 ~= 0 do
+    local q = r0 // r1
+    r0, r1 = r1, r0 - q * r1
+    t0, t1 = t1, t0 - q * t1
+  end
+  if r0 ~= 1 then return nil end
+  return t0 % m
+end
+
+local function int_arg(x)
+  x = R.unbox(x)
+  if type(x) == "boolean" then return x and 1 or 0 end
+  return x
+end
+
 builtin("pow", function(a, b, m)
-  a, b, m = R.unbox(a), R.unbox(b), R.unbox(m)
+  a, b, m = int_arg(a), int_arg(b), int_arg(m)
   if m ~= nil and m ~= None then
     if mtype(a) ~= "integer" or mtype(b) ~= "integer" or mtype(m) ~= "integer" then
       raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
     end
     if m == 0 then raise("ValueError", "pow() 3rd argument cannot be 0") end
-    local r = 1
-    a = a % m
+    -- work modulo |m|; the result takes the sign of m, as in Python
+    local am = m < 0 and -m or m
+    a = a % am
+    if b < 0 then
+      -- a negative exponent: a power of the inverse
+      a = invmod(a, am)
+      if not a then raise("ValueError", "base is not invertible for the given modulus") end
+      b = -b
+    end
+    local r = 1 % am
     while b > 0 do
-      if b % 2 == 1 then r = (r * a) % m end
-      a = (a * a) % m
+      if b % 2 == 1 then r = mulmod(r, a, am) end
+      a = mulmod(a, a, am)
       b = b // 2
     end
+    if m < 0 and r ~= 0 then r = r + m end
     return r
   end
   return R.pow(a, b)
@@ -771,8 +824,17 @@ end})
 builtin("input", function(prompt)
   if prompt ~= nil then write_stdout(str(prompt)) end
   flush_stdout()
-  local line = io.stdin:read("L")
-  if line == nil then error(R.new_exc("EOFError", "EOF when reading a line"), 0) end
+  local f = R.stdin_file
+  -- sys.stdin may have been replaced (io.StringIO, ...)
+  local sys = R.modules.sys
+  local cur = sys and rawget(sys, "stdin")
+  local line
+  if cur and cur ~= f and cur ~= None then
+    line = (cur[":readline"] or R.gm(cur, "readline"))(cur)
+  else
+    line = getmetatable(f).cls.L[":readline"](f)
+  end
+  if line == "" then error(R.new_exc("EOFError", "EOF when reading a line"), 0) end
   return (line:gsub("\n$", ""))
 end)
 
@@ -1247,7 +1309,47 @@ end
 
 local bytes_cls = R.builtin_type("bytes", nil, {
   decode = function(b, encoding, errors) return R.bytes_decode(b, encoding, errors) end,
-  hex = function(b) return (b.b:gsub(".", function(c) return format("%02x", c:byte()) end)) end,
+  hex = function(b, sep, per)
+    local kw = takekw()
+    if kw then sep = kw.sep or sep; per = kw.bytes_per_sep or per end
+    local h = (b.b:gsub(".", function(c) return format("%02x", c:byte()) end))
+    if sep == nil or sep == None then return h end
+    if type(sep) == "table" and type(sep.b) == "string" then sep = sep.b end
+    if type(sep) ~= "string" then raise("TypeError", "sep must be str or bytes.") end
+    if R.c.ulen(sep) ~= 1 then raise("ValueError", "sep must be length 1.") end
+    if string.byte(sep) >= 128 then raise("ValueError", "sep must be ASCII.") end
+    per = per == nil and 1 or R.index_of(per)
+    local n = #b.b
+    if per == 0 or n <= 1 then return h end
+    -- groups of |per| bytes, counted from the right when per > 0
+    local w = (per < 0 and -per or per) * 2
+    local out = {}
+    local first = per > 0 and (#h % w) or w
+    if first == 0 then first = w end
+    out[1] = h:sub(1, first)
+    for i = first + 1, #h, w do out[#out + 1] = h:sub(i, i + w - 1) end
+    return concat(out, sep)
+  end,
+  -- bytes.fromhex("de ad"): pairs of hex digits, whitespace between pairs
+  fromhex = setmetatable({f = function(C, s)
+    if type(s) ~= "string" then raise("TypeError", "fromhex() argument must be str, not %s", typeof(s).name) end
+    local out, i, n = {}, 1, #s
+    while i <= n do
+      local c = s:sub(i, i)
+      if c:find("^[ \t\n\r\v\f]") then
+        i = i + 1
+      else
+        local hi, lo = tonumber(c, 16), tonumber(s:sub(i + 1, i + 1), 16)
+        if not hi then raise("ValueError", "non-hexadecimal number found in fromhex() arg at position %d", R.c.ulen(s:sub(1, i - 1))) end
+        if not lo then raise("ValueError", "non-hexadecimal number found in fromhex() arg at position %d", R.c.ulen(s:sub(1, i))) end
+        out[#out + 1] = string.char(hi * 16 + lo)
+        i = i + 2
+      end
+    end
+    local r = bytes_of(concat(out))
+    if C ~= B.bytes then return C(r) end
+    return r
+  end}, R.CLASSM_MT),
   __len__ = function(b) return #b.b end,
   __getitem__ = function(b, i)
     if type(i) == "table" and getmetatable(i) == R.SLICE_M then
@@ -1416,7 +1518,8 @@ B.bytearray = bytes_cls
 R.setmt = setmetatable
 R.ltype = type
 R.getmt = getmetatable
-R.strof = R.c.str_of
+-- f"{x}": objects go through format(x, "") (c.fstr_of)
+R.strof = R.c.fstr_of
 R.fcat = R.c.fcat
 R.rawset = rawset
 R.rawequal = rawequal
@@ -1482,6 +1585,14 @@ local function text_readline(f)
   end
 end
 
+-- h:seek, with OSError where it fails (a pipe, as CPython words it)
+local function seek_or_raise(f, w, off)
+  local p, err, code = f.h:seek(w, off)
+  if not p and code == 29 then raise("OSError", "underlying stream is not seekable") end
+  if not p then raise("OSError", "[Errno %d] %s", code or 0, err or "seek failed") end
+  return p
+end
+
 local file_cls = R.builtin_type("TextIOWrapper", nil, {
   read = function(f, n)
     check_open(f)
@@ -1545,23 +1656,29 @@ local file_cls = R.builtin_type("TextIOWrapper", nil, {
     check_open(f)
     f.tbuf = nil
     local w = (whence == nil or whence == 0) and "set" or whence == 1 and "cur" or "end"
-    return f.h:seek(w, off)
+    return seek_or_raise(f, w, off)
   end,
-  tell = function(f) check_open(f); return f.h:seek("cur") - (f.tbuf and #f.tbuf or 0) end,
+  tell = function(f) check_open(f); return seek_or_raise(f, "cur") - (f.tbuf and #f.tbuf or 0) end,
+  seekable = function(f) check_open(f); return f.h:seek("cur") ~= nil end,
+  fileno = function(f) check_open(f); if f.fd then return f.fd end raise("OSError", "fileno") end,
+  isatty = function(f) check_open(f); return f.fd ~= nil and R.c.isatty(f.fd) end,
+  readable = function(f) check_open(f); return f.mode:find("[r+]") ~= nil end,
+  writable = function(f) check_open(f); return f.mode:find("[wax+]") ~= nil end,
   __enter__ = function(f) return f end,
   __exit__ = function(f) if not f.closed then f.h:close(); f.closed = true end return false end,
-  __iter__ = function(f)
+  -- a file is its own iterator (iter(f) is f); next(f) and readline()
+  -- share the same position
+  __iter__ = function(f) check_open(f); return f end,
+  __next__ = function(f)
     check_open(f)
-    return R.make_iterator(function()
-      if f.binary then
-        local line = f.h:read("L")
-        if line == nil then return nil end
-        return true, R.bytes_of(line)
-      end
-      local line = text_readline(f)
-      if line == "" then return nil end
-      return true, line
-    end)
+    if f.binary then
+      local line = f.h:read("L")
+      if line == nil then error(R.new_exc("StopIteration"), 0) end
+      return R.bytes_of(line)
+    end
+    local line = text_readline(f)
+    if line == "" then error(R.new_exc("StopIteration"), 0) end
+    return line
   end,
   __repr__ = function(f) return format("<_io.TextIOWrapper name=%s mode=%s>", repr(f.name), repr(f.mode)) end,
 }, {noattrs = true})
@@ -1576,6 +1693,11 @@ FILE_M.__index = function(f, k)
   return file_index(f, k)
 end
 FILE_M.__gc = function(f) if not f.closed and f.h then pcall(f.h.close, f.h) end end
+
+-- sys.stdin: a text file on Lua's io.stdin; input() reads through it too,
+-- so both share one buffer
+R.stdin_file = setmetatable({h = io.stdin, fd = 0, name = "<stdin>", mode = "r", binary = false, closed = false,
+  encoding = "utf-8", errors = "strict"}, FILE_M)
 
 builtin("open", function(path, mode, buffering, encoding, errors, newline)
   local kw = takekw()

@@ -384,7 +384,7 @@ builtin_loaders.sys = function()
   rawset(m, "argv", sys_argv)
   rawset(m, "stdout", stdout_obj)
   rawset(m, "stderr", stderr_obj)
-  rawset(m, "stdin", setmetatable({}, R.object.M))
+  rawset(m, "stdin", R.stdin_file)
   rawset(m, "path", R.list_from_array(search_path))
   rawset(m, "platform", "linux")
   rawset(m, "version", "3.11.0 (Aster " .. (R.version or "0.1.0") .. ")")
@@ -446,8 +446,138 @@ function R.set_argv(t)
   for i = 1, #t do R.list_append(sys_argv, t[i]) end
 end
 
+-- time.struct_time: a 9-tuple with tm_* attributes (tm_zone, tm_gmtoff too)
+local ST_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
+local struct_time_cls
+local function make_struct_time(d, zone, gmtoff)
+  if not struct_time_cls then
+    struct_time_cls = R.builtin_type("struct_time", {R.tuple}, {
+      __repr__ = function(t)
+        local parts = {}
+        for i, k in ipairs(ST_FIELDS) do parts[i] = k .. "=" .. R.repr(t[i - 1]) end
+        return "time.struct_time(" .. table.concat(parts, ", ") .. ")"
+      end,
+    })
+    struct_time_cls.module = "time"
+  end
+  -- Lua's wday counts from Sunday = 1, Python's from Monday = 0
+  local v = {d.year, d.month, d.day, d.hour, d.min, d.sec, (d.wday + 5) % 7, d.yday, d.isdst and 1 or 0}
+  local t = {n = 9}
+  for i = 1, 9 do
+    t[i - 1] = v[i]
+    rawset(t, "." .. ST_FIELDS[i], v[i])
+  end
+  rawset(t, ".tm_zone", zone)
+  rawset(t, ".tm_gmtoff", gmtoff)
+  return setmetatable(t, struct_time_cls.M)
+end
+
+-- seconds since the epoch of a UTC date (days_from_civil)
+local function timegm(y, mo, d, h, mi, s)
+  y = mo <= 2 and y - 1 or y
+  local era = (y >= 0 and y or y - 399) // 400
+  local yoe = y - era * 400
+  local doy = (153 * (mo + (mo > 2 and -3 or 9)) + 2) // 5 + d - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return ((era * 146097 + doe - 719468) * 24 + h) * 3600 + mi * 60 + s
+end
+
+local function time_arg(secs)
+  if secs == nil or secs == None then return math.floor(C.now()) end
+  if type(secs) ~= "number" then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(secs).name) end
+  if secs ~= secs then raise("ValueError", "Invalid value NaN (not a number)") end
+  return math.floor(secs)
+end
+
+local function gmtoff_of(secs)
+  local z = os.date("%z", secs)
+  local sign, hh, mm = z:match("^([+-])(%d%d)(%d%d)$")
+  if not sign then return 0 end
+  local off = tonumber(hh) * 3600 + tonumber(mm) * 60
+  return sign == "-" and -off or off
+end
+
+-- (standard name, its offset, DST name, its offset) of the local zone,
+-- from January and July of this year, as CPython's time module does
+local function zone_info()
+  local y = os.date("*t").year
+  local a, b = timegm(y, 1, 1, 12, 0, 0), timegm(y, 7, 1, 12, 0, 0)
+  if os.date("*t", a).isdst then a, b = b, a end
+  return os.date("%Z", a), gmtoff_of(a), os.date("%Z", b), gmtoff_of(b)
+end
+
+local function localtime(secs)
+  secs = time_arg(secs)
+  return make_struct_time(os.date("*t", secs), os.date("%Z", secs), gmtoff_of(secs))
+end
+
+-- the 9 fields of a struct_time or a tuple
+local function tm_fields(t)
+  local f = {}
+  for i = 1, 9 do
+    local v = R.getitem(t, i - 1)
+    if math.type(v) ~= "integer" then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(v).name) end
+    f[i] = v
+  end
+  return f
+end
+
+local function mktime(t)
+  local f = tm_fields(t)
+  local r = os.time({year = f[1], month = f[2], day = f[3], hour = f[4], min = f[5], sec = f[6],
+    isdst = f[9] > 0 and true or f[9] == 0 and false or nil})
+  if not r then raise("OverflowError", "mktime argument out of range") end
+  return r + 0.0
+end
+
+-- strftime(fmt, t): the fields of t formatted as UTC, %Z and %z from t
+local function strftime(fmtstr, t)
+  if type(fmtstr) ~= "string" then raise("TypeError", "strftime() argument 1 must be str, not %s", typeof(fmtstr).name) end
+  if t == nil or t == None then t = localtime() end
+  local f = tm_fields(t)
+  -- CPython's checks (a 0 month or day means the first)
+  if f[2] == 0 then f[2] = 1 end
+  if f[3] == 0 then f[3] = 1 end
+  if f[2] < 1 or f[2] > 12 then raise("ValueError", "month out of range") end
+  if f[3] < 1 or f[3] > 31 then raise("ValueError", "day of month out of range") end
+  if f[4] < 0 or f[4] > 23 then raise("ValueError", "hour out of range") end
+  if f[5] < 0 or f[5] > 59 then raise("ValueError", "minute out of range") end
+  if f[6] < 0 or f[6] > 61 then raise("ValueError", "seconds out of range") end
+  local zone, off = rawget(t, ".tm_zone"), rawget(t, ".tm_gmtoff")
+  if zone == nil then
+    -- a plain tuple: tzname[isdst], offset 0 (as CPython)
+    local std, _, dst = zone_info()
+    zone, off = f[9] > 0 and dst or f[9] == 0 and std or "", 0
+  end
+  local function sub_spec(c)
+    if c == "Z" then return (string.gsub(zone, "%%", "%%%%")) end
+    if c == "z" then
+      if f[9] < 0 then return "" end -- glibc: no offset when DST is unknown
+      local a = off < 0 and -off or off
+      return format("%s%02d%02d", off < 0 and "-" or "+", a // 3600, a % 3600 // 60)
+    end
+    return "%" .. c
+  end
+  local fmt2 = string.gsub(fmtstr, "%%(.)", sub_spec)
+  local ok, r = pcall(os.date, "!" .. fmt2, timegm(f[1], f[2], f[3], f[4], f[5], f[6]))
+  if not ok then raise("ValueError", "Invalid format string") end
+  return r
+end
+
+local function asctime(t)
+  if t == nil or t == None then t = localtime() end
+  local f = tm_fields(t)
+  return os.date("!%a %b %e %H:%M:%S %Y", timegm(f[1], f[2], f[3], f[4], f[5], f[6]))
+end
+
 builtin_loaders.time = function()
-  return lua_module("time", {
+  local std, stdoff, dst, dstoff = zone_info()
+  local m = lua_module("time", {
+    gmtime = function(secs) return make_struct_time(os.date("!*t", time_arg(secs)), "GMT", 0) end,
+    localtime = localtime,
+    mktime = mktime,
+    asctime = asctime,
+    ctime = function(secs) return os.date("%a %b %e %H:%M:%S %Y", time_arg(secs)) end,
     time = function() return C.now() end,
     time_ns = function() return math.tointeger(C.now() * 1e9 // 1) end,
     monotonic = function() return C.monotonic() end,
@@ -462,8 +592,13 @@ builtin_loaders.time = function()
       C.sleep(s)
       return None
     end,
-    strftime = function(fmtstr, t) return os.date(fmtstr) end,
+    strftime = strftime,
   })
+  rawset(m, "tzname", R.tuple_from_array({std, dst}, 2))
+  rawset(m, "timezone", -stdoff)
+  rawset(m, "altzone", -dstoff)
+  rawset(m, "daylight", (std ~= dst or stdoff ~= dstoff) and 1 or 0)
+  return m
 end
 
 builtin_loaders.math = function()
@@ -728,8 +863,31 @@ builtin_loaders["os.path"] = function()
     if r == "" then r = abs and "/" or "." end
     return r
   end
+  local function abspath(p)
+    if sub(p, 1, 1) ~= "/" then p = C.getcwd() .. "/" .. p end
+    return normpath(p)
+  end
+  -- relpath(p, start="."): p from start, both made absolute
+  local function relpath(p, start)
+    if type(p) ~= "string" or p == "" then raise("ValueError", "no path specified") end
+    if start == nil or start == None then start = "." end
+    local function segs(x)
+      local t = {}
+      for seg in abspath(x):gmatch("[^/]+") do t[#t + 1] = seg end
+      return t
+    end
+    local a, b = segs(start), segs(p)
+    local i = 0
+    while i < #a and i < #b and a[i + 1] == b[i + 1] do i = i + 1 end
+    local out = {}
+    for _ = i + 1, #a do out[#out + 1] = ".." end
+    for k = i + 1, #b do out[#out + 1] = b[k] end
+    if #out == 0 then return "." end
+    return table.concat(out, "/")
+  end
   return lua_module("os.path", {
     join = join,
+    relpath = relpath,
     exists = function(p) return C.stat(p) ~= nil end,
     isfile = function(p) return C.stat(p) == "file" end,
     isdir = function(p) return C.stat(p) == "dir" end,
@@ -746,10 +904,7 @@ builtin_loaders["os.path"] = function()
       if not base or base == "" or base:match("/$") then return R.tuple_from_array({p, ""}, 2) end
       return R.tuple_from_array({base, ext}, 2)
     end,
-    abspath = function(p)
-      if sub(p, 1, 1) ~= "/" then p = C.getcwd() .. "/" .. p end
-      return normpath(p)
-    end,
+    abspath = abspath,
     normpath = normpath,
     isabs = function(p) return sub(p, 1, 1) == "/" end,
     getsize = function(p) local _, size = C.stat(p); if not size then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return size end,
@@ -790,9 +945,68 @@ builtin_loaders.os = function()
     getpid = function() return C.getpid() end,
     cpu_count = function() return 2 end,
     urandom = function(n) local t = {} for i = 1, n do t[i] = string.char(math.random(0, 255)) end return R.bytes_of(table.concat(t)) end,
+    walk = function(top, topdown, onerror, followlinks)
+      local kw = R.takekw()
+      if kw then
+        if kw.top ~= nil then top = kw.top end
+        if kw.topdown ~= nil then topdown = kw.topdown end
+        if kw.onerror ~= nil then onerror = kw.onerror end
+      end
+      topdown = topdown == nil or R.truth(topdown)
+      if onerror == None then onerror = nil end
+      -- one directory: (dirnames, filenames) in readdir order, as scandir gives them
+      local function scan(d)
+        local names, err = C.listdir(d)
+        if not names then
+          if onerror then onerror(R.new_exc("FileNotFoundError", format("[Errno 2] %s: '%s'", err or "No such file or directory", d))) end
+          return nil
+        end
+        local dirs, files = {}, {}
+        for _, n in ipairs(names) do
+          local p = sub(d, -1) == "/" and d .. n or d .. "/" .. n
+          if C.stat(p) == "dir" then dirs[#dirs + 1] = n else files[#files + 1] = n end
+        end
+        return R.list_from_array(dirs), R.list_from_array(files)
+      end
+      local function entry(d, dirs, files) return R.tuple_from_array({d, dirs, files}, 3) end
+      local function child(d, n) return sub(d, -1) == "/" and d .. n or d .. "/" .. n end
+      if not topdown then
+        -- bottom-up: every subdirectory before its parent
+        local out = {}
+        local function visit(d)
+          local dirs, files = scan(d)
+          if not dirs then return end
+          for i = 0, dirs.n - 1 do visit(child(d, dirs[i])) end
+          out[#out + 1] = entry(d, dirs, files)
+        end
+        visit(top)
+        local i = 0
+        return R.make_iterator(function() i = i + 1; if out[i] then return true, out[i] end return nil end)
+      end
+      -- top-down: the caller may prune dirnames before the walk goes on
+      local stack, last = {top}, nil
+      return R.make_iterator(function()
+        if last then
+          local d, dirs = last[1], last[2]
+          last = nil
+          for i = dirs.n - 1, 0, -1 do stack[#stack + 1] = child(d, dirs[i]) end
+        end
+        while #stack > 0 do
+          local d = table.remove(stack)
+          local dirs, files = scan(d)
+          if dirs then
+            last = {d, dirs}
+            return true, entry(d, dirs, files)
+          end
+        end
+        return nil
+      end)
+    end,
   })
   R.FUNCINFO[rawget(m, "makedirs")].kwmark = true
   R.FUNCINFO[rawget(m, "makedirs")].complex = true
+  R.FUNCINFO[rawget(m, "walk")].kwmark = true
+  R.FUNCINFO[rawget(m, "walk")].complex = true
   rawset(m, "environ", environ)
   rawset(m, "sep", "/")
   rawset(m, "linesep", "\n")

@@ -227,19 +227,35 @@ local function checked(r, k, m)
   return r
 end
 
+-- format(x, "") for an object: a __format__ written in Python if its class
+-- has one (f"{x}" and "{}".format(x) call it too), else str(x), which is
+-- what the builtin __format__ methods give for an empty spec
+local FUNCINFO = R.FUNCINFO
+local function format_empty(x)
+  local f = typeof(x).L[":__format__"]
+  local info = f and FUNCINFO[f]
+  if info and not info.builtin then
+    local r = f(x, "")
+    if type(r) ~= "string" then raise("TypeError", "__format__ must return a str, not %s", typeof(r).name) end
+    return r
+  end
+  return str(x)
+end
+R.format_empty = format_empty
+
 function R.format(x, spec)
   spec = spec or ""
   local t = type(x)
-  if spec == "" then return str(x) end
+  if spec == "" then
+    if t == "table" then return format_empty(x) end
+    return str(x)
+  end
   if t == "number" then return checked(c_format_num(x, spec)) end
   if t == "string" then return checked(c_format_str(x, spec)) end
   if t == "boolean" then
+    -- a non-empty spec formats a bool as its int (format(True, ">5") is "    1")
     local r, k, m = c_format_num(x and 1 or 0, spec)
-    if r == nil then return checked(c_format_str(str(x), spec)) end
-    if spec:match("[^%d<>=^+%- ,_.#0]$") or spec:match("^.?[<>=^]?[+%- ]?#?0?%d*[,_]?%.?%d*$") then
-      -- no type letter: like str(True) padded
-      if not spec:match("[bcdeEfFgGnoxX%%]$") then return checked(c_format_str(str(x), spec)) end
-    end
+    if r == nil then raise(k, (gsub(m, "type 'int'", "type 'bool'"))) end
     return r
   end
   local f = typeof(x).L[":__format__"]
@@ -249,6 +265,21 @@ end
 
 -- ---------------------------------------------------------------------
 -- printf-style formatting: "%d %s" % args
+
+-- %s/%r/%a/%c with a width or precision: both count code points
+local function percent_str(s, flags, width, prec)
+  if prec ~= "" then
+    local p = tonumber(sub(prec, 2)) or 0
+    s = usub(s, 0, p)
+  end
+  if width ~= "" then
+    local w, ljust = tonumber(width), find(flags, "-", 1, true)
+    if w < 0 then w, ljust = -w, true end
+    local n = w - ulen(s)
+    if n > 0 then s = ljust and s .. rep(" ", n) or rep(" ", n) .. s end
+  end
+  return s
+end
 
 local function percent_format(fmtstr, args)
   local vals
@@ -270,6 +301,14 @@ local function percent_format(fmtstr, args)
     local s = find(fmtstr, "%", pos, true)
     if not s then out[#out + 1] = sub(fmtstr, pos); break end
     out[#out + 1] = sub(fmtstr, pos, s - 1)
+    -- plain %s, and %d of an int: nothing to parse
+    local c, v0 = byte(fmtstr, s + 1), vals[i]
+    if (c == 115 or (c == 100 and mtype(v0) == "integer")) and i < vals.n then
+      out[#out + 1] = c == 115 and str(v0) or str_of(v0)
+      i = i + 1
+      pos = s + 2
+      goto continue
+    end
     local key
     local p = s + 1
     if sub(fmtstr, p, p) == "(" then
@@ -284,8 +323,9 @@ local function percent_format(fmtstr, args)
     if width == "*" then width = tostring(vals[i]); i = i + 1 end
     local prec = ""
     if sub(fmtstr, p, p) == "." then
-      prec = fmtstr:match("^%.%d*", p)
+      prec = fmtstr:match("^%.%*", p) or fmtstr:match("^%.%d*", p)
       p = p + #prec
+      if prec == ".*" then prec = "." .. math.max(vals[i], 0); i = i + 1 end
     end
     local conv = sub(fmtstr, p, p)
     pos = p + 1
@@ -305,9 +345,9 @@ local function percent_format(fmtstr, args)
       if type(v) == "table" and conv ~= "s" and conv ~= "r" and conv ~= "a" then v = R.unbox(v) end
       local spec = flags .. width .. prec
       local piece
-      if conv == "s" then piece = format("%" .. flags .. width .. prec .. "s", str(v))
-      elseif conv == "r" then piece = format("%" .. flags .. width .. prec .. "s", repr(v))
-      elseif conv == "a" then piece = format("%" .. flags .. width .. prec .. "s", R.ascii(v))
+      if conv == "s" or conv == "r" or conv == "a" then
+        piece = conv == "s" and str(v) or conv == "r" and repr(v) or R.ascii(v)
+        if width ~= "" or prec ~= "" then piece = percent_str(piece, flags, width, prec) end
       elseif conv == "d" or conv == "i" or conv == "u" then
         if type(v) == "boolean" then v = v and 1 or 0 end
         if type(v) ~= "number" then raise("TypeError", "%%%s format: a real number is required, not %s", conv, typeof(v).name) end
@@ -326,11 +366,13 @@ local function percent_format(fmtstr, args)
         if v ~= v then piece = "nan" elseif v == huge then piece = "inf" elseif v == -huge then piece = "-inf" end
       elseif conv == "c" then
         piece = type(v) == "number" and utf8.char(v) or str(v)
+        if width ~= "" then piece = percent_str(piece, flags, width, "") end
       else
         raise("ValueError", "unsupported format character '%s' (0x%x) at index %d", conv, byte(conv) or 0, p - 1)
       end
       out[#out + 1] = piece
     end
+    ::continue::
   end
   if not is_map and i < vals.n then raise("TypeError", "not all arguments converted during string formatting") end
   return concat(out)
@@ -339,8 +381,6 @@ R.percent_format = percent_format
 
 -- ---------------------------------------------------------------------
 -- str methods
-
-local WS = "[ \t\n\r\v\f]"
 
 local function check_str(x, what)
   if type(x) ~= "string" then raise("TypeError", "%s must be str, not %s", what or "argument", typeof(x).name) end
@@ -397,30 +437,6 @@ local function str_rfind(s, subs, start, stop)
   return byte_to_cp(s, bs + last - 1)
 end
 
-local function split_ws(s, maxsplit)
-  local out = {}
-  local n = 0
-  local pos = 1
-  local len = #s
-  maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
-  while pos <= len do
-    local a, b = find(s, "^" .. WS .. "+", pos)
-    if a then pos = b + 1 end
-    if pos > len then break end
-    if maxsplit >= 0 and n >= maxsplit then
-      out[#out + 1] = gsub(sub(s, pos), WS .. "+$", "")
-      n = n + 1
-      break
-    end
-    local e = find(s, WS, pos)
-    if not e then out[#out + 1] = sub(s, pos); break end
-    out[#out + 1] = sub(s, pos, e - 1)
-    n = n + 1
-    pos = e
-  end
-  return R.list_from_array(out)
-end
-
 local csplit = C.split
 local function str_split(s, sep, maxsplit)
   local kw = R.takekw()
@@ -432,52 +448,30 @@ local function str_split(s, sep, maxsplit)
   return csplit(s, sep, maxsplit)
 end
 
+local crsplit = C.rsplit
 local function str_rsplit(s, sep, maxsplit)
   local kw = R.takekw()
   if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
   maxsplit = (maxsplit == nil or maxsplit == None) and -1 or maxsplit
   if maxsplit < 0 then return str_split(s, sep) end
-  local parts = {}
-  if sep == nil or sep == None then
-    local words = split_ws(s)
-    local n = words.n
-    if n <= maxsplit + 1 then return words end
-    -- keep the head joined with its original spacing
-    local rest = {}
-    for i = n - maxsplit, n - 1 do rest[#rest + 1] = words[i] end
-    local head = gsub(s, WS .. "+$", "")
-    for _ = 1, maxsplit do head = gsub(head, WS .. "*[^ \t\n\r\v\f]+$", "") end
-    head = gsub(head, WS .. "+$", "")
-    local r = {head}
-    for _, w in ipairs(rest) do r[#r + 1] = w end
-    return R.list_from_array(r)
+  if sep == None then sep = nil end
+  if sep ~= nil then
+    check_str(sep)
+    if sep == "" then raise("ValueError", "empty separator") end
   end
-  local pos = #s
-  local n = 0
-  local tail = {}
-  local cur = s
-  while n < maxsplit do
-    local last
-    local p = 1
-    while true do
-      local a = find(cur, sep, p, true)
-      if not a then break end
-      last = a
-      p = a + 1
-    end
-    if not last then break end
-    table.insert(tail, 1, sub(cur, last + #sep))
-    cur = sub(cur, 1, last - 1)
-    n = n + 1
-  end
-  table.insert(tail, 1, cur)
-  return R.list_from_array(tail)
+  -- by code points in C (Unicode whitespace without sep), right to left
+  local t, n = crsplit(s, sep, maxsplit)
+  local out = {}
+  for i = 1, n do out[i] = t[n + 1 - i] end
+  return R.list_from_array(out, n)
 end
 
-local function strip_chars(chars)
-  if chars == nil or chars == None then return WS end
-  check_str(chars)
-  return "[" .. gsub(chars, "[%^%]%-%%%[]", "%%%0") .. "]"
+-- the chars argument of strip/lstrip/rstrip: nil for whitespace
+local c_strip = C.strip
+local function strip_chars(chars, name)
+  if chars == nil or chars == None then return nil end
+  if type(chars) ~= "string" then raise("TypeError", "%s arg must be None or str", name) end
+  return chars
 end
 
 local cjoin = C.join
@@ -556,12 +550,10 @@ local str_methods = {
   swapcase = C.swapcase,
   title = C.title,
   capitalize = C.capitalize,
-  strip = function(s, chars)
-    local cs = strip_chars(chars)
-    return (gsub(gsub(s, "^" .. cs .. "+", ""), cs .. "+$", ""))
-  end,
-  lstrip = function(s, chars) return (gsub(s, "^" .. strip_chars(chars) .. "+", "")) end,
-  rstrip = function(s, chars) return (gsub(s, strip_chars(chars) .. "+$", "")) end,
+  -- by code points in C; no chars: Unicode whitespace, as split() has it
+  strip = function(s, chars) return c_strip(s, 3, strip_chars(chars, "strip")) end,
+  lstrip = function(s, chars) return c_strip(s, 1, strip_chars(chars, "lstrip")) end,
+  rstrip = function(s, chars) return c_strip(s, 2, strip_chars(chars, "rstrip")) end,
   split = str_split,
   rsplit = str_rsplit,
   splitlines = function(s, keepends)
@@ -967,20 +959,76 @@ int_methods.bit_count = function(a)
   while a > 0 do n = n + (a & 1); a = a >> 1 end
   return n
 end
+local function check_byteorder(byteorder)
+  if byteorder ~= "big" and byteorder ~= "little" then
+    if type(byteorder) ~= "string" then raise("TypeError", "to_bytes() argument 'byteorder' must be str, not %s", typeof(byteorder).name) end
+    raise("ValueError", "byteorder must be either 'little' or 'big'")
+  end
+end
 int_methods.to_bytes = function(a, length, byteorder)
   local kw = R.takekw()
-  if kw then length = kw.length or length; byteorder = kw.byteorder or byteorder end
-  length = length or 1
+  local signed = false
+  if kw then
+    length = kw.length or length; byteorder = kw.byteorder or byteorder
+    if kw.signed ~= nil then signed = R.truth(kw.signed) end
+  end
+  if type(a) == "boolean" then a = a and 1 or 0 end
+  length = R.index_of(length or 1)
   byteorder = byteorder or "big"
+  check_byteorder(byteorder)
+  if length < 0 then raise("ValueError", "length argument must be non-negative") end
+  if not signed and a < 0 then raise("OverflowError", "can't convert negative int to unsigned") end
+  if length < 8 then
+    local bits = 8 * length
+    local lo, hi
+    if signed then
+      lo, hi = bits == 0 and 0 or -(1 << (bits - 1)), bits == 0 and 0 or (1 << (bits - 1)) - 1
+    else
+      lo, hi = 0, (1 << bits) - 1
+    end
+    if a < lo or a > hi then raise("OverflowError", "int too big to convert") end
+  end
   local t = {}
   local v = a
-  for i = 1, length do t[i] = char(v & 0xFF); v = v >> 8 end
+  -- floored // and % keep the sign bits of a negative value
+  for i = 1, length do t[i] = char(v % 256); v = v // 256 end
   if byteorder == "big" then
     local r = {}
     for i = length, 1, -1 do r[#r + 1] = t[i] end
     t = r
   end
   return R.bytes_of(concat(t))
+end
+-- int.from_bytes(b, byteorder="big", *, signed=False), within 64 bits
+int_methods.from_bytes = setmetatable({f = function(C, b, byteorder)
+  local kw = R.takekw()
+  local signed = false
+  if kw then
+    if kw.bytes ~= nil then b = kw.bytes end
+    byteorder = kw.byteorder or byteorder
+    if kw.signed ~= nil then signed = R.truth(kw.signed) end
+  end
+  byteorder = byteorder or "big"
+  check_byteorder(byteorder)
+  local s
+  if type(b) == "table" and type(b.b) == "string" then s = b.b
+  elseif type(b) == "string" then raise("TypeError", "cannot convert 'str' object to bytes")
+  else s = R.B.bytes(b).b end
+  if byteorder == "little" then s = string.reverse(s) end
+  -- a negative value is the complement of its inverted bytes
+  local neg = signed and #s > 0 and byte(s, 1) >= 0x80
+  if neg then s = gsub(s, ".", function(c) return char(255 - byte(c)) end) end
+  s = gsub(s, "^%z+", "")
+  if #s > 8 or (#s == 8 and byte(s, 1) >= 0x80) then raise("OverflowError", "int too large (Aster ints are 64-bit)") end
+  local v = 0
+  for i = 1, #s do v = (v << 8) | byte(s, i) end
+  if neg then v = -v - 1 end
+  if C ~= R.int then return C(v) end
+  return v
+end}, R.CLASSM_MT)
+int_methods.as_integer_ratio = function(a)
+  if type(a) == "boolean" then a = a and 1 or 0 end
+  return R.tuple_from_array({a, 1}, 2)
 end
 int_methods.is_integer = function(a) return true end
 int_methods.numerator = nil
@@ -989,13 +1037,46 @@ local int_cls = R.builtin_type("int", nil, int_methods, {noattrs = true})
 local float_methods = {}
 for k, v in pairs(num_methods) do float_methods[k] = v end
 float_methods.is_integer = function(a) return a == floor(a) end
-float_methods.hex = function(a) return format("%a", a) end
+-- float.hex(): C's %a with Python's layout (13 fraction digits, 0x0.0p+0)
+float_methods.hex = function(a)
+  if a ~= a then return "nan" end
+  if a == huge then return "inf" elseif a == -huge then return "-inf" end
+  local sign, lead, frac, exp = string.match(format("%a", a), "^(-?)0x(%x)%.?(%x*)p([-+]%d+)$")
+  if a == 0 then return sign .. "0x0.0p+0" end
+  return sign .. "0x" .. lead .. "." .. frac .. rep("0", 13 - #frac) .. "p" .. exp
+end
+-- float.fromhex(s): [sign][0x]hex[.hex][p[sign]digits], inf, nan
+float_methods.fromhex = setmetatable({f = function(C, s)
+  if type(s) ~= "string" then raise("TypeError", "must be str, not %s", typeof(s).name) end
+  local t = string.match(s, "^[ \t\n\r\v\f]*(.-)[ \t\n\r\v\f]*$")
+  local sign, body = string.match(t, "^([+-]?)(.*)$")
+  local lb, v = lower(body)
+  if lb == "inf" or lb == "infinity" then v = huge
+  elseif lb == "nan" then v = 0 / 0
+  else
+    local ip, fp, ex = string.match(body, "^0[xX](%x*)%.?(%x*)([pP]?[+-]?%d*)$")
+    if not ip then ip, fp, ex = string.match(body, "^(%x*)%.?(%x*)([pP]?[+-]?%d*)$") end
+    -- digits needed; "0x1p" and "1.2.3" are not numbers
+    if not ip or ip .. fp == "" or (ex ~= "" and not string.find(ex, "%d")) then
+      raise("ValueError", "invalid hexadecimal floating-point string")
+    end
+    if ex == "" then ex = "p0" end
+    v = tonumber("0x" .. ip .. "." .. fp .. ex)
+    if not v then raise("ValueError", "invalid hexadecimal floating-point string") end
+    if v == huge then raise("OverflowError", "hexadecimal value too large to represent as a float") end
+  end
+  if sign == "-" then v = -v end
+  if C ~= R.float then return C(v) end
+  return v
+end}, R.CLASSM_MT)
 float_methods.as_integer_ratio = function(a)
-  if a ~= a or a == huge or a == -huge then raise("ValueError", "cannot convert to integer ratio") end
-  local m, e = math.frexp and math.frexp(a) or nil, nil
+  if a ~= a then raise("ValueError", "cannot convert NaN to integer ratio") end
+  if a == huge or a == -huge then raise("OverflowError", "cannot convert Infinity to integer ratio") end
   local num, den = a, 1
   while num ~= floor(num) do num = num * 2; den = den * 2 end
-  return R.tuple_from_array({math.tointeger(num) or num, den}, 2)
+  num = math.tointeger(num)
+  if not num or den <= 0 then raise("OverflowError", "integer ratio too large (Aster ints are 64-bit)") end
+  return R.tuple_from_array({num, den}, 2)
 end
 local float_cls = R.builtin_type("float", nil, float_methods, {noattrs = true})
 local bool_methods = {
@@ -1245,9 +1326,11 @@ local function format_field(fieldname, args, kwargs, auto)
   return obj
 end
 
-local function str_format_impl(s, args, kwargs)
+-- auto: the automatic field numbering, shared with the nested fields of a
+-- spec ("{:{}}" numbers the value first, then the width)
+local function str_format_impl(s, args, kwargs, auto)
   local out = {}
-  local auto = {n = 0}
+  auto = auto or {n = 0}
   local i, n = 1, #s
   while i <= n do
     local c = sub(s, i, i)
@@ -1278,8 +1361,8 @@ local function str_format_impl(s, args, kwargs)
             raise("ValueError", "expected ':' after conversion specifier")
           end
         end
-        if spec:find("{", 1, true) then spec = str_format_impl(spec, args, kwargs) end
         local v = format_field(name, args, kwargs, auto)
+        if spec:find("{", 1, true) then spec = str_format_impl(spec, args, kwargs, auto) end
         if conv == "r" then v = repr(v) elseif conv == "s" then v = str(v) elseif conv == "a" then v = R.ascii(v)
         elseif conv then raise("ValueError", "Unknown conversion specifier %s", conv) end
         out[#out + 1] = R.format(v, spec)
@@ -1313,6 +1396,7 @@ function R.str_format(s, ...)
 end
 
 function R.str_format_map(s, m)
-  local proxy = setmetatable({}, {__index = function(_, k) return m[k] end})
+  -- through getitem: a dict subclass's __missing__ or __getitem__ counts
+  local proxy = setmetatable({}, {__index = function(_, k) return R.getitem(m, k) end})
   return str_format_impl(s, R.tuple_from_array({}, 0), proxy)
 end

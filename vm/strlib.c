@@ -203,6 +203,19 @@ static int sl_str_of(lua_State *L) {
   }
 }
 
+/* c.fstr_of(x): f"{x}" without a spec: str_of for ints, floats, strings,
+   bools and None, R.format_empty(x) for objects (their __format__ with an
+   empty spec), nil for the rest (the caller then uses R.str). */
+static int sl_fstr_of(lua_State *L) {
+  if (sl_str_of(L)) return 1;
+  if (lua_type(L, 1) != LUA_TTABLE) return 0;
+  lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
+  lua_getfield(L, -1, "format_empty");
+  lua_pushvalue(L, 1);
+  lua_call(L, 1, 1);
+  return 1;
+}
+
 /* Write the decimal digits of v ending at `end`; returns the start. */
 static char *sl_int_digits(lua_Integer v, char *end) {
   char *p = end;
@@ -259,8 +272,9 @@ static int sl_fcat(lua_State *L) {
         bound += 4;
         break;
       }
+      /* objects as format(x, ""): a class's own __format__ counts */
       lua_getfield(L, LUA_REGISTRYINDEX, "aster.R");
-      lua_getfield(L, -1, "str");
+      lua_getfield(L, -1, lua_type(L, i) == LUA_TTABLE ? "format_empty" : "str");
       lua_remove(L, -2);
       lua_pushvalue(L, i);
       lua_call(L, 1, 1);
@@ -482,6 +496,42 @@ static int sl_strclass(lua_State *L) {
   return 1;
 }
 
+/* c.strip(s, which[, chars]): str.strip/lstrip/rstrip (which: USTR_LEFT,
+   USTR_RIGHT or both) by code points; no chars: Unicode whitespace */
+static int sl_strip(lua_State *L) {
+  size_t n, cn = 0, off, len;
+  const char *s = luaL_checklstring(L, 1, &n);
+  int which = (int)luaL_checkinteger(L, 2);
+  const char *chars = lua_isnoneornil(L, 3) ? NULL : luaL_checklstring(L, 3, &cn);
+  ustr_strip(s, n, chars, cn, which, &off, &len);
+  if (len == n) lua_settop(L, 1);
+  else lua_pushlstring(L, s + off, len);
+  return 1;
+}
+
+typedef struct { lua_State *L; lua_Integer n; } RPieces;
+static int sl_rpiece(void *ud, const char *p, size_t len) {
+  RPieces *pc = ud;
+  lua_pushlstring(pc->L, p, len);
+  lua_rawseti(pc->L, -2, ++pc->n);
+  return 0;
+}
+
+/* c.rsplit(s, sep_or_nil, maxsplit) -> array of the pieces, the rightmost
+   first (1-based), and their count; no sep: Unicode whitespace */
+static int sl_rsplit(lua_State *L) {
+  size_t n, m = 0;
+  const char *s = luaL_checklstring(L, 1, &n);
+  const char *sep = lua_isstring(L, 2) ? lua_tolstring(L, 2, &m) : NULL;
+  lua_Integer maxsplit = luaL_optinteger(L, 3, -1);
+  RPieces pc = {L, 0};
+  lua_newtable(L);
+  if (sep) ustr_rsplit(s, n, sep, m, maxsplit, sl_rpiece, &pc);
+  else ustr_rsplit_whitespace(s, n, maxsplit, sl_rpiece, &pc);
+  lua_pushinteger(L, pc.n);
+  return 2;
+}
+
 static int sl_ctx_gc(lua_State *L) {
   ustr_ctx **p = lua_touserdata(L, 1);
   if (p && *p) {
@@ -500,7 +550,10 @@ static const luaL_Reg plain[] = {
   {"parse_int", sl_parse_int},
   {"parse_float", sl_parse_float},
   {"round", sl_round},
+  {"strip", sl_strip},
+  {"rsplit", sl_rsplit},
   {"str_of", sl_str_of},
+  {"fstr_of", sl_fstr_of},
   {"fcat", sl_fcat},
   {"seq_repr", sl_seq_repr},
   {"dict_repr", sl_dict_repr},
