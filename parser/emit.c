@@ -1349,7 +1349,8 @@ static void comp_level(CompCtx *c, int gi) {
        (the body is small, so it is emitted twice: list and any iterable) */
     const char *it = comp_first_iter.s;
     int id = ++E->nlabel;
-    outf(E, "if %s(%s) == %s then local __k%d = 0; while __k%d < %s.n do ", H(E, "getmt"), it, H(E, "LIST"), id, id, it);
+    outf(E, "if %s(%s) == %s then local __k%d = 0; while __k%d < %s.n do ", H(E, "getmt"), it, H(E, "LIST"), id, id,
+         PX(E, comp_first_iter));
     assign_to(E, g->target, ex(fmt(E, "%s[__k%d]", PX(E, comp_first_iter), id), EX_ATOM));
     outf(E, "__k%d = __k%d + 1; ", id, id);
     comp_clause_body(c, gi, 1);

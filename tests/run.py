@@ -40,7 +40,7 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ASTER = os.path.join(ROOT, "build", "aster")
+ASTER = os.environ.get("ASTER_BIN") or os.path.join(ROOT, "build", "aster")
 TIMEOUT = 60
 
 

@@ -84,6 +84,12 @@ setmetatable(EXC, {__index = function(_, name) return R.lazy_exc(name) end})
 
 local BaseException = defexc_now("BaseException")
 R.BaseException = BaseException
+-- BaseException.__new__ keeps the positional arguments as args, so a
+-- subclass whose __init__ never calls super().__init__ still has them
+BaseException.own.__new__ = function(cls, ...)
+  if R.kw then R.kw = nil end
+  return setmetatable({[".args"] = R.tuple_from_array({...}, select("#", ...))}, cls.M)
+end
 -- exception attributes with defaults
 for _, a in ipairs({"__cause__", "__context__", "__traceback__"}) do BaseException.own[a] = None end
 BaseException.own.__suppress_context__ = false
@@ -337,7 +343,7 @@ end
 local function new_exc(name, msg)
   local C = EXC[name] or EXC.RuntimeError
   local e = setmetatable({}, C.M)
-  C.L[":__init__"](e, msg)
+  if msg == nil then C.L[":__init__"](e) else C.L[":__init__"](e, msg) end
   return e
 end
 R.new_exc = new_exc

@@ -648,7 +648,7 @@ local function binary_dispatch(op, rop, iop, sym)
           local f = ca.L[miop]
           if f then
             local r = f(a, b)
-            if r ~= NotImplemented then return r end
+            if not rawequal(r, NotImplemented) then return r end
           end
         end
       end
@@ -657,16 +657,16 @@ local function binary_dispatch(op, rop, iop, sym)
     local fb = ca ~= cb and cb.L[mrop] or nil
     if fb and issubclass(cb, ca) and fb ~= ca.L[mrop] then
       local r = fb(b, a)
-      if r ~= NotImplemented then return r end
+      if not rawequal(r, NotImplemented) then return r end
       fb = nil
     end
     if fa then
       local r = fa(a, b)
-      if r ~= NotImplemented then return r end
+      if not rawequal(r, NotImplemented) then return r end
     end
     if fb then
       local r = fb(b, a)
-      if r ~= NotImplemented then return r end
+      if not rawequal(r, NotImplemented) then return r end
     end
     if sym == "+" and (ca.name == "str" or ca.name == "list" or ca.name == "tuple") and ca.builtin then
       raise_type("TypeError", 'can only concatenate %s (not "%s") to %s', ca.name, cb.name, ca.name)
@@ -704,16 +704,16 @@ local function cmp_dispatch(op, rop, sym)
     local fa, fb = ca.L[mop], cb.L[mrop]
     if fb and ca ~= cb and issubclass(cb, ca) then
       local r = fb(b, a)
-      if r ~= NotImplemented then return R.truth(r) end
+      if not rawequal(r, NotImplemented) then return R.truth(r) end
       fb = nil
     end
     if fa then
       local r = fa(a, b)
-      if r ~= NotImplemented then return R.truth(r) end
+      if not rawequal(r, NotImplemented) then return R.truth(r) end
     end
     if fb then
       local r = fb(b, a)
-      if r ~= NotImplemented then return R.truth(r) end
+      if not rawequal(r, NotImplemented) then return R.truth(r) end
     end
     raise_type("TypeError", "'%s' not supported between instances of '%s' and '%s'", sym, ca.name, cb.name)
   end
@@ -727,20 +727,30 @@ local function EQ(a, b)
   local fa, fb = ca.L[":__eq__"], cb.L[":__eq__"]
   if fb and ca ~= cb and issubclass(cb, ca) then
     local r = fb(b, a)
-    if r ~= NotImplemented then return R.truth(r) end
+    if not rawequal(r, NotImplemented) then return R.truth(r) end
     fb = nil
   end
   if fa then
     local r = fa(a, b)
-    if r ~= NotImplemented then return R.truth(r) end
+    if not rawequal(r, NotImplemented) then return R.truth(r) end
   end
   if fb then
     local r = fb(b, a)
-    if r ~= NotImplemented then return R.truth(r) end
+    if not rawequal(r, NotImplemented) then return R.truth(r) end
   end
   return rawequal(a, b)
 end
 R.EQ = EQ
+
+-- The __eq metamethod of classes that define __eq__. Lua calls it for any
+-- two tables, so runtime sentinels (tables without a metatable, such as
+-- a dict's tombstone) and NotImplemented compare by identity here.
+local function eq_mm(a, b)
+  if getmetatable(a) == nil or getmetatable(b) == nil or rawequal(a, NotImplemented) or rawequal(b, NotImplemented) then
+    return false
+  end
+  return EQ(a, b)
+end
 
 -- Python ==, including bool/number equality (True == 1).
 function R.eq(a, b)
@@ -881,7 +891,7 @@ local function finish_class(C, bases)
   install_ops(M)
   -- equality only where a class defines __eq__ (identity otherwise)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
-    M.__eq = function(a, b) return EQ(a, b) end
+    M.__eq = eq_mm
   end
   M.__tostring = op_tostring
   -- __newindex only when attribute or item assignment needs code
@@ -915,7 +925,7 @@ R.dunder_hook = function(C, name)
     C.M.idkey, C.M.idkey_off = nil, true
   end
   if name == "__eq__" then
-    C.M.__eq = function(a, b) return EQ(a, b) end
+    C.M.__eq = eq_mm
   elseif name == "__setitem__" or name == "__setattr__" then
     local sa = C.L[":__setattr__"]
     C.proxy = sa ~= nil and sa ~= OBJECT_SETATTR or nil
@@ -1521,6 +1531,10 @@ object_cls.own.__ne__ = function(a, b)
 end
 object_cls.own.__hash__ = function(a) return R.id(a) end
 object_cls.own.__repr__ = function(a)
+  if a == nil then
+    -- (a variable read before any assignment reached it: never a value)
+    raise_type("UnboundLocalError", "cannot access a variable that is not associated with a value")
+  end
   local c = typeof(a)
   local mod = c.module
   if mod == "builtins" then
