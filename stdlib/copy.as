@@ -145,6 +145,8 @@ def _reconstruct(x, memo):
         state = gs()
     else:
         state = getattr(x, "__dict__", None)
+        if state is not None:
+            state = dict(state)  # (a live view of x's attributes: take them now)
     if state is not None:
         if deep:
             state = deepcopy(state, memo)

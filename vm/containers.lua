@@ -680,6 +680,12 @@ R.dict_del = dict_del
 -- iterate (key, value) in insertion order
 local function dict_pairs(d)
   local m = dmeta(d)
+  if not m then
+    -- a dict view without storage of its own (globals(), obj.__dict__):
+    -- iterate a copy
+    d = d[":copy"](d)
+    m = dmeta(d)
+  end
   local keys = order_of(m)
   local i = 0
   local version = m.version
@@ -1761,7 +1767,7 @@ function R.attrorder(C, names)
   if R.isclass(C) then rawset(C, "attr_order", names) end
 end
 
-function R.instance_dict(o)
+local function instance_snapshot(o)
   local d = new_dict()
   local C = R.typeof(o)
   local mro = type(o) == "table" and C.mro or {}
@@ -1787,6 +1793,96 @@ function R.instance_dict(o)
   local p = rawget(o, R.PROXY)
   if p then for k, v in pairs(p) do dict_set(d, k, v) end end
   return d
+end
+
+-- obj.__dict__ and vars(obj): a dict whose reads see the object's
+-- attributes as they are now (in the order instance_snapshot gives) and
+-- whose writes set and delete them (bypassing descriptors, as CPython's
+-- __dict__ does). Internal iteration takes a snapshot (see dict_pairs).
+local ATTRDICT_M
+local function av_obj(v) return rawget(v, "obj") end
+local function av_snap(v) return instance_snapshot(av_obj(v)) end
+local function av_set(v, k, val)
+  if type(k) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(k).name) end
+  local o = av_obj(v)
+  local p = rawget(o, R.PROXY)
+  if p then p[k] = val else rawset(o, "." .. k, val) end
+end
+local function av_del(v, k)
+  local o = av_obj(v)
+  local p = rawget(o, R.PROXY)
+  if type(k) == "string" and p and p[k] ~= nil then p[k] = nil; return end
+  if type(k) ~= "string" or rawget(o, "." .. k) == nil then error(R.new_exc("KeyError", k), 0) end
+  rawset(o, "." .. k, nil)
+end
+local function av_pairs_of(other)
+  local out = {}
+  if other == nil or other == None then return out end
+  if isinstance(other, R.dict) then
+    for k, val in dict_pairs(unbox(other)) do out[#out + 1] = {k, val} end
+    return out
+  end
+  local keysf = typeof(other).L[":keys"]
+  if keysf then
+    for _, k in R.iter(keysf(other)) do out[#out + 1] = {k, R.getitem(other, k)} end
+    return out
+  end
+  for _, item in R.iter(other) do
+    local a, n = R.iter_to_array(item)
+    if n ~= 2 then raise("ValueError", "dictionary update sequence element has length %d; 2 is required", n) end
+    out[#out + 1] = {a[1], a[2]}
+  end
+  return out
+end
+local attrdict_methods = {
+  __getitem__ = function(v, k) return dict_getitem(av_snap(v), k) end,
+  __setitem__ = function(v, k, val) av_set(v, k, val); return None end,
+  __delitem__ = function(v, k) av_del(v, k); return None end,
+  __contains__ = function(v, k) return dict_get(av_snap(v), k) ~= nil end,
+  __len__ = function(v) return dmeta(av_snap(v)).n end,
+  __iter__ = function(v) return R.iter_object(av_snap(v)) end,
+  __repr__ = function(v) return R.repr(av_snap(v)) end,
+  __eq__ = function(v, other) return R.eq(av_snap(v), other) end,
+  get = function(v, k, d)
+    local val = dict_get(av_snap(v), k)
+    if val == nil then return d == nil and None or d end
+    return val
+  end,
+  keys = function(v) local d = av_snap(v); return d[":keys"](d) end,
+  values = function(v) local d = av_snap(v); return d[":values"](d) end,
+  items = function(v) local d = av_snap(v); return d[":items"](d) end,
+  copy = function(v) return av_snap(v) end,
+  update = function(v, other)
+    local kw = R.takekw()
+    for _, kv in ipairs(av_pairs_of(other)) do av_set(v, kv[1], kv[2]) end
+    if kw then for _, name in ipairs(kw[R.KWMARK]) do av_set(v, name, kw[name]) end end
+    return None
+  end,
+  setdefault = function(v, k, d)
+    local val = dict_get(av_snap(v), k)
+    if val ~= nil then return val end
+    if d == nil then d = None end
+    av_set(v, k, d)
+    return d
+  end,
+  pop = function(v, k, d)
+    local val = dict_get(av_snap(v), k)
+    if val == nil then
+      if d ~= nil then return d end
+      error(R.new_exc("KeyError", k), 0)
+    end
+    av_del(v, k)
+    return val
+  end,
+  clear = function(v)
+    for k in dict_pairs(av_snap(v)) do av_del(v, k) end
+    return None
+  end,
+}
+function R.instance_dict(o)
+  if type(o) ~= "table" then return instance_snapshot(o) end
+  if not ATTRDICT_M then ATTRDICT_M = R.builtin_type("dict", {R.dict}, attrdict_methods).M end
+  return setmetatable({obj = o}, ATTRDICT_M)
 end
 
 -- T.__new__(cls, ...) for the builtin containers, so that subclasses and
