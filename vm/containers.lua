@@ -1767,6 +1767,9 @@ function R.attrorder(C, names)
   if R.isclass(C) then rawset(C, "attr_order", names) end
 end
 
+-- attribute names set through obj.__dict__, in order (for the snapshot)
+local XORDER = {}
+
 local function instance_snapshot(o)
   local d = new_dict()
   local C = R.typeof(o)
@@ -1784,6 +1787,8 @@ local function instance_snapshot(o)
     local order = rawget(mro[i], "attr_order")
     if order then for j = 1, #order do take(order[j]) end end
   end
+  local extra = type(o) == "table" and rawget(o, XORDER)
+  if extra then for j = 1, #extra do take(extra[j]) end end
   for k, v in pairs(o) do
     if type(k) == "string" and k:sub(1, 1) == "." then
       local name = k:sub(2)
@@ -1806,7 +1811,13 @@ local function av_set(v, k, val)
   if type(k) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(k).name) end
   local o = av_obj(v)
   local p = rawget(o, R.PROXY)
-  if p then p[k] = val else rawset(o, "." .. k, val) end
+  if p then p[k] = val; return end
+  if rawget(o, "." .. k) == nil then
+    local extra = rawget(o, XORDER)
+    if not extra then extra = {}; rawset(o, XORDER, extra) end
+    extra[#extra + 1] = k
+  end
+  rawset(o, "." .. k, val)
 end
 local function av_del(v, k)
   local o = av_obj(v)
