@@ -1556,7 +1556,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     Expr *items[3] = {e->u.slice.lower, e->u.slice.upper, e->u.slice.step};
     Ex xs[3];
     for (int i = 0; i < 3; i++) xs[i] = ex_slice_part(E, items[i]);
-    r = ex(fmt(E, "%s(%s, %s, %s)", H(E, "slice"), xs[0].s, xs[1].s, xs[2].s), EX_ATOM);
+    r = ex(fmt(E, "%s(%s, %s, %s)", H(E, "mkslice"), xs[0].s, xs[1].s, xs[2].s), EX_ATOM);
     break;
   }
   case E_STARRED:

@@ -954,6 +954,8 @@ local function make_class(mcls, name, qualname, bases, ns, module, order)
   end
   C.order = order
   if C.own.__doc__ == nil then C.own.__doc__ = None end
+  -- a class that defines __eq__ and not __hash__ is unhashable
+  if rawget(C.own, "__eq__") ~= nil and rawget(C.own, "__hash__") == nil then C.own.__hash__ = None end
   finish_class(C, bases)
   -- __init_subclass__ of the nearest base that defines it
   for i = 2, #C.mro do
