@@ -753,7 +753,7 @@ local function dict_update(d, other)
   end
   local keysf = typeof(other).L[":keys"]
   if keysf then
-    for _, k in R.iter(keysf(other)) do d[k] = other[k] end
+    for _, k in R.iter(keysf(other)) do d[k] = R.getitem(other, k) end
     return
   end
   for _, item in R.iter(other) do
