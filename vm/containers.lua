@@ -1811,6 +1811,7 @@ local function av_set(v, k, val)
   if type(k) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(k).name) end
   local o = av_obj(v)
   local p = rawget(o, R.PROXY)
+  if not p and typeof(o).proxy then p = {}; rawset(o, R.PROXY, p) end
   if p then p[k] = val; return end
   if rawget(o, "." .. k) == nil then
     local extra = rawget(o, XORDER)

@@ -121,6 +121,17 @@ local CLASSM_MT = {__name = "classmethod"}
 local PROP_MT = {__name = "property"}
 R.STATIC_MT, R.CLASSM_MT, R.PROP_MT = STATIC_MT, CLASSM_MT, PROP_MT
 
+-- A data descriptor (its class defines __set__ or __delete__; properties
+-- are handled on their own) takes precedence over instance attributes.
+local function is_data_descr(v)
+  if type(v) ~= "table" then return false end
+  local mt = getmetatable(v)
+  if mt == nil or mt == PROP_MT or not mt.cls then return false end
+  local L = mt.cls.L
+  return L[":__set__"] ~= nil or L[":__delete__"] ~= nil
+end
+R.is_data_descr = is_data_descr
+
 -- A callable stored on an object, called with the object as first
 -- argument: the wrapper drops it. Cached per callable.
 local DROP = setmetatable({}, {__mode = "k"})
@@ -350,7 +361,7 @@ local function index_miss(C, o, k)
         local name = KNAME[k]
         if p and p[name] ~= nil then
           local d = lookup_mro(C, name)
-          if not (type(d) == "table" and getmetatable(d) == PROP_MT) then return p[name] end
+          if not (type(d) == "table" and getmetatable(d) == PROP_MT) and not is_data_descr(d) then return p[name] end
         end
       end
       return getattr_slow(C, o, KNAME[k])
@@ -421,7 +432,7 @@ local function make_index(C)
           local pv = p[name]
           if pv ~= nil then
             local d = lookup_mro(C, name)
-            if not (type(d) == "table" and getmetatable(d) == PROP_MT) then return pv end
+            if not (type(d) == "table" and getmetatable(d) == PROP_MT) and not is_data_descr(d) then return pv end
           end
         end
       end
@@ -591,6 +602,8 @@ R.getattr_slow = getattr_slow
 -- see containers.lua), so `d.x = v` makes an item rather than raise.
 local PROXY = {}   -- key of the attribute table of instances whose class defines __setattr__
 R.PROXY = PROXY
+
+
 local OBJECT_SETATTR
 
 local function make_newindex(C)
@@ -615,6 +628,12 @@ function R.setattr_default(C, o, name, v)
   if d ~= nil and type(d) == "table" and getmetatable(d) == PROP_MT then
     if d.fset == None or d.fset == nil then raise_attr(o, name, "property '%s' of '%s' object has no setter", name, C.name) end
     d.fset(o, v)
+    return
+  end
+  if d ~= nil and is_data_descr(d) then
+    local set = typeof(d).L[":__set__"]
+    if not set then raise_attr(o, name, "__set__") end
+    set(d, o, v)
     return
   end
   if C.noattrs then raise_attr(o, name, "'%s' object has no attribute '%s'", C.name, name) end
@@ -885,6 +904,13 @@ local function finish_class(C, bases)
   rawset(C, "M", M)
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
+  -- data descriptors must see every assignment and read: attributes off
+  -- the raw table, as for __setattr__
+  for i = 1, #C.mro do
+    for _, v in pairs(C.mro[i].own) do
+      if is_data_descr(v) then rawset(C, "proxy", true) end
+    end
+  end
   -- hot builtin types and plain classes: a method call is a plain table
   -- lookup; misses fall back in the emitted code
   choose_index(C)
