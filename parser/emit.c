@@ -739,7 +739,8 @@ static Ex ex_compare(Emitter *E, Expr *e) {
   /* chained: a < b < c  ->  a < b and b < c, with b evaluated once and c only
      when needed; later operands with statements become nested ifs */
   const char *res = tmp_new(E);
-  Ex left = ex_expr(E, items[0]);
+  /* a is evaluated before b, which is taken into a temp */
+  Ex left = materialize(E, ex_expr(E, items[0]));
   Buf closers = {0};
   for (int i = 0; i < n; i++) {
     size_t mark = E->out.len;
@@ -2415,7 +2416,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
       outf(E, "local %s = %s(%s, __dt, ...); ", names.p, H(E, "bind"), info);
     free(names.p);
   }
-  E->cls_name = NULL;
+  /* (cls_name stays: names in a method are mangled with its class's name) */
   E->cls_scope = NULL;
   if (body_id) {
     /* the parameters, as the prologue bound them, become the arguments
