@@ -2557,7 +2557,11 @@ static void st_classdef(Emitter *E, Stmt *s) {
   NodeList order = emit__attr_order(E, s);
   if (order.len) {
     Buf b = {0};
-    for (int i = 0; i < order.len; i++) buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, order.items[i]));
+    const char *outer_cls = E->cls_name;
+    E->cls_name = s->u.cls.name; /* (the names as stored: __x mangled) */
+    for (int i = 0; i < order.len; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", lua_cstr(E, mangle(E, order.items[i])));
+    E->cls_name = outer_cls;
     outf(E, "%s(%s, {%s}); ", H(E, "attrorder"), res, b.p);
     free(b.p);
   }
