@@ -92,7 +92,7 @@ class Handle:
     _fn = False             # a runtime timer's own function (eventloop.lua)
     _scheduled = False      # in its loop's timer heap
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
@@ -102,20 +102,77 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def get_context(self):
+        return None
+
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+            # (CPython drops the callback of a cancelled handle, except in
+            # debug mode, where its repr keeps it)
+            if not self._loop.get_debug():
+                return info
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = " cancelled" if self._cancelled else ""
-        return "<" + type(self).__name__ + state + " " + repr(self._callback) + ">"
+        return "<" + " ".join(self._repr_info()) + ">"
 
 
 class TimerHandle(Handle):
     """A handle that becomes ready at loop time `when`."""
 
-    def __init__(self, when, callback, args, loop):
+    def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop)
         self._when = when
 
     def when(self):
         return self._when
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, "when=" + str(self._when))
+        return info
+
+
+# CPython's format_helpers: how a callback is shown ("name(args) at file:line")
+
+def _is_partial(func):
+    cls = type(func)
+    return cls.__name__ == "partial" and cls.__module__ == "functools"
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = []
+    if args:
+        items.extend(_L.short_repr(arg) for arg in args)
+    if kwargs:
+        items.extend(k + "=" + _L.short_repr(v) for k, v in kwargs.items())
+    return "(" + ", ".join(items) + ")"
+
+
+def _format_callback(func, args, kwargs, suffix=""):
+    if _is_partial(func):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    func_repr = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    return func_repr + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _get_function_source(func):
+    while _is_partial(func):
+        func = func.func
+    return _L.function_source(func)
+
+
+def _format_callback_source(func, args):
+    func_repr = _format_callback(func, args, None)
+    source = _get_function_source(func)
+    if source is not None:
+        func_repr += " at " + source
+    return func_repr
 
 
 # ---------------------------------------------------------------------

@@ -1728,18 +1728,20 @@ builtin("open", function(path, mode, buffering, encoding, errors, newline)
   local lmode = mode:gsub("[bt]", "")
   if lmode:find("x") then
     local test = io.open(path, "rb")
-    if test then test:close(); raise("FileExistsError", "[Errno 17] File exists: '%s'", path) end
+    if test then test:close(); error(R.os_error(17, "File exists", path), 0) end
     lmode = lmode:gsub("x", "w")
   end
   local h, err = io.open(path, lmode .. "b")
   if not h then
     local e
     if err and err:find("No such file", 1, true) then
-      e = R.new_exc("FileNotFoundError", format("[Errno 2] No such file or directory: '%s'", path))
+      e = R.os_error(2, "No such file or directory", path)
     elseif err and err:find("Permission denied", 1, true) then
-      e = R.new_exc("PermissionError", format("[Errno 13] Permission denied: '%s'", path))
+      e = R.os_error(13, "Permission denied", path)
     elseif err and err:find("Is a directory", 1, true) then
-      e = R.new_exc("IsADirectoryError", format("[Errno 21] Is a directory: '%s'", path))
+      e = R.os_error(21, "Is a directory", path)
+    elseif err and err:find("Not a directory", 1, true) then
+      e = R.os_error(20, "Not a directory", path)
     else
       e = R.new_exc("OSError", err or "cannot open")
     end

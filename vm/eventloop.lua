@@ -9,8 +9,8 @@
 local R = ...
 local None = R.None
 local C = R.c
-local setmetatable, getmetatable, rawget, rawset, type, error, pcall, select =
-      setmetatable, getmetatable, rawget, rawset, type, error, pcall, select
+local setmetatable, getmetatable, rawget, rawset, type, error, pcall, xpcall, select =
+      setmetatable, getmetatable, rawget, rawset, type, error, pcall, xpcall, select
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local unpack = table.unpack
 local raise_type, isinstance = R.raise_type, R.isinstance
@@ -193,34 +193,94 @@ end
 -- ---------------------------------------------------------------------
 -- Running the loop
 
--- Report a callback that raised (CPython: "Exception in callback ...");
--- SystemExit and KeyboardInterrupt go on up.
+-- reprlib.repr, as CPython's _format_callback_source shows a callback's
+-- arguments (long reprs are cut in the middle)
+local function short(s, max)
+  local ulen, usub = C.ulen, C.usub
+  local n = ulen(s)
+  if n <= max then return s end
+  local i = (max - 3) // 2
+  local j = max - 3 - i
+  return usub(s, 0, i) .. "..." .. usub(s, n - j, n)
+end
+
+local short_repr
+local function short_items(x, level, left, right, max, item)
+  local n = x.n or 0
+  if n == 0 then return left .. right end
+  if level <= 0 then return left .. "..." .. right end
+  local parts = {}
+  for i = 0, math.min(n, max) - 1 do parts[#parts + 1] = item(x, i, level - 1) end
+  if n > max then parts[#parts + 1] = "..." end
+  return left .. table.concat(parts, ", ") .. right
+end
+
+short_repr = function(x, level)
+  level = level or 6
+  local t = type(x)
+  if t == "string" then
+    local n = C.ulen(x)
+    local s = R.repr(C.usub(x, 0, 30))
+    if C.ulen(s) <= 30 then return s end
+    s = R.repr(C.usub(x, 0, 13) .. C.usub(x, n - 14, n))
+    local m = C.ulen(s)
+    return C.usub(s, 0, 13) .. "..." .. C.usub(s, m - 14, m)
+  elseif t == "number" and math.type(x) == "integer" then
+    return short(R.repr(x), 40)
+  end
+  local cls = R.typeof(x)
+  local name = cls.name
+  if cls.builtin and name == "tuple" then
+    local s = short_items(x, level, "(", ")", 6, function(v, i, l) return short_repr(v[i], l) end)
+    if x.n == 1 then s = s:sub(1, -2) .. ",)" end
+    return s
+  elseif cls.builtin and name == "list" then
+    return short_items(x, level, "[", "]", 6, function(v, i, l) return short_repr(v[i], l) end)
+  end
+  return short(R.repr(x), 30)
+end
+
 -- "name(args) at file:line", as CPython describes a callback
 local function callback_text(cb, args)
   if getmetatable(cb) == GATHER_MT then cb = gather_done end
   local f = cb
   if type(f) == "table" and getmetatable(f) == R.BOUND_MT then f = f.func end
   local info = type(f) == "function" and R.FUNCINFO[f]
-  if not info then return R.repr(cb) end
+  if not info then
+    local ok, text = pcall(R.repr, cb)
+    return ok and text or "?"
+  end
   local parts = {}
-  if args then for i = 0, args.n - 1 do parts[i + 1] = R.repr(args[i]) end end
+  if args and args ~= None then
+    for i = 0, args.n - 1 do
+      local ok, text = pcall(short_repr, args[i])
+      parts[i + 1] = ok and text or "?"
+    end
+  end
   local text = (info.qualname or info.name) .. "(" .. table.concat(parts, ", ") .. ")"
   local d = debug.getinfo(f, "S")
   if d and d.source:sub(1, 1) == "@" then text = text .. " at " .. d.source:sub(2) .. ":" .. d.linedefined end
   return text
 end
 
-local function callback_failed(fn, a, err)
+-- A ready entry fn(a, b) raised err: hand it to the loop's exception
+-- handler (CPython: "Exception in callback ..."), as the context CPython
+-- gives it. SystemExit and KeyboardInterrupt go on up (returned), and so
+-- does whatever the handler itself raises.
+local function callback_failed(loop, fn, a, b, err)
   local e = R.to_exception(err)
   if isinstance(e, R.EXC.SystemExit) or isinstance(e, R.EXC.KeyboardInterrupt) then return e end
-  local text
+  local cb, args, handle
   if fn == handle_run then
-    text = callback_text(a["._callback"], a["._args"])
-    text = text .. "\nhandle: <" .. R.tname(a) .. " " .. text .. ">"
+    handle, cb, args = a, a["._callback"], a["._args"]
+    if a["._fn"] then cb, args = a["._fn"], None end
+  elseif fn == call_cb then
+    cb, args = a, args_tuple(b)
   else
-    text = callback_text(fn == call_cb and a or fn, nil)
+    cb, args = fn, args_tuple(a)
   end
-  K.report("Exception in callback " .. text, e)
+  local ok, err2 = pcall(K.callback_error, loop, cb, args, handle or None, e)
+  if not ok then return R.to_exception(err2) end
   return nil
 end
 
@@ -270,10 +330,10 @@ local function finish_batch(loop, q, i, n, limit, err)
     local at = i
     while q[at * 3 - 2] == nil do at = at + 1 end
     local m = at * 3
-    local fn, a = q[m - 2], q[m - 1]
+    local fn, a, b = q[m - 2], q[m - 1], q[m]
     q[m - 2], q[m - 1], q[m] = nil, nil, nil
     i = at + 1
-    local fatal = callback_failed(fn, a, err)
+    local fatal = callback_failed(loop, fn, a, b, err)
     if fatal then
       -- what did not run yet runs first on the next iteration
       local rest = {n = 0}
@@ -293,7 +353,7 @@ local function finish_batch(loop, q, i, n, limit, err)
     end
     if i > n then break end
     local ok
-    ok, err = pcall(run_batch, q, i, n, limit)
+    ok, err = xpcall(run_batch, R.tbh, q, i, n, limit)
     if ok then break end
   end
   q.n = 0
@@ -308,7 +368,7 @@ local function run_ready(loop)
   local debug = loop["._debug"]
   DIRECT = not debug
   local limit = debug and loop[".slow_callback_duration"] or nil
-  local ok, err = pcall(run_batch, q, 1, n, limit)
+  local ok, err = xpcall(run_batch, R.tbh, q, 1, n, limit)
   if ok then q.n = 0 else finish_batch(loop, q, 1, n, limit, err) end
 end
 
@@ -417,7 +477,8 @@ local function run_loop(loop)
   ITER_Q = nil
   local ok, err
   while true do
-    ok, err = pcall(iterate, loop)
+    -- (the message handler keeps a failed callback's traceback)
+    ok, err = xpcall(iterate, R.tbh, loop)
     if ok or ITER_Q == nil then break end
     local q, n = ITER_Q, ITER_N
     ITER_Q = nil

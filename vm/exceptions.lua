@@ -175,13 +175,27 @@ defexc("StopAsyncIteration", Exception)
 defexc("AssertionError", Exception)
 defexc("ImportError", Exception)
 defexc("ModuleNotFoundError", EXC.ImportError)
+-- OSError(errno, strerror[, filename]) picks the subclass for errno, as
+-- CPython's does (OSError(2, ...) is a FileNotFoundError)
+local ERRNO_CLASS = {[1] = "PermissionError", [2] = "FileNotFoundError", [3] = "ProcessLookupError",
+  [4] = "InterruptedError", [10] = "ChildProcessError", [11] = "BlockingIOError", [13] = "PermissionError",
+  [17] = "FileExistsError", [20] = "NotADirectoryError", [21] = "IsADirectoryError", [32] = "BrokenPipeError",
+  [103] = "ConnectionAbortedError", [104] = "ConnectionResetError", [110] = "TimeoutError",
+  [111] = "ConnectionRefusedError", [115] = "BlockingIOError"}
 defexc("OSError", Exception, {
+  __new__ = function(cls, ...)
+    if R.kw then R.kw = nil end
+    local n, errno = select("#", ...), ...
+    if cls == EXC.OSError and n >= 2 and ERRNO_CLASS[errno] then cls = EXC[ERRNO_CLASS[errno]] end
+    return setmetatable({[".args"] = R.tuple_from_array({...}, n)}, cls.M)
+  end,
   __init__ = function(self, ...)
     base_methods.__init__(self, ...)
     local a = args_of(self)
     if a.n >= 2 then
       rawset(self, ".errno", a[0]); rawset(self, ".strerror", a[1])
       rawset(self, ".filename", a.n >= 3 and a[2] or None)
+      if a.n >= 3 and a.n <= 5 then rawset(self, ".args", R.tuple_from_array({a[0], a[1]}, 2)) end
     else
       rawset(self, ".errno", None); rawset(self, ".strerror", None); rawset(self, ".filename", None)
     end
@@ -199,6 +213,14 @@ defexc("OSError", Exception, {
     return base_methods.__str__(self)
   end,
 })
+-- the OSError for a failed system call: R.os_error(errno, strerror, filename)
+function R.os_error(errno, strerror, filename)
+  local C = EXC[ERRNO_CLASS[errno] or "OSError"]
+  local e = setmetatable({}, C.M)
+  if filename ~= nil then C.L[":__init__"](e, errno, strerror, filename)
+  else C.L[":__init__"](e, errno, strerror) end
+  return e
+end
 EXC.IOError = EXC.OSError
 EXC.EnvironmentError = EXC.OSError
 for _, n in ipairs({"FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",

@@ -907,7 +907,7 @@ builtin_loaders["os.path"] = function()
     abspath = abspath,
     normpath = normpath,
     isabs = function(p) return sub(p, 1, 1) == "/" end,
-    getsize = function(p) local _, size = C.stat(p); if not size then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return size end,
+    getsize = function(p) local _, size = C.stat(p); if not size then error(R.os_error(2, "No such file or directory", p), 0) end return size end,
     expanduser = function(p) if sub(p, 1, 1) == "~" then return (os.getenv("HOME") or "") .. sub(p, 2) end return p end,
     sep = "/",
   })
@@ -920,13 +920,13 @@ builtin_loaders.os = function()
     getcwd = function() return C.getcwd() end,
     listdir = function(p)
       local t, err = C.listdir(p or ".")
-      if not t then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p or ".") end
+      if not t then error(R.os_error(2, "No such file or directory", p or "."), 0) end
       table.sort(t)
       return R.list_from_array(t)
     end,
     getenv = function(k, default) local v = os.getenv(k); if v == nil then return default or None end return v end,
-    remove = function(p) local ok, err = os.remove(p); if not ok then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return None end,
-    unlink = function(p) local ok = os.remove(p); if not ok then raise("FileNotFoundError", "[Errno 2] No such file or directory: '%s'", p) end return None end,
+    remove = function(p) local ok, err = os.remove(p); if not ok then error(R.os_error(2, "No such file or directory", p), 0) end return None end,
+    unlink = function(p) local ok = os.remove(p); if not ok then error(R.os_error(2, "No such file or directory", p), 0) end return None end,
     rename = function(a, b) local ok, err = os.rename(a, b); if not ok then raise("OSError", "%s", err) end return None end,
     mkdir = function(p) local ok, err = C.mkdir(p); if not ok then raise("FileExistsError", "[Errno 17] File exists: '%s'", p) end return None end,
     makedirs = function(p, mode, exist_ok)
