@@ -1677,7 +1677,19 @@ R.mkslice = mkslice
 -- obj[a:b:c]
 function R.getslice(o, a, b, c)
   local mt = getmetatable(o)
-  if mt == LIST_M or mt == TUPLE_M then return seq_getitem(o, mkslice(a, b, c)) end
+  if mt == LIST_M or mt == TUPLE_M then
+    -- l[i:j] with int (or omitted) bounds: copy the items in C
+    if c == nil and (a == nil or mtype(a) == "integer") and (b == nil or mtype(b) == "integer") then
+      local n = o.n
+      local i, j = a or 0, b or n
+      if i < 0 then i = i + n; if i < 0 then i = 0 end elseif i > n then i = n end
+      if j < 0 then j = j + n; if j < 0 then j = 0 end elseif j > n then j = n end
+      local r = list_move(o, i, j - 1, nil, 0)
+      r.n = j > i and j - i or 0
+      return setmetatable(r, mt)
+    end
+    return seq_getitem(o, mkslice(a, b, c))
+  end
   if type(o) == "string" then return R.str_slice(o, a, b, c) end
   local gi = typeof(o).L[":__getitem__"]
   if not gi then raise("TypeError", "'%s' object is not subscriptable", typeof(o).name) end

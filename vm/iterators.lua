@@ -244,6 +244,23 @@ local function iter(x)
     local f = R.dict_pairs(x)
     return function() local k = f(); if k == nil then return nil end return true, k end
   end
+  if mt == R.ZIP_M and not x.strict then
+    -- zip steps its iterators here, not through a protected __next__
+    local its = x.its
+    local n = #its
+    if n == 0 then return function() return nil end end
+    return function()
+      local out = {n = n}
+      for i = 1, n do
+        local t = its[i]
+        local c, v = t[1](t[2], t[3])
+        if c == nil then return nil end
+        t[3] = c
+        out[i - 1] = v
+      end
+      return true, setmetatable(out, TUPLE_M)
+    end
+  end
   if type(x) == "string" then
     local it = R.str_cls.L[":__iter__"](x)
     return it.f, it.s, it.c
@@ -376,6 +393,20 @@ function R.iterunpack(x, n)
     local f = R.dict_pairs(x.d)
     return function() local k, v = f(); if k == nil then return nil end return true, k, v end
   end
+  if mt == R.ZIP_M and not x.strict and #x.its == n and n == 2 then
+    -- for a, b in zip(p, q): no tuple per item
+    local t1, t2 = x.its[1], x.its[2]
+    local f1, s1, f2, s2 = t1[1], t1[2], t2[1], t2[2]
+    return function()
+      local c1, v1 = f1(s1, t1[3])
+      if c1 == nil then return nil end
+      t1[3] = c1
+      local c2, v2 = f2(s2, t2[3])
+      if c2 == nil then return nil end
+      t2[3] = c2
+      return true, v1, v2
+    end
+  end
   if mt == R.ENUMERATE_M and n == 2 then
     local f, s, c = iter(x.it)
     local i = x.start - 1
@@ -404,16 +435,11 @@ end
 -- ---------------------------------------------------------------------
 -- x in y
 
+local list_index = R.c.list_index
 function R.contains(x, y)
   local mt = getmetatable(y)
   if mt == DICT_M then return R.dict_get(y, x) ~= nil end
-  if mt == LIST_M or mt == TUPLE_M then
-    for i = 0, y.n - 1 do
-      local v = y[i]
-      if rawequal(v, x) or v == x or R.eq(v, x) then return true end
-    end
-    return false
-  end
+  if mt == LIST_M or mt == TUPLE_M then return list_index(y, x, R.eq) >= 0 end
   if type(y) == "string" then
     if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
     return string.find(y, x, 1, true) ~= nil

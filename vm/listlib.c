@@ -40,6 +40,46 @@ static int ll_next(lua_State *L) {
   return 2;
 }
 
+/* c.list_index(l, x, eq, lo, hi) -> the first i in lo..hi-1 with l[i] is x
+   or l[i] == x, or -1. Items and x that are both numbers or both strings
+   compare here; a table or a bool on either side goes to eq(item, x)
+   (Python's ==: __eq__, True == 1). */
+static int ll_index(lua_State *L) {
+  lua_Integer lo = luaL_optinteger(L, 4, 0);
+  lua_Integer hi = lua_isnoneornil(L, 5) ? ll_len(L, 1) : luaL_checkinteger(L, 5);
+  int xt = lua_type(L, 2);
+  int x_plain = xt == LUA_TNUMBER || xt == LUA_TSTRING || xt == LUA_TLIGHTUSERDATA || xt == LUA_TNIL;
+  for (lua_Integer i = lo; i < hi; i++) {
+    int t = lua_rawgeti(L, 1, i);
+    if (lua_rawequal(L, -1, 2)) {
+      lua_pop(L, 1);
+      lua_pushinteger(L, i);
+      return 1;
+    }
+    if (!x_plain || t == LUA_TTABLE || t == LUA_TBOOLEAN) {
+      lua_pushvalue(L, 3);
+      lua_insert(L, -2);
+      lua_pushvalue(L, 2);
+      lua_call(L, 2, 1);
+      int hit = lua_toboolean(L, -1);
+      lua_pop(L, 1);
+      if (hit) {
+        lua_pushinteger(L, i);
+        return 1;
+      }
+      /* (eq may have changed the list: re-read its length, as CPython does) */
+      if (lua_isnoneornil(L, 5)) {
+        lua_Integer n = ll_len(L, 1);
+        if (n < hi) hi = n;
+      }
+    } else {
+      lua_pop(L, 1);
+    }
+  }
+  lua_pushinteger(L, -1);
+  return 1;
+}
+
 /* c.list_move(src, first, last, dst, at) -> dst: dst[at + i - first] =
    src[i] for i = first..last without metamethods (a list's __newindex
    guards its bounds). A nil dst is a new table sized for the items. */
@@ -543,6 +583,7 @@ static const luaL_Reg funcs[] = {
   {"make_dict_get", ll_make_dict_get},
   {"set_list_mt", ll_set_list_mt},
   {"list_next", ll_next},
+  {"list_index", ll_index},
   {"sort", ll_sort},
   {"list_move", ll_move},
   {"split", ll_split},

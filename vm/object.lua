@@ -382,7 +382,12 @@ end
 R.index_miss = index_miss
 
 -- obj[key] after a raw miss (or a false value): __getitem__ and friends.
+local str_item = R.c.str_item
 local function getitem(o, k)
+  if type(o) == "string" then
+    local ch = str_item(o, k)
+    if ch then return ch end
+  end
   local C = typeof(o)
   local gi = C.L[":__getitem__"]
   if gi then return gi(o, k) end

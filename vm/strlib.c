@@ -541,6 +541,48 @@ static int sl_ctx_gc(lua_State *L) {
   return 0;
 }
 
+/* s[i] for an int i: c.str_item(s, i) -> the character, or nothing when
+   i is not an int or is out of range (the caller raises). Whether a long
+   string is ASCII is remembered for the last few strings indexed, so a
+   loop over s[i] does not rescan s each time: the strings are anchored in
+   upvalue 2 while their slot holds them, so a pointer names one string. */
+#define SI_SLOTS 8
+#define SI_MIN 64
+typedef struct { const char *p; size_t n; int ascii; } SiSlot;
+typedef struct { SiSlot slot[SI_SLOTS]; unsigned next; } SiCache;
+
+static int sl_str_item(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  if (!lua_isinteger(L, 2)) return 0;
+  lua_Integer i = lua_tointeger(L, 2);
+  int ascii = -1;
+  if (n >= SI_MIN) {
+    SiCache *c = lua_touserdata(L, lua_upvalueindex(1));
+    for (int k = 0; k < SI_SLOTS; k++)
+      if (c->slot[k].p == s && c->slot[k].n == n) { ascii = c->slot[k].ascii; break; }
+    if (ascii < 0) {
+      ascii = ustr_isascii(s, n);
+      unsigned k = c->next++ % SI_SLOTS;
+      c->slot[k] = (SiSlot){s, n, ascii};
+      lua_pushvalue(L, 1);
+      lua_rawseti(L, lua_upvalueindex(2), (lua_Integer)k + 1);
+    }
+  } else {
+    ascii = ustr_isascii(s, n);
+  }
+  lua_Integer len = ascii ? (lua_Integer)n : (lua_Integer)ustr_len(s, n);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) return 0;
+  if (ascii) {
+    lua_pushlstring(L, s + i, 1);
+    return 1;
+  }
+  size_t a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)i + 1);
+  lua_pushlstring(L, s + a, b - a);
+  return 1;
+}
+
 static const luaL_Reg plain[] = {
   {"float_repr", sl_float_repr},
   {"format_num", sl_format_num},
@@ -577,6 +619,11 @@ void aster_open_strlib(lua_State *L, int t) {
   lua_pushvalue(L, t);
   luaL_setfuncs(L, plain, 0);
   lua_pop(L, 1);
+  SiCache *sc = lua_newuserdatauv(L, sizeof *sc, 0);
+  memset(sc, 0, sizeof *sc);
+  lua_createtable(L, SI_SLOTS, 0);
+  lua_pushcclosure(L, sl_str_item, 2);
+  lua_setfield(L, t, "str_item");
   ustr_ctx **p = lua_newuserdatauv(L, sizeof *p, 0);
   *p = ustr_ctx_new();
   lua_newtable(L);
