@@ -196,6 +196,27 @@ static int c_isatty(lua_State *L) {
   return 1;
 }
 
+/* c.frame_info([thread,] level) -> func, currentline, source, linedefined,
+   is_c for the frame at `level` of the thread (default: the caller's, where
+   level 1 is the function calling frame_info), or nothing past the top.
+   What debug.getinfo(level, "Slf") gives, without a table per frame (the
+   traceback of every raised exception walks its frames). */
+static int c_frame_info(lua_State *L) {
+  lua_State *co = lua_isthread(L, 1) ? lua_tothread(L, 1) : NULL;
+  int arg = co ? 2 : 1;
+  lua_State *T = co ? co : L;
+  int level = (int)luaL_checkinteger(L, arg);
+  lua_Debug ar;
+  if (!lua_getstack(T, level, &ar)) return 0;
+  if (!lua_getinfo(T, "Slf", &ar)) return 0;
+  if (co) lua_xmove(T, L, 1); /* the function, onto our stack */
+  lua_pushinteger(L, ar.currentline);
+  lua_pushstring(L, ar.source ? ar.source : "=?");
+  lua_pushinteger(L, ar.linedefined);
+  lua_pushboolean(L, ar.what && ar.what[0] == 'C');
+  return 5;
+}
+
 /* c.stack_depth([thread]) -> the number of levels of the thread's stack
    (default: the calling one), by binary search: lua_getstack walks from
    the top, so probing every level of a deep recursion one by one would
@@ -262,6 +283,7 @@ static const luaL_Reg clib[] = {
   {"m_cbrt", c_m_cbrt}, {"m_exp2", c_m_exp2}, {"m_nextafter", c_m_nextafter}, {"m_remainder", c_m_remainder},
   {"now", c_now},
   {"stack_depth", c_stack_depth},
+  {"frame_info", c_frame_info},
   {"monotonic", c_monotonic},
   {"sleep", c_sleep},
   {"stat", c_stat},

@@ -71,6 +71,10 @@ local function list_from_array(a, n)
 end
 local function tuple_from_array(a, n)
   n = n or #a
+  -- small tuples in one constructor of the final shape (no rehash)
+  if n == 1 then return setmetatable({[0] = a[1], n = 1}, TUPLE_M) end
+  if n == 2 then return setmetatable({[0] = a[1], a[2], n = 2}, TUPLE_M) end
+  if n == 3 then return setmetatable({[0] = a[1], a[2], a[3], n = 3}, TUPLE_M) end
   local l = {n = n}
   for i = 1, n do l[i - 1] = a[i] end
   return setmetatable(l, TUPLE_M)

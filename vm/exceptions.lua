@@ -29,9 +29,11 @@ local function args_of(e) return rawget(e, ".args") or R.tuple_from_array({}) en
 local base_methods = {
   __init__ = function(self, ...)
     local n = select("#", ...)
-    local kw = R.takekw()
-    local a = {...}
-    rawset(self, ".args", R.tuple_from_array(a, n))
+    if R.kw then R.kw = nil end
+    -- (__new__ usually stored these very arguments already)
+    local cur = rawget(self, ".args")
+    if cur and cur.n == n and (n == 0 or n == 1 and rawequal(cur[0], (...))) then return None end
+    rawset(self, ".args", R.tuple_from_array({...}, n))
     return None
   end,
   __str__ = function(self)
@@ -88,7 +90,8 @@ R.BaseException = BaseException
 -- subclass whose __init__ never calls super().__init__ still has them
 BaseException.own.__new__ = function(cls, ...)
   if R.kw then R.kw = nil end
-  return setmetatable({[".args"] = R.tuple_from_array({...}, select("#", ...))}, cls.M)
+  -- (the traceback's fields exist from the start: no rehash when raised)
+  return setmetatable({[".args"] = R.tuple_from_array({...}, select("#", ...)), tb = false, pending = false}, cls.M)
 end
 -- exception attributes with defaults
 for _, a in ipairs({"__cause__", "__context__", "__traceback__"}) do BaseException.own[a] = None end
@@ -506,6 +509,8 @@ R.xpcall = xpcall
 -- without debug information) never appear in tracebacks; user code and the
 -- stdlib modules written in the dialect have "@path" sources.
 local RUNTIME_PREFIX = "="
+local RUNTIME_BYTE = string.byte(RUNTIME_PREFIX)
+local frame_info, byte = R.c.frame_info, string.byte
 
 -- The message handler of every try/with: turn the error into a Python
 -- exception and append the frames between the error and this xpcall. (A
@@ -521,7 +526,7 @@ local function traceback_into(e, co, level)
   if not ok then exc = new_exc("SystemError", "error while handling error") end
   local tb = rawget(exc, "tb")
   if not tb then tb = {}; rawset(exc, "tb", tb) end
-  local pending = rawget(exc, "pending")
+  local pending = rawget(exc, "pending") or nil
   local reraised = rawget(exc, "reraised")
   rawset(exc, "reraised", nil)
   while true do
@@ -535,24 +540,24 @@ local function traceback_into(e, co, level)
         level = depth - TB_TAIL
       end
     end
-    local info
-    if co then info = getinfo(co, level, "Slf") else info = getinfo(level + 1, "Slf") end
-    if not info then break end
-    local f = info.func
+    local f, line, source, linedefined, is_c
+    if co then f, line, source, linedefined, is_c = frame_info(co, level)
+    else f, line, source, linedefined, is_c = frame_info(level + 1) end
+    if f == nil then break end
     if f == XPCALL and not co then break end
-    if info.what ~= "C" and sub(info.source, 1, #RUNTIME_PREFIX) ~= RUNTIME_PREFIX then
-      local fi = FUNCINFO[f] or BODYINFO[info.source .. ":" .. info.linedefined]
+    if not is_c and byte(source, 1) ~= RUNTIME_BYTE then
+      local fi = FUNCINFO[f] or BODYINFO[source .. ":" .. linedefined]
       if fi then
         if reraised and pending == nil and #tb > 0 then
           -- the re-raising frame is already recorded
           reraised = nil
         else
-          tb[#tb + 1] = {info.source, pending or info.currentline, fi.name}
+          tb[#tb + 1] = {source, pending or line, fi.name}
         end
         pending = nil
         reraised = nil
       elseif pending == nil then
-        pending = info.currentline
+        pending = line
       end
     end
     level = level + 1
