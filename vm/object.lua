@@ -970,7 +970,7 @@ end
 -- The `class` statement: name, qualname, bases list, keywords dict,
 -- module namespace, body function(ns) -> cell setter.
 -- Build a class object: the work of type.__new__.
-local function make_class(mcls, name, qualname, bases, ns, module, order)
+local function make_class(mcls, name, qualname, bases, ns, module, order, kwargs)
   if #bases == 0 then bases[1] = object_cls end
   local C = new_class_table(name, qualname, module)
   if mcls and mcls ~= typeobj then rawset(C, "metaclass", mcls) end
@@ -993,7 +993,9 @@ local function make_class(mcls, name, qualname, bases, ns, module, order)
     local isc = C.mro[i].own.__init_subclass__
     if isc and C.mro[i] ~= object_cls then
       local f = getmetatable(isc) == CLASSM_MT and isc.f or isc
-      f(C)
+      -- the class statement's keywords (other than metaclass) go to it
+      if kwargs and #kwargs.names > 0 then R.call_with_kw(f, {C}, 1, kwargs.names, kwargs.vals)
+      else f(C) end
       break
     end
   end
@@ -1044,7 +1046,17 @@ function R.class(name, qualname, baselist, kw, G, body)
   local module = rawget(G, "__name__") or "__main__"
   local C
   if metaclass == nil or metaclass == typeobj then
-    C = make_class(typeobj, name, qualname, bases, ns, module, order)
+    local kwargs
+    if kw ~= nil and kw ~= None then
+      kwargs = {names = {}, vals = {}}
+      for k, v in R.dict_pairs(kw) do
+        if k ~= "metaclass" then
+          kwargs.names[#kwargs.names + 1] = k
+          kwargs.vals[#kwargs.vals + 1] = v
+        end
+      end
+    end
+    C = make_class(typeobj, name, qualname, bases, ns, module, order, kwargs)
   else
     -- metaclass(name, bases, namespace): its __new__ ends in type.__new__
     local nsd = R.mkdict()
