@@ -544,7 +544,22 @@ local function traceback_into(e, co, level)
     if co then f, line, source, linedefined, is_c = frame_info(co, level)
     else f, line, source, linedefined, is_c = frame_info(level + 1) end
     if f == nil then break end
-    if f == XPCALL and not co then break end
+    if f == XPCALL and not co then
+      -- the frame holding the try statement caught it at the line a nested
+      -- body left pending: it belongs to the traceback, as in CPython
+      if pending ~= nil then
+        local g, _, gsrc, gdef, gc = frame_info(level + 2)
+        if g ~= nil and not gc and byte(gsrc, 1) ~= RUNTIME_BYTE then
+          local fi = FUNCINFO[g] or BODYINFO[gsrc .. ":" .. gdef]
+          if fi then
+            tb[#tb + 1] = {gsrc, pending, fi.name}
+            pending = nil
+            reraised = nil
+          end
+        end
+      end
+      break
+    end
     if not is_c and byte(source, 1) ~= RUNTIME_BYTE then
       local fi = FUNCINFO[f] or BODYINFO[source .. ":" .. linedefined]
       if fi then
@@ -626,10 +641,10 @@ local function frame_lines(out, fr)
   if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
 end
 
-local function format_one(e, out)
+local function format_one(e, out, header)
   local tb = rawget(e, "tb")
   if tb and #tb > 0 then
-    out[#out + 1] = "Traceback (most recent call last):\n"
+    out[#out + 1] = header or "Traceback (most recent call last):\n"
     -- as CPython: a frame that repeats the one before it (same file, line
     -- and function) is shown three times, then counted; frames the handler
     -- skipped in a deep stack ({false, n}) count as repeats when the frames
@@ -692,19 +707,77 @@ local function format_one(e, out)
   end
 end
 
-function R.format_exception(e, seen)
-  seen = seen or {}
+-- Exception groups print as CPython's traceback module prints them: the
+-- group's traceback and line behind a "| " margin, then each
+-- sub-exception in a numbered box, nested groups indented further.
+local MAX_GROUP_WIDTH, MAX_GROUP_DEPTH = 15, 10
+
+local function margin_text(text, g, margin)
+  if g.depth == 0 then return text end
+  local prefix = string.rep(" ", 2 * g.depth) .. (margin or "|") .. " "
+  return (text:gsub("[^\n]*\n", function(l) return prefix .. l end))
+end
+
+local function format_chain(e, seen, g, out)
   seen[e] = true
-  local out = {}
   local cause = rawget(e, ".__cause__")
   local ctx = rawget(e, ".__context__")
   if cause ~= nil and cause ~= None and not seen[cause] then
-    out[#out + 1] = R.format_exception(cause, seen)
-    out[#out + 1] = "\nThe above exception was the direct cause of the following exception:\n\n"
+    format_chain(cause, seen, g, out)
+    out[#out + 1] = margin_text("\nThe above exception was the direct cause of the following exception:\n\n", g)
   elseif ctx ~= nil and ctx ~= None and not seen[ctx] and not rawget(e, ".__suppress_context__") then
-    out[#out + 1] = R.format_exception(ctx, seen)
-    out[#out + 1] = "\nDuring handling of the above exception, another exception occurred:\n\n"
+    format_chain(ctx, seen, g, out)
+    out[#out + 1] = margin_text("\nDuring handling of the above exception, another exception occurred:\n\n", g)
   end
-  format_one(e, out)
+  local excs = R.isinstance(e, EXC.BaseExceptionGroup) and rawget(e, ".exceptions")
+  if not excs then
+    local one = {}
+    format_one(e, one)
+    out[#out + 1] = margin_text(table.concat(one), g)
+    return
+  end
+  if g.depth > MAX_GROUP_DEPTH then
+    out[#out + 1] = margin_text(format("... (max_group_depth is %d)\n", MAX_GROUP_DEPTH), g)
+    return
+  end
+  local top = g.depth == 0
+  if top then g.depth = 1 end
+  local tb = rawget(e, "tb")
+  local one = {}
+  format_one(e, one, "Exception Group Traceback (most recent call last):\n")
+  if tb and #tb > 0 then
+    -- the header line takes the "+" margin at the top level
+    out[#out + 1] = margin_text(one[1], g, top and "+" or nil)
+    table.remove(one, 1)
+  end
+  out[#out + 1] = margin_text(table.concat(one), g)
+  local num = excs.n
+  local n = num <= MAX_GROUP_WIDTH and num or MAX_GROUP_WIDTH + 1
+  g.need_close = false
+  for i = 1, n do
+    local last = i == n
+    if last then g.need_close = true end
+    local truncated = i > MAX_GROUP_WIDTH
+    local title = truncated and "..." or tostring(i)
+    out[#out + 1] = string.rep(" ", 2 * g.depth) .. (i == 1 and "+-" or "  ") .. "+---------------- " .. title .. " ----------------\n"
+    g.depth = g.depth + 1
+    if not truncated then
+      format_chain(excs[i - 1], seen, g, out)
+    else
+      local remaining = num - MAX_GROUP_WIDTH
+      out[#out + 1] = margin_text(format("and %d more exception%s\n", remaining, remaining > 1 and "s" or ""), g)
+    end
+    if last and g.need_close then
+      out[#out + 1] = string.rep(" ", 2 * g.depth) .. "+------------------------------------\n"
+      g.need_close = false
+    end
+    g.depth = g.depth - 1
+  end
+  if top then g.depth = 0 end
+end
+
+function R.format_exception(e, seen)
+  local out = {}
+  format_chain(e, seen or {}, {depth = 0, need_close = false}, out)
   return table.concat(out)
 end
