@@ -3099,8 +3099,8 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
 }
 
 int compile_to_lua(const char *src, size_t len, int flags, char **out, size_t *outlen, SyntaxErr *err) {
-  static const int budgets[][2] = {{100, 40}, {40, 20}, {0, 0}};
-  for (int i = 0; i < 3; i++) {
+  static const int budgets[][2] = {{100, 40}, {70, 30}, {40, 20}, {0, 0}};
+  for (int i = 0; i < 4; i++) {
     int r = compile_attempt(src, len, flags, budgets[i][0], budgets[i][1], out, outlen, err);
     if (r <= 0) return r;
   }

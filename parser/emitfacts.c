@@ -353,12 +353,16 @@ void emit__collect_statics(Emitter *E, Module *m) {
       if (fast_attr_ok(E, r->attr_stores[i])) E->fast_attrs[E->nfast_attrs++] = r->attr_stores[i];
   }
   if (E->repl || r->module_uses_globals) return;
-  for (int i = 0; i < r->nsyms && E->nstatics < E->max_statics; i++) {
-    Sym *y = &r->syms[i];
-    if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
-    if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
-    E->statics[E->nstatics++] = y->name;
-  }
+  /* public names first: when the budget runs out, what other modules
+     call (mod.f(), cached once read) stays fast */
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < r->nsyms && E->nstatics < E->max_statics; i++) {
+      Sym *y = &r->syms[i];
+      if (!(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_EXTERNAL | SYM_DELETED))) continue;
+      if (strncmp(y->name, "__", 2) == 0) continue; /* __name__, __all__ ... stay in the namespace */
+      if ((y->name[0] == '_') != (pass == 1)) continue;
+      E->statics[E->nstatics++] = y->name;
+    }
   /* undecorated defs without *args bound once at top level: a call with
      too many positional arguments is known to fail when the emitter sees
      it, so the check costs the function's prologue nothing */

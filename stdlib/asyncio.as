@@ -40,10 +40,15 @@ def _D():
     import _asynciodebug
     return _asynciodebug
 
-__all__ = ["run", "sleep", "create_task", "gather", "wait_for", "ensure_future",
+__all__ = ["run", "Runner", "sleep", "create_task", "gather", "wait_for", "ensure_future",
            "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop",
-           "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction", "Future", "Task",
-           "CancelledError", "TimeoutError", "InvalidStateError"]
+           "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "Future",
+           "Task", "Handle", "TimerHandle", "AbstractEventLoop", "CancelledError", "TimeoutError",
+           "InvalidStateError", "BrokenBarrierError", "Event", "Lock", "Semaphore",
+           "BoundedSemaphore", "Condition", "Barrier", "Queue", "PriorityQueue", "LifoQueue",
+           "QueueEmpty", "QueueFull", "Timeout", "timeout", "timeout_at", "TaskGroup", "shield",
+           "wait", "as_completed", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+           "to_thread", "wrap_future", "run_coroutine_threadsafe"]
 
 
 class CancelledError(BaseException):
@@ -67,13 +72,28 @@ _FINISHED = "FINISHED"
 _event_loop = None
 
 
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+
+
 def iscoroutine(obj):
-    return _iscoroutine(obj)
+    """A coroutine object (or, as in CPython 3.11, a generator: the legacy
+    generator-based coroutines)."""
+    return _iscoroutine(obj) or type(obj) is _GeneratorType
+
+
+_is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """Is `func` an `async def` function (or a method of one)?"""
-    return _L.funckind(func) == "coroutine"
+    """Is `func` an `async def` function (or a method of one, or a
+    functools.partial of one)?"""
+    while _is_partial(func):
+        func = func.func
+    return _L.funckind(func) == "coroutine" or getattr(func, "_is_coroutine", None) is _is_coroutine
 
 
 def _report(message, exc=None):
@@ -199,32 +219,56 @@ def _format_callbacks(cbs):
     if size == 0:
         return ""
     if size == 1:
-        return _D().callback_source(cbs[0], ())
+        return _format_callback_source(cbs[0], ())
     if size == 2:
-        return _D().callback_source(cbs[0], ()) + ", " + _D().callback_source(cbs[1], ())
-    return (_D().callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
-            _D().callback_source(cbs[-1], ()))
+        return _format_callback_source(cbs[0], ()) + ", " + _format_callback_source(cbs[1], ())
+    return (_format_callback_source(cbs[0], ()) + ", <" + str(size - 2) + " more>, " +
+            _format_callback_source(cbs[-1], ()))
 
 
-def _debug_task_repr(task):
-    state = task._state.lower()
-    if task._num_cancels_requested and not task.done():
-        state = "cancelling"
-    coro = _D().coro_repr(task._coro, task._co)
-    if coro is None:
-        coro = _L.coro_repr(task._coro)
-    text = "<Task " + state + " name=" + repr(task.get_name()) + " coro=<" + coro + ">"
-    if task._state == _FINISHED:
-        if task._exception is not None:
-            text += " exception=" + repr(task._exception)
+def _future_repr_info(fut):
+    info = [fut._state.lower()]
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            info.append("exception=" + repr(fut._exception))
         else:
-            text += " result=" + repr(task._result)
-    if task._fut_waiter is not None:
-        text += " wait_for=" + repr(task._fut_waiter)
-    callbacks = _L.future_callbacks(task)
+            info.append("result=" + _L.short_repr(fut._result))
+    callbacks = _L.future_callbacks(fut)
     if callbacks:
-        text += " cb=[" + _format_callbacks(callbacks) + "]"
-    return text + ">"
+        info.append("cb=[" + _format_callbacks(callbacks) + "]")
+    return info
+
+
+def _coro_repr(task):
+    """"main() running at file:LINE" (the line it waits at) while the task
+    is pending, "main() done, defined at file:LINE" once it is done."""
+    if task._state == _PENDING:
+        text = _D().coro_repr(task._coro, task._co)
+        if text is not None:
+            return text
+        return _L.coro_repr(task._coro, True)
+    return _L.coro_repr(task._coro, False)
+
+
+def _task_repr(task):
+    info = _future_repr_info(task)
+    if task._num_cancels_requested and not task.done():
+        info[0] = "cancelling"
+    info.insert(1, "name=" + repr(task.get_name()))
+    info.insert(2, "coro=<" + _coro_repr(task) + ">")
+    if task._fut_waiter is not None:
+        info.insert(3, "wait_for=" + repr(task._fut_waiter))
+    else:
+        # (CPython's task waits on a future there; the runtime's waits directly)
+        waiting = _L.direct_waiting(task)
+        if waiting == "pending":
+            info.insert(3, "wait_for=<Future pending cb=[Task.task_wakeup()]>")
+        elif waiting == "cancelled":
+            info.insert(3, "wait_for=<Future cancelled>")
+    return "<" + type(task).__name__ + " " + " ".join(info) + ">"
+
+
+_debug_task_repr = _task_repr
 
 
 def _report_slow(kind, obj, dt):
@@ -374,6 +418,56 @@ class EventLoop(AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         return self.call_soon(callback, *args)
 
+    # --- the exception handler: what a callback raised, exceptions never
+    # retrieved, errors at shutdown (CPython's context dicts)
+
+    _exception_handler = None
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError("A callable object or None is expected, got " + repr(handler))
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get("message")
+        if not message:
+            message = "Unhandled exception in event loop"
+        lines = [message]
+        for key in sorted(context):
+            if key in ("message", "exception"):
+                continue
+            lines.append(key + ": " + repr(context[key]))
+        _report("\n".join(lines), context.get("exception"))
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                _report("Exception in default exception handler", exc)
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        "message": "Unhandled error in exception handler",
+                        "exception": exc,
+                        "context": context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc2:
+                    _report("Exception in default exception handler while handling an unexpected "
+                            "error in custom exception handler", exc2)
+
     def stop(self):
         self._stopping = True
 
@@ -385,16 +479,23 @@ class EventLoop(AbstractEventLoop):
         results = await gather(*[_aclose(ag) for ag in gens], return_exceptions=True)
         for result, agen in zip(results, gens):
             if isinstance(result, Exception):
-                _report("an error occurred during closing of asynchronous generator " + repr(agen), result)
+                self.call_exception_handler({
+                    "message": "an error occurred during closing of asynchronous generator " + repr(agen),
+                    "exception": result,
+                    "asyncgen": agen,
+                })
 
     def close(self):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
         self._closed = True
+        # (CPython reports these when the future is collected)
         for fut in _L.take_unretrieved(self):
-            kind = "Task" if isinstance(fut, Task) else "Future"
-            sys.stderr.write(kind + " exception was never retrieved\nfuture: " + repr(fut) + "\n" +
-                             _L.format_exception(fut._exception))
+            self.call_exception_handler({
+                "message": type(fut).__name__ + " exception was never retrieved",
+                "exception": fut._exception,
+                "future": fut,
+            })
         _L.loop_init(self)
 
     def run_forever(self):
@@ -437,6 +538,17 @@ class EventLoop(AbstractEventLoop):
 
 async def _aclose(agen):
     await agen.aclose()
+
+
+def _callback_error(loop, callback, args, handle, exc):
+    """A callback raised exc (vm/eventloop.lua): CPython's Handle._run report."""
+    if handle is None:
+        handle = Handle(callback, args, loop)
+    loop.call_exception_handler({
+        "message": "Exception in callback " + _format_callback_source(callback, args),
+        "exception": exc,
+        "handle": handle,
+    })
 
 
 def _stop_loop(fut):
@@ -510,15 +622,8 @@ class Future:
 
     __iter__ = __await__
 
-    def _state_text(self):
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                return "finished exception=" + repr(self._exception)
-            return "finished result=" + repr(self._result)
-        return self._state.lower()
-
     def __repr__(self):
-        return "<" + type(self).__name__ + " " + self._state_text() + ">"
+        return "<" + type(self).__name__ + " " + " ".join(_future_repr_info(self)) + ">"
 
 
 _future_cancel = Future.cancel
@@ -553,6 +658,25 @@ class Task(Future):
     def get_stack(self, *, limit=None):
         return []
 
+    def print_stack(self, *, limit=None, file=None):
+        """Print where the task waits, or the traceback it ended with."""
+        if file is None:
+            file = sys.stderr
+        frames = _L.task_stack(self, limit)
+        exc = self._exception
+        if not frames:
+            file.write("No stack for " + repr(self) + "\n")
+        elif exc is not None:
+            file.write("Traceback for " + repr(self) + " (most recent call last):\n")
+        else:
+            file.write("Stack for " + repr(self) + " (most recent call last):\n")
+        for filename, lineno, name, line in frames:
+            file.write('  File "' + filename + '", line ' + str(lineno) + ", in " + name + "\n")
+            if line:
+                file.write("    " + line + "\n")
+        if exc is not None:
+            file.write(_L.exc_line(exc) + "\n")
+
     def cancelling(self):
         return self._num_cancels_requested
 
@@ -568,23 +692,25 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def __repr__(self):
-        text = "<Task " + self._state.lower() + " name=" + repr(self.get_name())
-        text += " coro=<" + _L.coro_repr(self._coro) + ">"
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                text += " exception=" + repr(self._exception)
-            else:
-                text += " result=" + repr(self._result)
-        return text + ">"
+        return _task_repr(self)
 
 
 _L.setup({"Handle": Handle, "TimerHandle": TimerHandle, "Future": Future, "Task": Task,
           "CancelledError": CancelledError, "InvalidStateError": InvalidStateError,
-          "get_event_loop": get_event_loop, "report": _report, "report_slow": _report_slow})
+          "get_event_loop": get_event_loop, "report": _report, "report_slow": _report_slow,
+          "callback_error": _callback_error})
 
 
 def current_task(loop=None):
-    return _L.current_task()
+    if loop is None or loop is _L.running():
+        return _L.current_task()
+    return None
+
+
+def isfuture(obj):
+    """Is obj a Future (an instance of asyncio's or a duck-typed one)?"""
+    return (hasattr(obj.__class__, "_asyncio_future_blocking") and
+            obj._asyncio_future_blocking is not None)
 
 
 def all_tasks(loop=None):
@@ -597,7 +723,7 @@ create_task = _L.create_task_running
 def ensure_future(coro_or_future, *, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if iscoroutine(coro_or_future):
+    if _iscoroutine(coro_or_future):
         if loop is None:
             loop = get_event_loop()
         return loop.create_task(coro_or_future)
@@ -624,39 +750,96 @@ def _cancel_all_tasks(loop):
         if task.cancelled():
             continue
         if task.exception() is not None:
-            _report("unhandled exception during asyncio.run() shutdown", task.exception())
+            loop.call_exception_handler({
+                "message": "unhandled exception during asyncio.run() shutdown",
+                "exception": task.exception(),
+                "task": task,
+            })
 
 
-def run(main, *, debug=None):
-    """Run the coroutine `main` on a new event loop and return its result."""
-    global _event_loop
-    if _L.running() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got " + repr(main))
-    loop = EventLoop()
-    _event_loop = loop
-    if debug is not None:
-        loop.set_debug(debug)
-    try:
-        task = loop.create_task(main)
-        # Ctrl-C: the first one cancels the main task (see _arm_sigint)
-        sigint = _arm_sigint(loop, task)
+class Runner:
+    """A context manager owning an event loop: run() runs coroutines on it,
+    close() (or leaving the `with` block) finishes it (CPython 3.11)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = "created"
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Shut down and close the event loop."""
+        global _event_loop
+        if self._state != "initialized":
+            return
         try:
-            return loop.run_until_complete(task)
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                _event_loop = None
+            loop.close()
+            self._loop = None
+            self._state = "closed"
+
+    def get_loop(self):
+        """The runner's event loop."""
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Run a coroutine on the runner's loop and return its result."""
+        if not _iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got " + repr(coro))
+        if _L.running() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        # Ctrl-C: the first one cancels the main task (see _arm_sigint)
+        sigint = _arm_sigint(self._loop, task)
+        try:
+            return self._loop.run_until_complete(task)
         except CancelledError:
             if sigint is not None and _sigint.count() > 0 and task.uncancel() == 0:
                 raise KeyboardInterrupt()
             raise
         finally:
-            _disarm_sigint(loop, sigint)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-        finally:
-            loop.close()
-            _event_loop = None
+            _disarm_sigint(self._loop, sigint)
+
+    def _lazy_init(self):
+        global _event_loop
+        if self._state == "closed":
+            raise RuntimeError("Runner is closed")
+        if self._state == "initialized":
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                _event_loop = self._loop
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = "initialized"
+
+
+def run(main, *, debug=None):
+    """Run the coroutine `main` on a new event loop and return its result."""
+    if _L.running() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 sleep = _L.sleep
@@ -714,6 +897,50 @@ def wrap_future(future, *, loop=None):
 
     future.add_done_callback(lambda f: loop.call_soon_threadsafe(_done, f))
     return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to `loop`; a concurrent.futures.Future gives its
+    outcome. (Aster runs a thread to completion when it starts, so the
+    coroutine runs once the loop gets control again: wait for the future
+    from the loop, e.g. with wrap_future, not with a blocking result().)"""
+    if not _iscoroutine(coro):
+        raise TypeError("A coroutine object is required")
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def _set_state(source):
+        if future.cancelled():
+            return
+        if source.cancelled():
+            future.cancel()
+        if not future.set_running_or_notify_cancel():
+            return
+        exc = source.exception()
+        if exc is not None:
+            future.set_exception(exc)
+        else:
+            future.set_result(source.result())
+
+    def callback():
+        try:
+            source = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+        def _check_cancel(dest):
+            if dest.cancelled():
+                loop.call_soon_threadsafe(source.cancel)
+
+        future.add_done_callback(_check_cancel)
+        source.add_done_callback(_set_state)
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 
@@ -825,6 +1052,16 @@ async def wait_for(fut, timeout):
 # Synchronization primitives (CPython 3.11 semantics: FIFO waiters,
 # fairness through futures, cancellation-safe acquire)
 
+def _locks_repr(obj, extra):
+    """CPython's repr of a synchronization primitive: object's, with the
+    state in brackets."""
+    return "<" + object.__repr__(obj)[1:-1] + " [" + extra + "]>"
+
+
+def _waiters_text(waiters):
+    return ", waiters:" + str(len(waiters)) if waiters else ""
+
+
 class _LoopBound:
     _loop = None
 
@@ -852,7 +1089,10 @@ class Event(_LoopBound):
         self._value = False
 
     def __repr__(self):
-        return "<asyncio.locks.Event object [" + ("set" if self._value else "unset") + "]>"
+        extra = "set" if self._value else "unset"
+        if _L.fifo_len(self._waiters):
+            extra += ", waiters:" + str(_L.fifo_len(self._waiters))
+        return _locks_repr(self, extra)
 
 
 class Lock(_LoopBound):
@@ -861,6 +1101,9 @@ class Lock(_LoopBound):
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _locks_repr(self, ("locked" if self._locked else "unlocked") + _waiters_text(self._waiters))
 
     def locked(self):
         return self._locked
@@ -915,6 +1158,10 @@ class Semaphore(_LoopBound):
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked, value:" + str(self._value)
+        return _locks_repr(self, extra + _waiters_text(self._waiters))
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -1030,8 +1277,24 @@ class Queue(_LoopBound):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+    def _format(self):
+        result = "maxsize=" + repr(self._maxsize)
+        items = self._queue if self._fifo is False else _L.fifo_items(self._fifo)
+        if items:
+            result += " _queue=" + repr(list(items))
+        if _L.fifo_len(self._getters):
+            result += " _getters[" + str(_L.fifo_len(self._getters)) + "]"
+        if _L.fifo_len(self._putters):
+            result += " _putters[" + str(_L.fifo_len(self._putters)) + "]"
+        if self._unfinished_tasks:
+            result += " tasks=" + str(self._unfinished_tasks)
+        return result
+
     def __repr__(self):
-        return "<" + type(self).__name__ + " maxsize=" + repr(self._maxsize) + ">"
+        return "<" + type(self).__name__ + " at " + hex(id(self)) + " " + self._format() + ">"
+
+    def __str__(self):
+        return "<" + type(self).__name__ + " " + self._format() + ">"
 
 
 class PriorityQueue(Queue):
@@ -1060,7 +1323,7 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-_L.setup({"Event": Event, "QueueFull": QueueFull, "QueueEmpty": QueueEmpty})
+_L.setup({"Event": Event, "QueueFull": QueueFull, "QueueEmpty": QueueEmpty, "deque": _deque})
 
 
 # ---------------------------------------------------------------------
@@ -1070,6 +1333,8 @@ _L.setup({"Event": Event, "QueueFull": QueueFull, "QueueEmpty": QueueEmpty})
 class Timeout:
     """An async context manager bounding the time spent in its block."""
 
+    # states (CPython's _State values): "created", "active", "expiring",
+    # "expired", "finished"
     def __init__(self, when):
         self._state = "created"
         self._timeout_handler = None
@@ -1080,8 +1345,10 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        if self._state != "entered":
-            raise RuntimeError("Timeout has not been entered")
+        if self._state != "active":
+            if self._state == "created":
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError("Cannot change state of " + self._state + " Timeout")
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -1098,14 +1365,20 @@ class Timeout:
         return self._state in ("expiring", "expired")
 
     def __repr__(self):
-        return "<Timeout [" + self._state + "] when=" + repr(self._when) + ">"
+        info = ""
+        if self._state == "active":
+            info = " when=" + str(round(self._when, 3) if self._when is not None else None)
+        return "<Timeout [" + self._state + "]" + info + ">"
 
     async def __aenter__(self):
-        self._state = "entered"
-        self._task = current_task()
-        if self._task is None:
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        self._cancelling = self._task.cancelling()
+        self._state = "active"
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -1117,8 +1390,8 @@ class Timeout:
             self._state = "expired"
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == "entered":
-            self._state = "exited"
+        elif self._state == "active":
+            self._state = "finished"
         return None
 
     def _on_timeout(self):
@@ -1180,11 +1453,13 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if et is not None and issubclass(et, CancelledError):
-            propagate_cancellation_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # (this flag set, uncancel() must be called)
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
             if not self._aborting:
                 self._abort()
@@ -1202,14 +1477,14 @@ class TaskGroup:
             raise self._base_error
         if propagate_cancellation_error and not self._errors:
             raise propagate_cancellation_error
-        if et is not None and not issubclass(et, CancelledError):
+        if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            if self._parent_task.cancelling() and self._parent_cancel_requested:
-                self._parent_task.uncancel()
-            errors = self._errors
-            self._errors = None
-            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
+            try:
+                me = BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors)
+                raise me from None
+            finally:
+                self._errors = None
         return None
 
     # create_task(self, coro, *, name=None, context=None) and
@@ -1232,7 +1507,12 @@ class TaskGroup:
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
         if self._parent_task.done():
-            _report("Task " + repr(task) + " has errored out but its parent task is already completed", exc)
+            self._loop.call_exception_handler({
+                "message": "Task " + repr(task) + " has errored out but its parent task " +
+                           str(self._parent_task) + " is already completed",
+                "exception": exc,
+                "task": task,
+            })
             return
         if not self._aborting and not self._parent_cancel_requested:
             self._abort()
@@ -1281,6 +1561,8 @@ ALL_COMPLETED = "ALL_COMPLETED"
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures/tasks in `fs`; returns (done, pending) sets."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError("expect a list of futures, not " + type(fs).__name__)
     if not fs:
         raise ValueError("Set of Tasks/Futures is empty.")
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
@@ -1370,6 +1652,10 @@ class Condition(_LoopBound):
         self.release = lock.release
         self._waiters = _deque()
 
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked"
+        return _locks_repr(self, extra + _waiters_text(self._waiters))
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1437,6 +1723,12 @@ class Barrier(_LoopBound):
         self._state = "filling"
         self._count = 0
 
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ", waiters:" + str(self.n_waiting) + "/" + str(self.parties)
+        return _locks_repr(self, extra)
+
     async def __aenter__(self):
         return await self.wait()
 
@@ -1495,3 +1787,18 @@ class Barrier(_LoopBound):
     @property
     def broken(self):
         return self._state == "broken"
+
+
+# The modules CPython's classes come from, as reprs and tracebacks show them
+for _cls, _module in ((CancelledError, "asyncio.exceptions"), (InvalidStateError, "asyncio.exceptions"),
+                      (BrokenBarrierError, "asyncio.exceptions"), (Future, "_asyncio"), (Task, "_asyncio"),
+                      (Handle, "asyncio.events"), (TimerHandle, "asyncio.events"),
+                      (AbstractEventLoop, "asyncio.events"), (_GatheringFuture, "asyncio.tasks"),
+                      (Event, "asyncio.locks"), (Lock, "asyncio.locks"), (Semaphore, "asyncio.locks"),
+                      (BoundedSemaphore, "asyncio.locks"), (Condition, "asyncio.locks"),
+                      (Barrier, "asyncio.locks"), (Queue, "asyncio.queues"),
+                      (PriorityQueue, "asyncio.queues"), (LifoQueue, "asyncio.queues"),
+                      (QueueEmpty, "asyncio.queues"), (QueueFull, "asyncio.queues"),
+                      (Timeout, "asyncio.timeouts"), (TaskGroup, "asyncio.taskgroups"),
+                      (Runner, "asyncio.runners")):
+    _L.set_module(_cls, _module)

@@ -6,7 +6,8 @@ import sys
 
 __all__ = ["contextmanager", "asynccontextmanager", "suppress", "nullcontext",
            "closing", "aclosing", "ExitStack", "AsyncExitStack",
-           "AbstractContextManager", "AbstractAsyncContextManager"]
+           "AbstractContextManager", "AbstractAsyncContextManager", "ContextDecorator",
+           "AsyncContextDecorator"]
 
 
 class AbstractContextManager:
@@ -25,18 +26,48 @@ class AbstractAsyncContextManager:
         return None
 
 
-class _GeneratorContextManager(AbstractContextManager):
+class ContextDecorator:
+    """A context manager usable as a decorator: `@cm` runs the function
+    inside `with cm:` (a fresh one per call, from _recreate_cm)."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """An async context manager usable as a decorator of async functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     """The context manager @contextmanager makes from a generator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self.__class__(self.func, self.args, self.kwds):
-                return func(*args, **kwds)
-        return inner
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         try:
@@ -70,12 +101,15 @@ class _GeneratorContextManager(AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
     """The async context manager @asynccontextmanager makes."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         try:

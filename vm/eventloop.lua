@@ -220,7 +220,7 @@ short_repr = function(x, level)
   local t = type(x)
   if t == "string" then
     local n = C.ulen(x)
-    local s = R.repr(C.usub(x, 0, 30))
+    local s = R.repr(n <= 30 and x or C.usub(x, 0, 30))
     if C.ulen(s) <= 30 then return s end
     s = R.repr(C.usub(x, 0, 13) .. C.usub(x, n - 14, n))
     local m = C.ulen(s)
@@ -240,27 +240,15 @@ short_repr = function(x, level)
   return short(R.repr(x), 30)
 end
 
--- "name(args) at file:line", as CPython describes a callback
-local function callback_text(cb, args)
-  if getmetatable(cb) == GATHER_MT then cb = gather_done end
-  local f = cb
-  if type(f) == "table" and getmetatable(f) == R.BOUND_MT then f = f.func end
-  local info = type(f) == "function" and R.FUNCINFO[f]
-  if not info then
-    local ok, text = pcall(R.repr, cb)
-    return ok and text or "?"
-  end
-  local parts = {}
-  if args and args ~= None then
-    for i = 0, args.n - 1 do
-      local ok, text = pcall(short_repr, args[i])
-      parts[i + 1] = ok and text or "?"
-    end
-  end
-  local text = (info.qualname or info.name) .. "(" .. table.concat(parts, ", ") .. ")"
+-- "file:line" where Python function f is defined (CPython's
+-- _get_function_source, which shows no source for bound methods), or None
+local function function_source(f)
+  if type(f) ~= "function" then return None end
+  local info = R.FUNCINFO[f]
+  if not info or info.builtin then return None end
   local d = debug.getinfo(f, "S")
-  if d and d.source:sub(1, 1) == "@" then text = text .. " at " .. d.source:sub(2) .. ":" .. d.linedefined end
-  return text
+  if d and d.source:sub(1, 1) == "@" then return d.source:sub(2) .. ":" .. d.linedefined end
+  return None
 end
 
 -- A ready entry fn(a, b) raised err: hand it to the loop's exception
@@ -273,10 +261,11 @@ local function callback_failed(loop, fn, a, b, err)
   local cb, args, handle
   if fn == handle_run then
     handle, cb, args = a, a["._callback"], a["._args"]
-    if a["._fn"] then cb, args = a["._fn"], None end
   elseif fn == call_cb then
     cb, args = a, args_tuple(b)
   else
+    -- the runtime's own entries (a gather's bookkeeping, ...)
+    if getmetatable(fn) == GATHER_MT then fn = gather_done end
     cb, args = fn, args_tuple(a)
   end
   local ok, err2 = pcall(K.callback_error, loop, cb, args, handle or None, e)
@@ -536,7 +525,7 @@ local function already_done() invalid_state("invalid state") end
 local function future_result(f)
   local st = f["._state"]
   if st == CANCELLED then error(make_cancelled_error(f), 0) end
-  if st ~= FINISHED then invalid_state("Result is not ready.") end
+  if st ~= FINISHED then invalid_state("Result is not set.") end
   local exc = f["._exception"]
   if exc ~= None then
     UNRETRIEVED[f] = nil
@@ -1363,25 +1352,41 @@ local function event_wait(...)
   return runtime_coro(event_wait_body, EVENT_WAIT_INFO, ...)
 end
 
--- Queue storage: a plain Queue keeps its items in a FIFO of its own;
--- subclasses (PriorityQueue, LifoQueue, user queues) go through their
--- _put/_get/_queue as CPython's do.
+-- Queue storage. A Queue whose class keeps the queue methods that matter
+-- (_put, _get, qsize, empty, full, put_nowait, get_nowait: what CPython's
+-- put and get call) keeps its items in a FIFO of its own, and its hot
+-- paths use it inline. Any other (PriorityQueue, LifoQueue, a user's
+-- subclass overriding one of them) has a deque as CPython's Queue, and
+-- goes through its methods as CPython's does. Checked once, here.
+local function call_m0(o, key, name) return (o[key] or R.gm(o, name))(o) end
+local function call_m1(o, key, name, x) return (o[key] or R.gm(o, name))(o, x) end
+
 local function queue_init_storage(q)
-  local items = fifo_new()
-  q["._queue"] = items
-  q["._fifo"] = items -- (the same table: the hot paths read one field)
+  local L, A = R.typeof(q).L, R.aio
+  if L[":_put"] == A.queue_put_item and L[":_get"] == A.queue_get_item and L[":qsize"] == A.queue_qsize
+      and L[":empty"] == A.queue_empty and L[":full"] == A.queue_full
+      and L[":put_nowait"] == A.queue_put_nowait and L[":get_nowait"] == A.queue_get_nowait then
+    local items = fifo_new()
+    q["._queue"] = items
+    q["._fifo"] = items -- (the same table: the hot paths read one field)
+  else
+    q["._queue"] = K.deque()
+  end
   return None
 end
 
+-- Queue._put and Queue._get
 local function queue_put_item(q, item)
   local items = q["._fifo"]
-  if items then fifo_push(items, item) else q[":_put"](q, item) end
+  if items then fifo_push(items, item); return None end
+  call_m1(q["._queue"], ":append", "append", item)
+  return None
 end
 
 local function queue_get_item(q)
   local items = q["._fifo"]
   if items then return items_pop(items) end
-  return q[":_get"](q)
+  return call_m0(q["._queue"], ":popleft", "popleft")
 end
 
 local function queue_qsize(q)
@@ -1393,12 +1398,31 @@ end
 local function queue_full(q)
   local m = q["._maxsize"]
   if m <= 0 then return false end
-  return queue_qsize(q) >= m
+  local items = q["._fifo"]
+  if items then return items.c >= m end
+  return call_m0(q, ":qsize", "qsize") >= m
 end
 
+local function queue_empty(q)
+  local items = q["._fifo"]
+  if items then return items.c == 0 end
+  return call_m0(q, ":qsize", "qsize") == 0
+end
+
+-- q.full() and q.empty() of a queue without the runtime's FIFO
+local function queue_full_m(q) return R.truth(call_m0(q, ":full", "full")) end
+local function queue_empty_m(q) return R.truth(call_m0(q, ":empty", "empty")) end
+
 local function queue_put_nowait(q, item)
-  if queue_full(q) then error(K.QueueFull(), 0) end
-  queue_put_item(q, item)
+  local items = q["._fifo"]
+  if items then
+    local m = q["._maxsize"]
+    if m > 0 and items.c >= m then error(K.QueueFull(), 0) end
+    fifo_push(items, item)
+  else
+    if queue_full_m(q) then error(K.QueueFull(), 0) end
+    call_m1(q, ":_put", "_put", item)
+  end
   q["._unfinished_tasks"] = q["._unfinished_tasks"] + 1
   local fin = q["._finished"]
   if getmetatable(fin) == EVENT_MT then fin["._value"] = false else fin[":clear"](fin) end
@@ -1407,13 +1431,18 @@ local function queue_put_nowait(q, item)
 end
 
 local function queue_get_nowait(q)
-  if queue_qsize(q) == 0 then error(K.QueueEmpty(), 0) end
-  local item = queue_get_item(q)
+  local items = q["._fifo"]
+  local item
+  if items then
+    if items.c == 0 then error(K.QueueEmpty(), 0) end
+    item = items_pop(items)
+  else
+    if queue_empty_m(q) then error(K.QueueEmpty(), 0) end
+    item = call_m0(q, ":_get", "_get")
+  end
   wakeup_next(q["._putters"])
   return item
 end
-
-local function queue_empty(q) return queue_qsize(q) == 0 end
 
 -- Wait in q's FIFO of waiters `key` while blocked(q) holds. A cancelled
 -- waiter leaves the FIFO and, if it was woken, passes its turn on (as
@@ -1463,8 +1492,8 @@ local function queue_put_body(q, item)
     if getters.c > 0 then wakeup_next(getters) end
     return None
   end
-  queue_wait(q, "._putters", queue_full)
-  return queue_put_nowait(q, item)
+  queue_wait(q, "._putters", queue_full_m)
+  return call_m1(q, ":put_nowait", "put_nowait", item)
 end
 
 local function queue_get_body(q)
@@ -1493,8 +1522,8 @@ local function queue_get_body(q)
     if putters.c > 0 then wakeup_next(putters) end
     return x
   end
-  queue_wait(q, "._getters", queue_empty)
-  return queue_get_nowait(q)
+  queue_wait(q, "._getters", queue_empty_m)
+  return call_m0(q, ":get_nowait", "get_nowait")
 end
 
 local PUT_INFO = {name = "put", qualname = "Queue.put", params = {"self", "item"}, nreq = 2, kind = "coroutine"}
@@ -1665,7 +1694,70 @@ R.aio = {
   task_name = task_name,
   create_task = create_task,
   create_task_running = create_task_running,
-  current_task = function() return CURRENT or None end,
+  current_task = function()
+    if RUNNING == nil then raise_type("RuntimeError", "no running event loop") end
+    return CURRENT or None
+  end,
+  -- Task.print_stack: (file, line, function, source line) tuples, of where
+  -- a pending task waits, or of the traceback a failed one ended with
+  task_stack = function(t, limit)
+    local frames = {}
+    local function add(src, line, name)
+      local file = src:sub(1, 1) == "@" and src:sub(2) or src
+      frames[#frames + 1] = R.tuple_from_array({file, line, name, R.source_line(src, line) or ""}, 4)
+    end
+    if limit == nil or limit == None then limit = math.huge end
+    if t["._state"] == PENDING then
+      local c, co = t["._coro"], t["._co"]
+      if getmetatable(c) == CORO_M and limit > 0 then
+        local name = c.info and c.info.name or "?"
+        local d = debug.getinfo(c.fn, "S")
+        local line = d.linedefined
+        if type(co) == "thread" then
+          local level = 0
+          while true do
+            local info = debug.getinfo(co, level, "lf")
+            if not info then break end
+            if info.func == c.fn then line = info.currentline; break end
+            level = level + 1
+          end
+        end
+        add(d.source, line, name)
+      end
+    else
+      local exc = t["._exception"]
+      local tb = exc ~= None and rawget(exc, "tb")
+      if tb then
+        for i = #tb, 1, -1 do
+          local fr = tb[i]
+          if fr[1] and #frames < limit then add(fr[1], fr[2], fr[3]) end
+        end
+      end
+    end
+    return R.list_from_array(frames, #frames)
+  end,
+  exc_line = function(e) return R.exc_line(e) end,
+  -- does task t wait directly (no future: a Queue's, an Event's, a sleep)?
+  -- "pending", or "cancelled" when the wait was cancelled and the task
+  -- not stepped yet, or None
+  direct_waiting = function(t)
+    local w = t["._dw"]
+    if type(w) == "table" then return "pending" end
+    if w == true then
+      local q = t["._loop"]["._q"]
+      for k = 1, q.n do
+        local j = k * 3
+        if q[j - 2] == task_step and q[j - 1] == t and q[j] ~= nil then return "cancelled" end
+      end
+    end
+    return None
+  end,
+  -- reprlib.repr(x) and a function's "file:line" (how callbacks are shown)
+  short_repr = function(x) return short_repr(x) end,
+  function_source = function_source,
+  -- the module a class shows in reprs and tracebacks (CPython's submodules:
+  -- asyncio.exceptions.CancelledError, asyncio.locks.Lock, ...)
+  set_module = function(cls, name) rawset(cls, "module", name); return None end,
   all_tasks = function() return list_of(ALL_TASKS) end,
   -- the futures of `loop` with an exception nobody retrieved, forgotten here
   take_unretrieved = function(loop)
@@ -1692,6 +1784,15 @@ R.aio = {
   gather_watch = gather_watch,
   fifo = fifo_new,
   fifo_len = function(f) return f.c end,
+  -- the items of a FIFO, as a list (a Queue's repr)
+  fifo_items = function(f)
+    local arr, n = {}, 0
+    for i = f.h, f.t do
+      local x = f[i]
+      if x ~= nil then n = n + 1; arr[n] = x end
+    end
+    return R.list_from_array(arr, n)
+  end,
   event_init = event_init,
   event_set = event_set,
   event_wait = event_wait,
@@ -1723,6 +1824,10 @@ R.aio = {
     return R.list_from_array(arr, n)
   end,
 }
+-- how a future's callbacks show in reprs (CPython's names; no source)
+R.FUNCINFO[task_wakeup] = {name = "task_wakeup", qualname = "Task.task_wakeup", params = {}, builtin = true}
+R.FUNCINFO[gather_done] = {name = "_done_callback", qualname = "gather.<locals>._done_callback", params = {},
+  builtin = true}
 R.FUNCINFO[create_task_running] = {name = "create_task", qualname = "create_task", params = {"coro"},
   builtin = true, kwmark = true, complex = true}
 for _, name in ipairs(METHODS) do

@@ -249,12 +249,15 @@ R.builtin_loaders._asyncloop = function()
     live_agens = function() return R.live_agens() end,
     format_exception = function(e) return R.format_exception(e) end,
     -- "name() done, defined at file:line" as CPython's task repr shows it
-    coro_repr = function(c)
+    -- (running: whether the coroutine still runs; by default, whether it
+    -- has not been awaited yet)
+    coro_repr = function(c, running)
       if getmetatable(c) ~= CORO_M then return R.repr(c) end
       local name = c.info and (c.info.qualname or c.info.name) or "?"
       local d = debug.getinfo(c.fn, "S")
       local src = d.source:sub(1, 1) == "@" and d.source:sub(2) or d.short_src
-      return format("%s() %s at %s:%d", name, c.done and "done, defined" or "running", src, d.linedefined)
+      if running == nil or running == None then running = not c.done end
+      return format("%s() %s at %s:%d", name, running and "running" or "done, defined", src, d.linedefined)
     end,
     -- what kind of function f is: "coroutine", "asyncgen", "generator" or None
     funckind = function(f)
