@@ -89,7 +89,7 @@ end
 
 -- The timer heap: ordered in C (loop.c), which hands back the top after
 -- every change; h[1] is the top timer, h.w1 its time, h.n the count.
-local theap_new, theap_push, theap_pop, theap_get = C.theap_new, C.theap_push, C.theap_pop, C.theap_get
+local theap_new, theap_push, theap_pop, theap_get, theap_keep = C.theap_new, C.theap_push, C.theap_pop, C.theap_get, C.theap_keep
 local function heap_new() return {n = 0, c = theap_new()} end
 
 local function loop_init(loop)
@@ -177,15 +177,17 @@ end
 
 -- Drop the cancelled timers and rebuild the heap (CPython does the same
 -- when more than half of at least 100 timers are cancelled).
-local function purge_timers(loop)
-  -- (rebuilt in place: the loop's heap table stays the same)
-  local h = loop["._heap"]
-  local old, n = h.c, h.n
-  h.c, h.n, h[1], h.w1 = theap_new(), 0, nil, nil
-  for i = 1, n do
-    local th, when, seq = theap_get(old, i)
-    if th["._cancelled"] then th["._scheduled"] = false else heap_push(h, th, when, seq) end
+local function keep_timer(th)
+  if th["._cancelled"] then
+    th["._scheduled"] = false
+    return false
   end
+  return true
+end
+local function purge_timers(loop)
+  -- (filtered in place and heapified, as CPython rebuilds its heap)
+  local h = loop["._heap"]
+  h[1], h.w1, h.n = theap_keep(h.c, keep_timer)
   loop["._ncancelled"] = 0
   loop["._stopping"] = false
 end

@@ -202,7 +202,7 @@ static int c_loop_time(lua_State *L) {
 
 /* ------------------------------------------------------------------
    The timer heap of the scheduler (eventloop.lua): entries (when, seq,
-   timer) ordered by (when, seq), kept in C; the timers themselves live in
+   timer) ordered by when as CPython's heapq orders them, kept in C; the timers themselves live in
    the userdata's user value (a table indexed by slot numbers that a free
    list recycles). Every call returns the new top (timer, when) so that
    the Lua side can keep it in plain fields. */
@@ -236,8 +236,39 @@ static int c_theap_new(lua_State *L) {
   return 1;
 }
 
+/* CPython's heap of TimerHandles compares deadlines alone (TimerHandle.__lt__)
+   and keeps heapq's algorithms: timers due at the same time come out in the
+   order that gives, which the functions below reproduce. */
 static int heap_less(const HEntry *a, const HEntry *b) {
-  return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+  return a->when < b->when;
+}
+
+/* heapq._siftdown: move the entry at pos up towards start */
+static void theap__siftdown(THeap *h, int start, int pos) {
+  HEntry x = h->e[pos];
+  while (pos > start) {
+    int p = (pos - 1) >> 1;
+    if (!heap_less(&x, &h->e[p])) break;
+    h->e[pos] = h->e[p];
+    pos = p;
+  }
+  h->e[pos] = x;
+}
+
+/* heapq._siftup: bubble the smaller child up to a leaf, then sift down */
+static void theap__siftup(THeap *h, int pos) {
+  int end = h->n, start = pos;
+  HEntry x = h->e[pos];
+  int child = 2 * pos + 1;
+  while (child < end) {
+    int right = child + 1;
+    if (right < end && !heap_less(&h->e[child], &h->e[right])) child = right;
+    h->e[pos] = h->e[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  h->e[pos] = x;
+  theap__siftdown(h, start, pos);
 }
 
 /* push the top's timer and when (or nothing, nothing): objs at index oi */
@@ -307,19 +338,40 @@ static int c_theap_pop(lua_State *L) {
   if (h->nfree < h->fcap) h->free[h->nfree++] = ref; /* else the slot is not reused */
   int n = --h->n;
   if (n > 0) {
-    HEntry x = h->e[n];
-    int i = 0;
-    for (;;) {
-      int m = 2 * i + 1;
-      if (m >= n) break;
-      if (m + 1 < n && heap_less(&h->e[m + 1], &h->e[m])) m++;
-      if (!heap_less(&h->e[m], &x)) break;
-      h->e[i] = h->e[m];
-      i = m;
-    }
-    h->e[i] = x;
+    h->e[0] = h->e[n];
+    theap__siftup(h, 0);
   }
   return 1 + theap__top(L, h, oi);
+}
+
+/* theap_keep(heap, keep) -> top timer, top when, count: drop the entries whose
+   timer fails keep(timer) (cancelled ones), keeping the others in array
+   order, then heapq.heapify, as CPython's loop purges its cancelled timers */
+static int c_theap_keep(lua_State *L) {
+  THeap *h = luaL_checkudata(L, 1, THEAP_MT);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_getiuservalue(L, 1, 1);
+  int oi = lua_gettop(L);
+  int j = 0;
+  for (int i = 0; i < h->n; i++) {
+    lua_pushvalue(L, 2);
+    lua_rawgeti(L, oi, h->e[i].ref);
+    lua_call(L, 1, 1);
+    int keep = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (keep) {
+      h->e[j++] = h->e[i];
+    } else {
+      lua_pushnil(L);
+      lua_rawseti(L, oi, h->e[i].ref);
+      if (h->nfree < h->fcap) h->free[h->nfree++] = h->e[i].ref;
+    }
+  }
+  h->n = j;
+  for (int i = j / 2 - 1; i >= 0; i--) theap__siftup(h, i);
+  theap__top(L, h, oi);
+  lua_pushinteger(L, j);
+  return 3;
 }
 
 /* theap_get(heap, i) -> timer, when, seq of the i-th entry (1-based, heap order) */
@@ -350,6 +402,7 @@ static const luaL_Reg looplib[] = {
   {"theap_push", c_theap_push},
   {"theap_pop", c_theap_pop},
   {"theap_get", c_theap_get},
+  {"theap_keep", c_theap_keep},
   {"loop_wait", c_loop_wait},
   {"loop_time", c_loop_time},
   {"loop_events", c_loop_events},
