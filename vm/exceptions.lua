@@ -387,6 +387,7 @@ local function raise_attr(obj, name, fmt, ...)
   error(e, 0)
 end
 R.set_raisers(raise_type, raise_attr)
+R.raise_attr = raise_attr
 
 local function is_exc(x)
   return type(x) == "table" and getmetatable(x) and getmetatable(x).cls and R.issubclass(getmetatable(x).cls, BaseException)

@@ -15,9 +15,95 @@ local THROW = R.GEN_THROW
 
 -- Calling an `async def` makes one of these; awaiting it runs the body on
 -- the awaiting task's thread (stackful await).
+-- Driven by hand (send/throw, or __await__ iterated), a coroutine runs on
+-- a Lua coroutine of its own (`drv`): what its awaits suspend on comes
+-- back from send(), as CPython's coroutine.send returns it.
+local CORO_END = {}
+local function coro_stop(v)
+  local e = R.new_exc("StopIteration")
+  if v ~= nil and v ~= None then
+    rawset(e, ".value", v)
+    rawset(e, ".args", R.tuple_from_array({v}, 1))
+  else
+    rawset(e, ".value", None)
+  end
+  error(e, 0)
+end
+local function coro_resume(c, sent)
+  local ok, a, b = coresume(c.drv, sent)
+  if not ok then
+    c.drv = false
+    local e = R.to_exception(a)
+    if R.isinstance(e, R.EXC.StopIteration) then
+      local r = R.new_exc("RuntimeError", "coroutine raised StopIteration")
+      rawset(r, ".__cause__", e)
+      e = r
+    end
+    error(e, 0)
+  end
+  if a == CORO_END then
+    c.drv = false
+    return coro_stop(b)
+  end
+  return a == nil and None or a
+end
+local function coro_start(c)
+  if c.drv == false or (c.done and not c.drv) then
+    raise_type("RuntimeError", "cannot reuse already awaited coroutine")
+  end
+  if not c.drv then
+    c.done = true
+    local fn, n = c.fn, c.n
+    c.drv = cocreate(function() return CORO_END, fn(unpack(c, 1, n)) end)
+  end
+end
+local function coro_send(c, v)
+  if not c.drv and v ~= nil and v ~= None then
+    raise_type("TypeError", "can't send non-None value to a just-started coroutine")
+  end
+  coro_start(c)
+  return coro_resume(c, nil)
+end
+local function coro_throw(c, exc, val)
+  if R.isclass(exc) then exc = (val ~= nil and val ~= None) and exc(val) or exc() end
+  if not c.drv then
+    c.done, c.drv = true, false
+    error(exc, 0)
+  end
+  return coro_resume(c, exc)
+end
+local function coro_close(c)
+  if not c.drv then c.done = true; c.drv = false; return None end
+  local ok, err = pcall(coro_resume, c, R.new_exc("GeneratorExit"))
+  c.drv = false
+  if ok then raise_type("RuntimeError", "coroutine ignored GeneratorExit") end
+  if R.isinstance(err, R.EXC.GeneratorExit) or R.isinstance(err, R.EXC.StopIteration) then return None end
+  error(err, 0)
+end
+
+-- coroutine.__await__(): an iterator over the coroutine; `await` on an
+-- object whose __await__ returns one awaits the coroutine itself
+local CORO_WRAP_M = R.builtin_type("coroutine_wrapper", nil, {
+  __iter__ = function(w) return w end,
+  __next__ = function(w) return coro_send(w.c, None) end,
+  send = function(w, v) return coro_send(w.c, v) end,
+  throw = function(w, exc, val) return coro_throw(w.c, exc, val) end,
+  close = function(w) return coro_close(w.c) end,
+}, {noattrs = true}).M
+
 local CORO_M = R.builtin_type("coroutine", nil, {
   __repr__ = function(c) return format("<coroutine object %s at 0x%x>", c.info and c.info.qualname or "?", R.id(c)) end,
-  close = function(c) c.done = true; return None end,
+  close = coro_close,
+  send = coro_send,
+  throw = coro_throw,
+  __await__ = function(c) return setmetatable({c = c}, CORO_WRAP_M) end,
+  __getattr__ = function(c, name)
+    if name == "__name__" then return c.info and c.info.name or "?" end
+    if name == "__qualname__" then return c.info and (c.info.qualname or c.info.name) or "?" end
+    if name == "cr_running" then return c.drv and costatus(c.drv) == "running" or false end
+    if name == "cr_await" or name == "cr_frame" or name == "cr_code" then return None end
+    R.raise_attr(c, name, "'coroutine' object has no attribute '%s'", name)
+  end,
 }, {noattrs = true}).M
 R.CORO_M = CORO_M
 
@@ -107,7 +193,9 @@ R.suspend = suspend
 -- value it yields suspends the task; what the scheduler sends back goes in.
 local function await_protocol(x, meth)
   local it = meth(x)
-  if getmetatable(it) ~= R.GEN_M then
+  local imt = getmetatable(it)
+  if imt == CORO_WRAP_M and it.c.drv == nil then return R.await(it.c) end
+  if imt ~= R.GEN_M then
     local cls = typeof(it)
     local nx = cls.L[":__next__"]
     if not nx then raise_type("TypeError", "__await__() returned non-iterator of type '%s'", cls.name) end
