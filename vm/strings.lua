@@ -1328,15 +1328,17 @@ end
 
 -- auto: the automatic field numbering, shared with the nested fields of a
 -- spec ("{:{}}" numbers the value first, then the width)
-local function str_format_impl(s, args, kwargs, auto)
-  local out = {}
-  auto = auto or {n = 0}
+-- A format string parsed once: literal strings and fields {name, conv,
+-- spec, nested} (nested: the spec holds replacement fields of its own).
+local FORMAT_PARSED, FORMAT_NPARSED = {}, 0
+local function parse_format(s)
+  local parts, np = {}, 0
   local i, n = 1, #s
   while i <= n do
     local c = sub(s, i, i)
     if c == "{" then
       if sub(s, i + 1, i + 1) == "{" then
-        out[#out + 1] = "{"
+        np = np + 1; parts[np] = "{"
         i = i + 2
       else
         -- find the matching close brace (nested braces in the spec)
@@ -1361,27 +1363,69 @@ local function str_format_impl(s, args, kwargs, auto)
             raise("ValueError", "expected ':' after conversion specifier")
           end
         end
-        local v = format_field(name, args, kwargs, auto)
-        if spec:find("{", 1, true) then spec = str_format_impl(spec, args, kwargs, auto) end
-        if conv == "r" then v = repr(v) elseif conv == "s" then v = str(v) elseif conv == "a" then v = R.ascii(v)
-        elseif conv then raise("ValueError", "Unknown conversion specifier %s", conv) end
-        out[#out + 1] = R.format(v, spec)
+        if conv and conv ~= "r" and conv ~= "s" and conv ~= "a" then
+          raise("ValueError", "Unknown conversion specifier %s", conv)
+        end
+        np = np + 1
+        -- simple names decided here: "" (automatic) or "3" (manual index)
+        local simple = name == "" and "auto" or (name:match("^%d+$") and tonumber(name)) or false
+        parts[np] = {name, conv, spec, spec:find("{", 1, true) ~= nil, simple}
         i = j
       end
     elseif c == "}" then
       if sub(s, i + 1, i + 1) == "}" then
-        out[#out + 1] = "}"
+        np = np + 1; parts[np] = "}"
         i = i + 2
       else
         raise("ValueError", "Single '}' encountered in format string")
       end
     else
       local j = s:find("[{}]", i) or n + 1
-      out[#out + 1] = sub(s, i, j - 1)
+      np = np + 1; parts[np] = sub(s, i, j - 1)
       i = j
     end
   end
-  return concat(out)
+  parts.n = np
+  return parts
+end
+
+local function str_format_impl(s, args, kwargs, auto)
+  local parts = FORMAT_PARSED[s]
+  if not parts then
+    parts = parse_format(s)
+    if FORMAT_NPARSED >= 512 then FORMAT_PARSED, FORMAT_NPARSED = {}, 0 end
+    FORMAT_PARSED[s], FORMAT_NPARSED = parts, FORMAT_NPARSED + 1
+  end
+  local out = {}
+  auto = auto or {n = 0}
+  for k = 1, parts.n do
+    local p = parts[k]
+    if type(p) == "string" then
+      out[k] = p
+    else
+      local v
+      local simple = p[5]
+      if simple == "auto" and not auto.manual and auto.n < args.n then
+        auto.n, auto.used = auto.n + 1, true
+        v = args[auto.n - 1]
+      elseif simple and simple ~= "auto" and not auto.used and simple < args.n then
+        auto.manual = true
+        v = args[simple]
+      else
+        v = format_field(p[1], args, kwargs, auto)
+      end
+      local spec, conv = p[3], p[2]
+      if p[4] then spec = str_format_impl(spec, args, kwargs, auto) end
+      if conv == "r" then v = repr(v) elseif conv == "s" then v = str(v) elseif conv == "a" then v = R.ascii(v) end
+      local t = type(v)
+      if spec == "" and (t == "string" or t == "number" or t == "boolean") then
+        out[k] = str(v) -- (what format(v, "") gives for these)
+      else
+        out[k] = R.format(v, spec)
+      end
+    end
+  end
+  return concat(out, "", 1, parts.n)
 end
 
 function R.str_format(s, ...)
