@@ -1790,8 +1790,21 @@ static void st_augassign(Emitter *E, Stmt *s) {
 /* ------------------------------------------------------------------ */
 /* Control flow: return / break / continue, possibly from closures      */
 
+/* Leaving an except handler other than by its end: the exception it
+   handled stops being sys.exc_info()'s (see st_try_except). */
+static void exc_restore(Emitter *E) {
+  if (E->exc_saved) outf(E, "__R.exc = %s; ", E->exc_saved);
+}
+
 static void emit_return(Emitter *E, const char *v) {
   if (!E->fn) return;
+  if (E->exc_saved) {
+    /* the value is computed while the handler still runs */
+    const char *t = tmp_new(E);
+    outf(E, "%s = %s; ", t, v);
+    v = t;
+  }
+  exc_restore(E);
   if (E->level == E->fn->level) {
     /* parenthesized: not a tail call, so the frame stays in tracebacks */
     outf(E, "do return (%s) end; ", v);
@@ -1804,6 +1817,7 @@ static void emit_return(Emitter *E, const char *v) {
 static void emit_break(Emitter *E) {
   Loop *lp = E->fn ? E->fn->loop : NULL;
   if (!lp) return;
+  exc_restore(E);
   if (lp->level == E->level) {
     if (lp->brk_flag) outf(E, "%s = true; ", lp->brk_flag);
     out(E, "break; ");
@@ -1816,6 +1830,7 @@ static void emit_break(Emitter *E) {
 static void emit_continue(Emitter *E) {
   Loop *lp = E->fn ? E->fn->loop : NULL;
   if (!lp) return;
+  exc_restore(E);
   if (lp->level == E->level) {
     lp->used_continue = 1;
     outf(E, "goto __c%d; ", lp->label);
@@ -2065,10 +2080,15 @@ static void st_while(Emitter *E, Stmt *s) {
 /* ------------------------------------------------------------------ */
 /* try / with                                                           */
 
+/* The exception a handler runs for is sys.exc_info()'s (and the context
+   of what is raised meanwhile: see R.tbh) in __R.exc; the value from
+   before the try statement comes back when the handler ends. */
 static void st_try_except(Emitter *E, Stmt *s) {
   const char *ok = tmp_new(E), *code = tmp_new(E), *val = tmp_new(E);
+  const char *exsave = tmp_new(E);
   Closure c;
   Frame fr;
+  outf(E, "%s = __R.exc; ", exsave);
   outf(E, "%s, %s, %s = %s(", ok, code, val, H(E, "xpcall"));
   closure_begin(E, &c, &fr);
   st_block(E, &s->u.try_.body);
@@ -2082,8 +2102,11 @@ static void st_try_except(Emitter *E, Stmt *s) {
   }
   emit_dispatch(E, &c, code, val);
   out(E, "else ");
+  outf(E, "__R.exc = %s; ", code);
   const char *saved_exc = E->cur_exc;
+  const char *saved_exc_saved = E->exc_saved;
   E->cur_exc = code;
+  E->exc_saved = exsave;
   if (s->u.try_.is_star) {
     /* except*: each clause takes its part of the group; what is left at the
        end is raised again */
@@ -2120,6 +2143,8 @@ static void st_try_except(Emitter *E, Stmt *s) {
     for (int i = 0; i < n; i++) out(E, "end ");
   }
   E->cur_exc = saved_exc;
+  E->exc_saved = saved_exc_saved;
+  outf(E, "__R.exc = %s; ", exsave);
   out(E, "end ");
 }
 
@@ -2350,9 +2375,11 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   int saved_level = E->level;
   Closure *saved_clo = E->clo;
   const char *saved_exc = E->cur_exc;
+  const char *saved_exc_saved = E->exc_saved;
   Scope *saved_escope = E_scope;
   E_scope = NULL;
   E->cur_exc = NULL;
+  E->exc_saved = NULL;
   E->clo = NULL;
   E->level++;
   f.level = E->level;
@@ -2469,6 +2496,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   E->level = saved_level;
   E->clo = saved_clo;
   E->cur_exc = saved_exc;
+  E->exc_saved = saved_exc_saved;
   E_scope = saved_escope;
   E->cls_name = saved_cls_name;
   E->cls_scope = saved_cls_scope;

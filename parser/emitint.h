@@ -116,6 +116,7 @@ typedef struct {
   int depth;
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
+  const char *exc_saved; /* temp holding __R.exc from before the handler's try */
   Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
   int nknown;
   /* known defs with a fast entry: calls that pass every parameter

@@ -860,10 +860,12 @@ task_step = function(t, exc)
     clear_must_cancel(t)
   end
   local co = t["._co"]
-  local prev = CURRENT
+  local prev, prev_exc = CURRENT, R.exc
   CURRENT = t
+  R.exc = nil -- (no task sees another one's handled exception)
   local ok, a, b, c = coresume(co, exc, t)
   CURRENT = prev
+  R.exc = prev_exc
   if a == DIRECT_WAIT then
     if NMUST > 0 and t["._must_cancel"] then
       if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end

@@ -585,6 +585,11 @@ end
 function R.tbh(e)
   if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
   local exc = traceback_into(e, nil, 2) -- (no tail call: it counts levels from here)
+  -- raised while an except block handles another: that one is its context
+  local cur = R.exc
+  if cur ~= nil and not rawequal(cur, exc) and rawget(exc, ".__context__") == nil then
+    rawset(exc, ".__context__", cur)
+  end
   return exc
 end
 
@@ -781,4 +786,15 @@ function R.format_exception(e, seen)
   local out = {}
   format_chain(e, seen or {}, {depth = 0, need_close = false}, out)
   return table.concat(out)
+end
+
+-- one exception without its chain (traceback's chain=False); with
+-- frames false, its last line alone (format_exception_only)
+function R.format_exc_one(e, frames)
+  local one = {}
+  local tb = rawget(e, "tb")
+  if not frames then rawset(e, "tb", false) end
+  format_one(e, one)
+  rawset(e, "tb", tb)
+  return table.concat(one)
 end

@@ -332,7 +332,11 @@ function R.with_exit(m, ok, err, exit_key, finish)
     finish(ex(m, None, None, None))
     return true
   end
+  -- __exit__ runs as if handling err: what it raises has err as context
+  local prev = R.exc
+  R.exc = err
   local r = finish(ex(m, typeof(err), err, None))
+  R.exc = prev
   if R.truth(r) then return false end
   rawset(err, "reraised", true)
   error(err, 0)
@@ -378,7 +382,18 @@ builtin_loaders.sys = function()
     getrecursionlimit = function() return 1000 end,
     setrecursionlimit = function() return None end,
     getsizeof = function(x) return 64 end,
-    exc_info = function() return R.tuple_from_array({None, None, None}, 3) end,
+    -- the exception an except block is handling (R.exc: see st_try_except
+    -- in parser/emit.c)
+    exc_info = function()
+      local e = R.exc
+      if e == nil or e == None then return R.tuple_from_array({None, None, None}, 3) end
+      return R.tuple_from_array({R.typeof(e), e, None}, 3)
+    end,
+    exception = function()
+      local e = R.exc
+      if e == nil then return None end
+      return e
+    end,
     intern = function(s) return s end,
   })
   rawset(m, "argv", sys_argv)
@@ -568,6 +583,17 @@ local function asctime(t)
   if t == nil or t == None then t = localtime() end
   local f = tm_fields(t)
   return os.date("!%a %b %e %H:%M:%S %Y", timegm(f[1], f[2], f[3], f[4], f[5], f[6]))
+end
+
+-- what stdlib/traceback.as formats with
+builtin_loaders._traceback = function()
+  return R.lua_module("_traceback", {
+    format = function(e, chain)
+      if not R.truth(chain) then return R.format_exc_one(e, true) end
+      return R.format_exception(e)
+    end,
+    format_only = function(e) return R.format_exc_one(e, false) end,
+  })
 end
 
 builtin_loaders.time = function()
