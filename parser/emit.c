@@ -1600,6 +1600,13 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   default:
     em_error(E, e->line, e->col, "unsupported expression");
   }
+  /* suspended inside an except block, a task (or generator) leaves the
+     exception it handles behind, and has it back when it resumes */
+  if (E->exc_saved && (e->kind == E_AWAIT || e->kind == E_YIELD || e->kind == E_YIELDFROM)) {
+    const char *keep = tmp_new(E), *val = tmp_new(E), *exs = H(E, "EXS");
+    outf(E, "%s = %s[1]; %s[1] = false; %s = %s; %s[1] = %s; ", keep, exs, exs, val, r.s, exs, keep);
+    r = ex(val, EX_ATOM | EX_SIMPLE);
+  }
   /* deep nesting: take intermediate results into temps so that the Lua
      text stays shallow (Lua's parser recurses ~200 levels at most) */
   if (E->depth % 16 == 0 && !(r.f & EX_SIMPLE)) r = materialize(E, r);
@@ -1793,7 +1800,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
 /* Leaving an except handler other than by its end: the exception it
    handled stops being sys.exc_info()'s (see st_try_except). */
 static void exc_restore(Emitter *E) {
-  if (E->exc_saved) outf(E, "__R.exc = %s; ", E->exc_saved);
+  if (E->exc_saved) outf(E, "%s[1] = %s; ", H(E, "EXS"), E->exc_saved);
 }
 
 static void emit_return(Emitter *E, const char *v) {
@@ -2081,14 +2088,14 @@ static void st_while(Emitter *E, Stmt *s) {
 /* try / with                                                           */
 
 /* The exception a handler runs for is sys.exc_info()'s (and the context
-   of what is raised meanwhile: see R.tbh) in __R.exc; the value from
+   of what is raised meanwhile: see R.tbh) in __EXS[1]; the value from
    before the try statement comes back when the handler ends. */
 static void st_try_except(Emitter *E, Stmt *s) {
   const char *ok = tmp_new(E), *code = tmp_new(E), *val = tmp_new(E);
   const char *exsave = tmp_new(E);
   Closure c;
   Frame fr;
-  outf(E, "%s = __R.exc; ", exsave);
+  outf(E, "%s = %s[1]; ", exsave, H(E, "EXS"));
   outf(E, "%s, %s, %s = %s(", ok, code, val, H(E, "xpcall"));
   closure_begin(E, &c, &fr);
   st_block(E, &s->u.try_.body);
@@ -2102,7 +2109,7 @@ static void st_try_except(Emitter *E, Stmt *s) {
   }
   emit_dispatch(E, &c, code, val);
   out(E, "else ");
-  outf(E, "__R.exc = %s; ", code);
+  outf(E, "%s[1] = %s; ", H(E, "EXS"), code);
   const char *saved_exc = E->cur_exc;
   const char *saved_exc_saved = E->exc_saved;
   E->cur_exc = code;
@@ -2144,7 +2151,7 @@ static void st_try_except(Emitter *E, Stmt *s) {
   }
   E->cur_exc = saved_exc;
   E->exc_saved = saved_exc_saved;
-  outf(E, "__R.exc = %s; ", exsave);
+  outf(E, "%s[1] = %s; ", H(E, "EXS"), exsave);
   out(E, "end ");
 }
 

@@ -19,6 +19,7 @@ local loop_poll, loop_time = C.loop_poll, C.loop_time
 local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
 local CORO_M = R.CORO_M
+local EXS = R.EXS
 
 -- The Python classes and helpers of asyncio.as, handed over by setup().
 local K = {}
@@ -860,12 +861,10 @@ task_step = function(t, exc)
     clear_must_cancel(t)
   end
   local co = t["._co"]
-  local prev, prev_exc = CURRENT, R.exc
+  local prev = CURRENT
   CURRENT = t
-  R.exc = nil -- (no task sees another one's handled exception)
   local ok, a, b, c = coresume(co, exc, t)
   CURRENT = prev
-  R.exc = prev_exc
   if a == DIRECT_WAIT then
     if NMUST > 0 and t["._must_cancel"] then
       if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
@@ -874,6 +873,9 @@ task_step = function(t, exc)
   end
   if not ok then
     t["._co"] = false
+    -- (an except block the error left may have kept its exception in EXS:
+    -- a task suspended in one clears it itself, see parser/emit.c)
+    EXS[1] = false
     return task_finish(t, false, R.thread_exception(co, a))
   end
   if a == DONE then

@@ -23,6 +23,10 @@ end
 
 local EXC = {}     -- name -> class
 R.EXC = EXC
+-- EXS[1]: the exception the running except block handles (emitted code
+-- keeps it: st_try_except in parser/emit.c), false outside handlers (a
+-- slot that always holds a value reads fastest)
+R.EXS = {false}
 
 local function args_of(e) return rawget(e, ".args") or R.tuple_from_array({}) end
 
@@ -586,8 +590,8 @@ function R.tbh(e)
   if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
   local exc = traceback_into(e, nil, 2) -- (no tail call: it counts levels from here)
   -- raised while an except block handles another: that one is its context
-  local cur = R.exc
-  if cur ~= nil and not rawequal(cur, exc) and rawget(exc, ".__context__") == nil then
+  local cur = R.EXS[1]
+  if cur and not rawequal(cur, exc) and rawget(exc, ".__context__") == nil then
     rawset(exc, ".__context__", cur)
   end
   return exc

@@ -333,10 +333,10 @@ function R.with_exit(m, ok, err, exit_key, finish)
     return true
   end
   -- __exit__ runs as if handling err: what it raises has err as context
-  local prev = R.exc
-  R.exc = err
+  local prev = R.EXS[1]
+  R.EXS[1] = err
   local r = finish(ex(m, typeof(err), err, None))
-  R.exc = prev
+  R.EXS[1] = prev
   if R.truth(r) then return false end
   rawset(err, "reraised", true)
   error(err, 0)
@@ -382,16 +382,16 @@ builtin_loaders.sys = function()
     getrecursionlimit = function() return 1000 end,
     setrecursionlimit = function() return None end,
     getsizeof = function(x) return 64 end,
-    -- the exception an except block is handling (R.exc: see st_try_except
+    -- the exception an except block is handling (R.EXS[1]: see st_try_except
     -- in parser/emit.c)
     exc_info = function()
-      local e = R.exc
-      if e == nil or e == None then return R.tuple_from_array({None, None, None}, 3) end
+      local e = R.EXS[1]
+      if not e or e == None then return R.tuple_from_array({None, None, None}, 3) end
       return R.tuple_from_array({R.typeof(e), e, None}, 3)
     end,
     exception = function()
-      local e = R.exc
-      if e == nil then return None end
+      local e = R.EXS[1]
+      if not e then return None end
       return e
     end,
     intern = function(s) return s end,
