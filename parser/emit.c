@@ -402,6 +402,42 @@ Scope *emit__name_scope(Emitter *E) {
 }
 
 
+/* Definite assignment (see Func.da): a local read where no assignment in
+   an enclosing block has surely run gets a check. */
+static int name_in(const char **names, int n, const char *name) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(names[i], name) == 0) return 1;
+  return 0;
+}
+
+static void name_push(Emitter *E, const char ***names, int *n, int *cap, const char *name) {
+  if (name_in(*names, *n, name)) return;
+  if (*n == *cap) {
+    int nc = *cap ? *cap * 2 : 16;
+    const char **a = arena_alloc(E->a, (size_t)nc * sizeof *a);
+    if (*n) memcpy(a, *names, (size_t)*n * sizeof *a);
+    *names = a;
+    *cap = nc;
+  }
+  (*names)[(*n)++] = name;
+}
+
+static int da_tracked(Emitter *E, Scope *owner) {
+  return !E_scope && E->fn && owner == E->fn->scope;
+}
+
+static void da_assigned(Emitter *E, const char *name) {
+  if (E->fn) name_push(E, &E->fn->da, &E->fn->nda, &E->fn->capda, name);
+}
+
+static void da_unbound(Emitter *E, const char *name) {
+  if (E->fn) name_push(E, &E->fn->unbinds, &E->fn->nunbinds, &E->fn->capunbinds, name);
+}
+
+static int da_sure(Emitter *E, const char *name) {
+  return name_in(E->fn->da, E->fn->nda, name) && !name_in(E->fn->unbinds, E->fn->nunbinds, name);
+}
+
 static Ex ex_name_load(Emitter *E, const char *name) {
   Scope *owner;
   Scope *s = emit__name_scope(E);
@@ -417,6 +453,10 @@ static Ex ex_name_load(Emitter *E, const char *name) {
       if (t == TY_INT) f |= EX_NUM | EX_INT;
       else if (t == TY_NUM) f |= EX_NUM;
       else if (t == TY_STR) f |= EX_STR;
+      if (!E->raw_reads && !da_sure(E, name)) {
+        const char *ln = lua_name(E, name);
+        return ex(fmt(E, "(%s == nil and %s(%s) or %s)", ln, H(E, "unbound"), lua_cstr(E, name), ln), EX_ATOM);
+      }
     }
     return ex(lua_name(E, name), f);
   }
@@ -449,6 +489,7 @@ static const char *name_store(Emitter *E, const char *name) {
   switch (k) {
   case NAME_LOCAL:
   case NAME_FREE: {
+    if (k == NAME_LOCAL && da_tracked(E, owner)) da_assigned(E, name);
     const char *sp = spilled_ref(E, owner, name);
     return sp ? sp : lua_name(E, name);
   }
@@ -1126,7 +1167,9 @@ static Ex ex_call(Emitter *E, Expr *e) {
         /* free variables the function uses count too, as in CPython */
         if (!bound && !(kk == NAME_FREE && (ys->flags & (SYM_USED | SYM_NONLOCAL)))) continue;
         if (kk != NAME_LOCAL && kk != NAME_FREE) continue;
+        E->raw_reads = 1; /* (an unbound name is left out, not an error) */
         Ex v = ex_name_load(E, ys->name);
+        E->raw_reads = 0;
         buf_printf(&b, "%s%s, %s", n++ ? ", " : "", lua_cstr(E, ys->name), v.s);
       }
       buf_printf(&b, "}, %d)", 2 * n);
@@ -2032,12 +2075,14 @@ static void st_for(Emitter *E, Stmt *s) {
     lp.brk_flag = tmp_new(E);
     outf(E, "%s = false; ", lp.brk_flag);
   }
+  int da_mark = E->fn ? E->fn->nda : 0; /* (the loop variable: bound only if an item came) */
   int closers = emit_for_head_g(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async,
                                 s->u.for_.iter->kind == E_CALL);
   E->fn->loop = &lp;
   loop_body(E, &lp, &s->u.for_.body);
   E->fn->loop = lp.prev;
   while (closers--) out(E, "end ");
+  if (E->fn && E->fn->nda > da_mark) E->fn->nda = da_mark;
   if (s->u.for_.orelse.len) {
     outf(E, "if not %s then ", lp.brk_flag);
     st_block(E, &s->u.for_.orelse);
@@ -2143,7 +2188,10 @@ static void st_try_except(Emitter *E, Stmt *s) {
       }
       if (h->name) outf(E, "%s = %s; ", name_store(E, h->name), code);
       st_block(E, &h->body);
-      if (h->name) outf(E, "%s = nil; ", name_store(E, h->name));
+      if (h->name) {
+        outf(E, "%s = nil; ", name_store(E, h->name));
+        da_unbound(E, h->name);
+      }
     }
     if (n == 0 || ((Handler *)s->u.try_.handlers.items[n - 1])->type)
       outf(E, "%s%s(%s) ", n ? "else " : "", H(E, "reraise"), code);
@@ -2399,6 +2447,11 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   const char *saved_cls_name = E->cls_name;
   Scope *saved_cls_scope = E->cls_scope;
   E->fn = &f;
+  /* parameters are bound from the start */
+  for (int i = 0; i < ps.len; i++) da_assigned(E, ((Param *)ps.items[i])->name);
+  if (params && params->vararg) da_assigned(E, params->vararg->name);
+  if (params) for (int i = 0; i < params->kwonly.len; i++) da_assigned(E, ((Param *)params->kwonly.items[i])->name);
+  if (params && params->kwarg) da_assigned(E, params->kwarg->name);
   frame_push(E, &fr, 0);
   /* prologue: bind parameters */
   if (simple) {
@@ -2643,6 +2696,7 @@ static void st_delete(Emitter *E, Stmt *s) {
     case E_NAME: {
       Ex cur = ex_name_load(E, t->u.name); /* NameError if unbound */
       outf(E, "%s(%s); %s = nil; ", H(E, "touch"), cur.s, name_store(E, t->u.name));
+      da_unbound(E, t->u.name);
       break;
     }
     case E_ATTR: {
@@ -2993,7 +3047,11 @@ static void st_stmt(Emitter *E, Stmt *s) {
 }
 
 static void st_block(Emitter *E, NodeList *body) {
+  /* what a block assigns is surely assigned only until its end */
+  Func *fn = E->fn;
+  int mark = fn ? fn->nda : 0;
   for (int i = 0; i < body->len; i++) st_stmt(E, body->items[i]);
+  if (fn && E->fn == fn && fn->nda > mark) fn->nda = mark;
 }
 
 /* ------------------------------------------------------------------ */

@@ -65,6 +65,13 @@ typedef struct Func {
   const char *self_name; /* first parameter (for super()) */
   Loop *loop;
   struct TypeMap *types;  /* inferred types of the function's locals */
+  /* locals surely assigned at the point being emitted (names assigned in
+     enclosing blocks before it), and locals a del or an except-as unbinds:
+     reading any other local checks it is bound (UnboundLocalError) */
+  const char **da;
+  int nda, capda;
+  const char **unbinds;
+  int nunbinds, capunbinds;
 } Func;
 
 /* Static types of local variables, inferred from every assignment in the
@@ -116,7 +123,8 @@ typedef struct {
   int depth;
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
-  const char *exc_saved; /* temp holding __R.exc from before the handler's try */
+  const char *exc_saved; /* temp holding EXS[1] from before the handler's try */
+  int raw_reads;         /* read locals without the unbound check (locals()) */
   Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
   int nknown;
   /* known defs with a fast entry: calls that pass every parameter

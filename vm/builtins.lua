@@ -980,6 +980,10 @@ end
 -- Runtime helpers for emitted code
 
 function R.touch(x) return x end
+-- a local read before any assignment reached it
+function R.unbound(name)
+  raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", name)
+end
 function R.bigint(text)
   raise("OverflowError", "integer literal %s is too large (Aster ints are 64-bit)", text)
 end
