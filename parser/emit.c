@@ -1513,7 +1513,9 @@ static Ex ex_genexp(Emitter *E, Expr *e) {
 
 static Ex ex_lambda(Emitter *E, Expr *e) {
   const char *code = ex_function(E, e, "<lambda>", e->u.lambda.params, NULL, e->u.lambda.body, 0);
-  return ex(code, EX_ATOM | EX_NONFALSE);
+  /* (a temp of its own until the statement ends: a list of lambdas does
+     not copy each into another one) */
+  return ex(code, EX_ATOM | EX_NONFALSE | EX_SIMPLE);
 }
 
 static Ex ex_expr(Emitter *E, Expr *e) {
