@@ -634,7 +634,9 @@ builtin("setattr", function(o, name, v)
   if type(o) ~= "table" or getmetatable(o) == LIST_M or getmetatable(o) == DICT_M then
     raise("AttributeError", "'%s' object has no attribute '%s'", typeof(o).name, name)
   end
-  o[R.AK[name]] = v
+  local ak = R.AK[name]
+  if rawget(o, ak) == nil then R.note_attr_order(o, name) end
+  o[ak] = v
   return None
 end)
 builtin("hasattr", function(o, name)
@@ -746,6 +748,8 @@ PROP_M.__index = function(p, k)
   if k == ".fget" then return p.fget end
   if k == ".fset" then return p.fset end
   if k == ".fdel" then return p.fdel end
+  -- prop.fget(obj): a method call on the attribute's value
+  if k == ":fget" or k == ":fset" or k == ":fdel" then return R.dropself(p[k:sub(2)]) end
   if k == ".__isabstractmethod__" then return p.fget ~= None and R.pygetattr(p.fget, "__isabstractmethod__", false) or false end
   if k == ".__doc__" then return p.doc end
   return R.index_miss(prop_cls, p, k)

@@ -1805,15 +1805,35 @@ local function instance_snapshot(o)
   end
   local extra = type(o) == "table" and rawget(o, XORDER)
   if extra then for j = 1, #extra do take(extra[j]) end end
-  for k, v in pairs(o) do
+  -- the rest in the order the program's source assigns such names (a
+  -- table keeps no order of its own), unknown names last, by name
+  local rest = {}
+  for k in pairs(o) do
     if type(k) == "string" and k:sub(1, 1) == "." then
       local name = k:sub(2)
-      if rawget(d, name) == nil then dict_set(d, name, v) end
+      if rawget(d, name) == nil then rest[#rest + 1] = name end
     end
   end
+  if #rest > 1 then
+    local so = R.STORE_ORDER
+    table.sort(rest, function(a, b)
+      local ia, ib = so[a], so[b]
+      if ia and ib then return ia < ib end
+      if ia or ib then return ia ~= nil end
+      return a < b
+    end)
+  end
+  for j = 1, #rest do take(rest[j]) end
   local p = rawget(o, R.PROXY)
   if p then for k, v in pairs(p) do dict_set(d, k, v) end end
   return d
+end
+
+-- setattr() of a new attribute: remembered in order, as __dict__ writes are
+function R.note_attr_order(o, name)
+  local extra = rawget(o, XORDER)
+  if not extra then extra = {}; rawset(o, XORDER, extra) end
+  extra[#extra + 1] = name
 end
 
 -- obj.__dict__ and vars(obj): a dict whose reads see the object's

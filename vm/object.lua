@@ -412,8 +412,16 @@ end
 local SHADOW = {}
 local TABLE_MODE = setmetatable({}, {__mode = "k"}) -- classes whose M.__index is C.L
 local downgrade
+-- attribute names in the order the program's modules assign them (in
+-- source order): how __dict__ orders attributes no class method lists
+local STORE_ORDER, NSTORE = {}, 0
+R.STORE_ORDER = STORE_ORDER
 function R.note_attr_stores(names)
   for i = 1, #names do
+    if not STORE_ORDER[names[i]] then
+      NSTORE = NSTORE + 1
+      STORE_ORDER[names[i]] = NSTORE
+    end
     local mk = MK[names[i]]
     if not SHADOW[mk] then
       SHADOW[mk] = AK[names[i]]
