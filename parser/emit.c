@@ -3179,6 +3179,15 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     }
     buf_puts(&h, "}); ");
   }
+  if (E->root->module_uses_globals && !E->repl) {
+    /* globals() lists the module's names in the order the source binds them */
+    buf_puts(&h, "__R.nsorder(_ENV, {");
+    for (int i = 0; i < E->root->nsyms; i++) {
+      Sym *y = &E->root->syms[i];
+      if (y->flags & SYM_ASSIGNED) buf_printf(&h, "%s, ", lua_cstr(E, y->name));
+    }
+    buf_puts(&h, "}); ");
+  }
   Buf res = {0};
   buf_add(&res, h.p, h.len);
   if (E->out.len) buf_add(&res, E->out.p, E->out.len);

@@ -866,10 +866,24 @@ local function ns_value(g, k)
   if global_name(k) then return rawget(ns_of(g), k) end
   return nil
 end
+-- the order the module's source binds its names (the emitter lists them)
+local NS_ORDER = setmetatable({}, {__mode = "k"})
+function R.nsorder(G, names)
+  local pos = {}
+  for i = 1, #names do pos[names[i]] = i end
+  NS_ORDER[G] = pos
+end
 local function ns_keys(g)
   local keys = {}
-  for k in next, ns_of(g) do if global_name(k) then keys[#keys + 1] = k end end
-  table.sort(keys)
+  local ns = ns_of(g)
+  for k in next, ns do if global_name(k) then keys[#keys + 1] = k end end
+  local pos = NS_ORDER[ns] or {}
+  table.sort(keys, function(a, b)
+    local ia, ib = pos[a], pos[b]
+    if ia and ib then return ia < ib end
+    if ia or ib then return ib ~= nil end -- (dunder names and the like first)
+    return a < b
+  end)
   return keys
 end
 local function ns_get(g, k)
