@@ -224,6 +224,10 @@ B.reversed.native_new = function(C, x)
   local rv = typeof(x).L[":__reversed__"]
   if rv then return rv(x) end
   if type(x) == "string" then return R.reversed_iter(R.list_from_array(R.c.uchars(x))) end
+  if mt == R.KEYS_M or mt == R.VALUES_M or mt == R.ITEMS_M then
+    -- dict views reverse as their dict's order
+    return R.reversed_iter(R.list.native_new(R.list, x))
+  end
   local gi, ln = typeof(x).L[":__getitem__"], typeof(x).L[":__len__"]
   if gi and ln then
     local i = ln(x)
@@ -1558,7 +1562,7 @@ function R.exsplit(e, cls)
   end
   if R.exmatch(e, cls) then
     -- a naked exception caught by except* is wrapped in a group
-    return EG("", R.list_from_array({e})), nil
+    return EG("", R.tuple_from_array({e}, 1)), nil
   end
   return nil, e
 end

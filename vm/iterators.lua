@@ -94,6 +94,15 @@ local function gen_next(g)
   error(e, 0)
 end
 
+-- throw(type, value): the exception to raise (value itself when it is
+-- already an instance of type, as CPython takes it)
+function R.throw_value(cls, val)
+  if val == nil or val == None then return cls() end
+  if R.isinstance(val, cls) then return val end
+  if type(val) == "table" and getmetatable(val) == TUPLE_M then return cls(table.unpack(val, 0, val.n - 1)) end
+  return cls(val)
+end
+
 local gen_methods = {
   __iter__ = function(g) return g end,
   __next__ = gen_next,
@@ -105,7 +114,7 @@ local gen_methods = {
     error(e, 0)
   end,
   throw = function(g, exc, val)
-    if R.isclass(exc) then exc = val ~= nil and val ~= None and exc(val) or exc() end
+    if R.isclass(exc) then exc = R.throw_value(exc, val) end
     if not g.co or g.done then
       g.done = true
       error(exc, 0)

@@ -65,7 +65,7 @@ local function coro_send(c, v)
   return coro_resume(c, nil)
 end
 local function coro_throw(c, exc, val)
-  if R.isclass(exc) then exc = (val ~= nil and val ~= None) and exc(val) or exc() end
+  if R.isclass(exc) then exc = R.throw_value(exc, val) end
   if not c.drv then
     c.done, c.drv = true, false
     error(exc, 0)
@@ -505,7 +505,7 @@ AGEN_M = R.builtin_type("async_generator", nil, {
   end,
   athrow = function(g, exc, val)
     return step(function()
-      if R.isclass(exc) then exc = (val ~= nil and val ~= None) and exc(val) or exc() end
+      if R.isclass(exc) then exc = R.throw_value(exc, val) end
       if g.done or not g.co then g.done = true; error(exc, 0) end
       return agen_step(g, {[THROW] = exc})
     end)
