@@ -1641,17 +1641,28 @@ local range_methods = {
 R.range = R.builtin_type("range", nil, range_methods, {noattrs = true})
 RANGE_M = R.range.M
 R.RANGE_M = RANGE_M
+-- an integer argument other than an index (range bounds, counts)
+local function as_int(x)
+  local t = type(x)
+  if t == "number" and mtype(x) == "integer" then return x end
+  if t == "boolean" then return x and 1 or 0 end
+  local f = t == "table" and typeof(x).L[":__index__"]
+  if f then return f(x) end
+  raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(x).name)
+end
+R.as_int = as_int
 R.range.native_new = function(C, a, b, c)
   if a == nil then raise("TypeError", "range expected at least 1 argument, got 0") end
   local start, stop, step
-  if b == nil then start, stop, step = 0, index_of(a), 1
-  else start, stop, step = index_of(a), index_of(b), (c == nil and 1 or index_of(c)) end
+  if b == nil then start, stop, step = 0, as_int(a), 1
+  else start, stop, step = as_int(a), as_int(b), (c == nil and 1 or as_int(c)) end
   if step == 0 then raise("ValueError", "range() arg 3 must not be zero") end
   return setmetatable({start = start, stop = stop, step = step}, RANGE_M)
 end
 R.range.special_attrs = true
 
-R.ri = R.c.make_ri(index_of)  -- range() bounds: ints pass straight through
+
+R.ri = R.c.make_ri(as_int)  -- range() bounds: ints pass straight through
 function R.rstep(s)
   s = R.ri(s)
   if s == 0 then raise("ValueError", "range() arg 3 must not be zero") end
