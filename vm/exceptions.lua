@@ -475,6 +475,18 @@ local function translate(msg)
   if a then
     return new_exc("TypeError", format("'<' not supported between instances of '%s' and '%s'", R.lua_type_name(a), R.lua_type_name(b)))
   end
+  -- a C function's argument check (luaL_check*): CPython's TypeError
+  local want, got = match(text, "bad argument #%d+ to '[^']*' %((%a+) expected, got (%a+)%)")
+  if want then
+    -- (a metatable's __name already names the Python type: "str", "list")
+    local LUA_TYPES = {number = true, string = true, boolean = true, ["nil"] = true, userdata = true,
+      ["function"] = true, table = true, thread = true, no = true}
+    if LUA_TYPES[got] then got = got == "no" and "NoneType" or R.lua_type_name(got) end
+    if want == "number" then
+      return new_exc("TypeError", format("'%s' object cannot be interpreted as an integer", got))
+    end
+    return new_exc("TypeError", format("expected %s, got %s", R.lua_type_name(want), got))
+  end
   local what = match(text, "attempt to call a (%a+) value")
   if what then return new_exc("TypeError", format("'%s' object is not callable", R.lua_type_name(what))) end
   what = match(text, "attempt to index a (%a+) value")
