@@ -131,21 +131,43 @@ def _quoted_list(names):
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
+def _string_annotation_names(a_type):
+    """For a string annotation, the (module, name) its start spells, as
+    CPython's dataclasses reads it (r'^(?:\\s*(\\w+)\\s*\\.)?\\s*(\\w+)'):
+    "typing.ClassVar[int]" -> ("typing", "ClassVar")."""
+    s = a_type.lstrip()
+    i = 0
+    while i < len(s) and (s[i].isalnum() or s[i] == "_"):
+        i += 1
+    first = s[:i]
+    rest = s[i:].lstrip()
+    if first and rest.startswith("."):
+        rest = rest[1:].lstrip()
+        j = 0
+        while j < len(rest) and (rest[j].isalnum() or rest[j] == "_"):
+            j += 1
+        if j:
+            return first, rest[:j]
+    return None, first
+
+
 def _is_classvar(a_type):
     if isinstance(a_type, str):
-        return (a_type.startswith("ClassVar") or a_type.startswith("typing.ClassVar"))
-    typing = sys.modules.get("typing")
-    if typing is None:
+        module, name = _string_annotation_names(a_type)
+        return name == "ClassVar"
+    # typing.ClassVar itself or ClassVar[...] (typing is loaded: the
+    # annotation came from it)
+    if getattr(type(a_type), "__module__", None) != "typing":
         return False
-    cv = getattr(typing, "ClassVar", None)
-    if cv is None:
-        return False
+    import typing
+    cv = typing.ClassVar
     return a_type is cv or getattr(a_type, "__origin__", None) is cv
 
 
 def _is_initvar(a_type):
     if isinstance(a_type, str):
-        return a_type.startswith("InitVar") or a_type.startswith("dataclasses.InitVar")
+        module, name = _string_annotation_names(a_type)
+        return name == "InitVar"
     return a_type is InitVar or isinstance(a_type, InitVar)
 
 

@@ -585,6 +585,35 @@ local function asctime(t)
   return os.date("!%a %b %e %H:%M:%S %Y", timegm(f[1], f[2], f[3], f[4], f[5], f[6]))
 end
 
+-- the Python frames running now, innermost first, as (filename, lineno,
+-- function, source line or None): where warnings.warn was called from
+builtin_loaders._frames = function()
+  return R.lua_module("_frames", {
+    stack = function()
+      local out, n, level, pending = {}, 0, 2, nil
+      local frame_info, FUNCINFO, BODYINFO = R.c.frame_info, R.FUNCINFO, R.BODYINFO
+      while true do
+        local f, line, src, ld, is_c = frame_info(level)
+        if f == nil then break end
+        if not is_c and byte(src, 1) == 64 then
+          local fi = FUNCINFO[f] or BODYINFO[src .. ":" .. ld]
+          if fi then
+            local at = pending or line
+            local text = R.source_line(src, at)
+            n = n + 1
+            out[n] = R.tuple_from_array({sub(src, 2), at, fi.name, text or None}, 4)
+            pending = nil
+          elseif pending == nil then
+            pending = line
+          end
+        end
+        level = level + 1
+      end
+      return R.list_from_array(out, n)
+    end,
+  })
+end
+
 -- what stdlib/traceback.as formats with
 builtin_loaders._traceback = function()
   return R.lua_module("_traceback", {
