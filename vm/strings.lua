@@ -12,7 +12,7 @@ local sub, byte, char, find, rep, format, gsub, upper, lower, concat =
 local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
 local NotImplemented = R.NotImplemented
 local C = R.c
-local ulen, usub, isascii = C.ulen, C.usub, C.isascii
+local ulen, usub, isascii = C.ulen, C.usub, C.isascii_cached
 local LIST_M, TUPLE_M = R.LIST, R.TUPLE
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
@@ -398,7 +398,7 @@ local function byte_to_cp(s, b)
 end
 
 local function norm_range(s, start, stop)
-  local n = ulen(s)
+  local n = isascii(s) and #s or ulen(s)
   start = (start == nil or start == None) and 0 or R.index_of(start)
   stop = (stop == nil or stop == None) and n or R.index_of(stop)
   if start < 0 then start = start + n; if start < 0 then start = 0 end end
@@ -413,8 +413,9 @@ local function str_find(s, subs, start, stop)
   if a > b then return -1 end
   local bs = cp_to_byte(s, a)
   local be = cp_to_byte(s, b) - 1
-  local r = find(sub(s, 1, be), subs, bs, true)
-  if not r then return -1 end
+  -- (the first match from bs ends earliest: past be, none fits)
+  local r = find(s, subs, bs, true)
+  if not r or r + #subs - 1 > be then return -1 end
   return byte_to_cp(s, r)
 end
 

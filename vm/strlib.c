@@ -551,26 +551,36 @@ static int sl_ctx_gc(lua_State *L) {
 typedef struct { const char *p; size_t n; int ascii; } SiSlot;
 typedef struct { SiSlot slot[SI_SLOTS]; unsigned next; } SiCache;
 
+/* Is the string at index 1 (s, n bytes) ASCII? Long ones are looked up in
+   (and added to) the cache of the closure's upvalues. */
+static int sl_ascii_cached(lua_State *L, const char *s, size_t n) {
+  if (n < SI_MIN) return ustr_isascii(s, n);
+  SiCache *c = lua_touserdata(L, lua_upvalueindex(1));
+  for (int k = 0; k < SI_SLOTS; k++)
+    if (c->slot[k].p == s && c->slot[k].n == n) return c->slot[k].ascii;
+  int ascii = ustr_isascii(s, n);
+  unsigned k = c->next++ % SI_SLOTS;
+  c->slot[k] = (SiSlot){s, n, ascii};
+  lua_pushvalue(L, 1);
+  lua_rawseti(L, lua_upvalueindex(2), (lua_Integer)k + 1);
+  return ascii;
+}
+
+/* c.isascii_cached(s): isascii, remembered for the last few long strings
+   (str methods that take code point positions ask it every call) */
+static int sl_isascii_cached(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_pushboolean(L, sl_ascii_cached(L, s, n));
+  return 1;
+}
+
 static int sl_str_item(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   if (!lua_isinteger(L, 2)) return 0;
   lua_Integer i = lua_tointeger(L, 2);
-  int ascii = -1;
-  if (n >= SI_MIN) {
-    SiCache *c = lua_touserdata(L, lua_upvalueindex(1));
-    for (int k = 0; k < SI_SLOTS; k++)
-      if (c->slot[k].p == s && c->slot[k].n == n) { ascii = c->slot[k].ascii; break; }
-    if (ascii < 0) {
-      ascii = ustr_isascii(s, n);
-      unsigned k = c->next++ % SI_SLOTS;
-      c->slot[k] = (SiSlot){s, n, ascii};
-      lua_pushvalue(L, 1);
-      lua_rawseti(L, lua_upvalueindex(2), (lua_Integer)k + 1);
-    }
-  } else {
-    ascii = ustr_isascii(s, n);
-  }
+  int ascii = sl_ascii_cached(L, s, n);
   lua_Integer len = ascii ? (lua_Integer)n : (lua_Integer)ustr_len(s, n);
   if (i < 0) i += len;
   if (i < 0 || i >= len) return 0;
@@ -622,6 +632,10 @@ void aster_open_strlib(lua_State *L, int t) {
   SiCache *sc = lua_newuserdatauv(L, sizeof *sc, 0);
   memset(sc, 0, sizeof *sc);
   lua_createtable(L, SI_SLOTS, 0);
+  lua_pushvalue(L, -2);
+  lua_pushvalue(L, -2);
+  lua_pushcclosure(L, sl_isascii_cached, 2);
+  lua_setfield(L, t, "isascii_cached");
   lua_pushcclosure(L, sl_str_item, 2);
   lua_setfield(L, t, "str_item");
   ustr_ctx **p = lua_newuserdatauv(L, sizeof *p, 0);
