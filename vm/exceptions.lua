@@ -529,6 +529,14 @@ local RUNTIME_PREFIX = "="
 local RUNTIME_BYTE = string.byte(RUNTIME_PREFIX)
 local frame_info, byte = R.c.frame_info, string.byte
 
+-- The description of a frame's function (a def, or the hoisted body of an
+-- async def), or nil for a nested body (try/with closures, comprehensions)
+-- whose line belongs to the next frame that has one.
+local function frame_funcinfo(f, source, linedefined)
+  return FUNCINFO[f] or BODYINFO[source .. ":" .. linedefined]
+end
+R.frame_funcinfo = frame_funcinfo
+
 -- The message handler of every try/with: turn the error into a Python
 -- exception and append the frames between the error and this xpcall. (A
 -- task's thread has no xpcall: see R.thread_exception.)
@@ -567,7 +575,7 @@ local function traceback_into(e, co, level)
       if pending ~= nil then
         local g, _, gsrc, gdef, gc = frame_info(level + 2)
         if g ~= nil and not gc and byte(gsrc, 1) ~= RUNTIME_BYTE then
-          local fi = FUNCINFO[g] or BODYINFO[gsrc .. ":" .. gdef]
+          local fi = frame_funcinfo(g, gsrc, gdef)
           if fi then
             tb[#tb + 1] = {gsrc, pending, fi.name}
             pending = nil
@@ -578,7 +586,7 @@ local function traceback_into(e, co, level)
       break
     end
     if not is_c and byte(source, 1) ~= RUNTIME_BYTE then
-      local fi = FUNCINFO[f] or BODYINFO[source .. ":" .. linedefined]
+      local fi = frame_funcinfo(f, source, linedefined)
       if fi then
         if reraised and pending == nil and #tb > 0 then
           -- the re-raising frame is already recorded

@@ -590,22 +590,21 @@ end
 builtin_loaders._frames = function()
   return R.lua_module("_frames", {
     stack = function()
+      -- (a nested body's line goes to the frame of its function, as in
+      -- tracebacks: see traceback_into in exceptions.lua)
       local out, n, level, pending = {}, 0, 2, nil
-      local frame_info, FUNCINFO, BODYINFO = R.c.frame_info, R.FUNCINFO, R.BODYINFO
-      while true do
+      local frame_info, funcinfo = R.c.frame_info, R.frame_funcinfo
+      for _ = 1, 10000 do
         local f, line, src, ld, is_c = frame_info(level)
         if f == nil then break end
-        if not is_c and byte(src, 1) == 64 then
-          local fi = FUNCINFO[f] or BODYINFO[src .. ":" .. ld]
-          if fi then
-            local at = pending or line
-            local text = R.source_line(src, at)
-            n = n + 1
-            out[n] = R.tuple_from_array({sub(src, 2), at, fi.name, text or None}, 4)
-            pending = nil
-          elseif pending == nil then
-            pending = line
-          end
+        local fi = not is_c and byte(src, 1) == 64 and funcinfo(f, src, ld)
+        if fi then
+          local at = pending or line
+          n = n + 1
+          out[n] = R.tuple_from_array({sub(src, 2), at, fi.name, R.source_line(src, at) or None}, 4)
+          pending = nil
+        elseif not is_c and byte(src, 1) == 64 and pending == nil then
+          pending = line
         end
         level = level + 1
       end
