@@ -395,7 +395,8 @@ static Scope *cur_scope(Emitter *E) {
 }
 
 /* Comprehension scopes live inside the Lua function of their parent. */
-static Scope *E_scope;
+/* (per emitter, not static: worker VMs compile on their own threads) */
+#define E_scope (E->escope)
 
 Scope *emit__name_scope(Emitter *E) {
   return E_scope ? E_scope : cur_scope(E);
@@ -1361,7 +1362,7 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async);
 
 /* The first iterable of the comprehension being compiled, evaluated in the
    enclosing scope, for emit_for_head(iter == NULL). */
-static Ex comp_first_iter;
+#define comp_first_iter (E->comp_first)
 
 static void comp_clause_body(CompCtx *c, int gi, int closers);
 
@@ -3093,7 +3094,6 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     free(E->consts.p);
     free(E);
     arena_free(a);
-    E_scope = NULL;
     return -1;
   }
   emit__collect_statics(E, m);

@@ -125,6 +125,8 @@ typedef struct {
   const char *cur_exc;   /* temp holding the exception being handled */
   const char *exc_saved; /* temp holding EXS[1] from before the handler's try */
   int raw_reads;         /* read locals without the unbound check (locals()) */
+  Scope *escope;         /* the comprehension scope being emitted (E_scope) */
+  Ex comp_first;         /* a comprehension's outermost iterable (comp_first_iter) */
   Stmt *known_defs[64];  /* module-level defs bound once: calls check their arity */
   int nknown;
   /* known defs with a fast entry: calls that pass every parameter
