@@ -1219,6 +1219,10 @@ function R.complex(im)
   if not CM then make_complex() end
   return mkc(0.0, im)
 end
+function R.complex_of(re, im)
+  if not CM then make_complex() end
+  return mkc(re, im)
+end
 
 function R.displayhook(v)
   if v ~= None then

@@ -878,6 +878,10 @@ local function pypow(a, b)
     return (a + 0.0) ^ b
   end
   if a == 0 and b < 0 then zerodiv("0.0 cannot be raised to a negative power") end
+  -- a negative number to a fractional power is complex, as in CPython
+  if a < 0 and b ~= math.floor(b) and b == b and b ~= math.huge and b ~= -math.huge then
+    return R.pow(R.complex_of(a + 0.0, 0.0), b)
+  end
   return a ^ b
 end
 R.pypow = pypow
