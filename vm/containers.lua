@@ -583,11 +583,7 @@ end
 
 local function key_of(k)
   local t = type(k)
-  if t == "string" then
-    local b = strbyte(k, 1)
-    if b == 46 or b == 58 or b == 2 then return "\xFF" .. k end
-    return k
-  end
+  if t == "string" then return esc_key(k) end
   if t == "number" and k == k then return k end
   if t == "table" then
     local mt = getmetatable(k)
@@ -1860,11 +1856,7 @@ local function av_set(v, k, val)
   local p = rawget(o, R.PROXY)
   if not p and typeof(o).proxy then p = {}; rawset(o, R.PROXY, p) end
   if p then p[k] = val; return end
-  if rawget(o, "." .. k) == nil then
-    local extra = rawget(o, XORDER)
-    if not extra then extra = {}; rawset(o, XORDER, extra) end
-    extra[#extra + 1] = k
-  end
+  if rawget(o, "." .. k) == nil then R.note_attr_order(o, k) end
   rawset(o, "." .. k, val)
 end
 local function av_del(v, k)
@@ -1873,25 +1865,6 @@ local function av_del(v, k)
   if type(k) == "string" and p and p[k] ~= nil then p[k] = nil; return end
   if type(k) ~= "string" or rawget(o, "." .. k) == nil then error(R.new_exc("KeyError", k), 0) end
   rawset(o, "." .. k, nil)
-end
-local function av_pairs_of(other)
-  local out = {}
-  if other == nil or other == None then return out end
-  if isinstance(other, R.dict) then
-    for k, val in dict_pairs(unbox(other)) do out[#out + 1] = {k, val} end
-    return out
-  end
-  local keysf = typeof(other).L[":keys"]
-  if keysf then
-    for _, k in R.iter(keysf(other)) do out[#out + 1] = {k, R.getitem(other, k)} end
-    return out
-  end
-  for _, item in R.iter(other) do
-    local a, n = R.iter_to_array(item)
-    if n ~= 2 then raise("ValueError", "dictionary update sequence element has length %d; 2 is required", n) end
-    out[#out + 1] = {a[1], a[2]}
-  end
-  return out
 end
 local attrdict_methods = {
   __getitem__ = function(v, k) return dict_getitem(av_snap(v), k) end,
@@ -1913,7 +1886,10 @@ local attrdict_methods = {
   copy = function(v) return av_snap(v) end,
   update = function(v, other)
     local kw = R.takekw()
-    for _, kv in ipairs(av_pairs_of(other)) do av_set(v, kv[1], kv[2]) end
+    -- (dict.update's reading of other, into a dict to take the items from)
+    local items = new_dict()
+    dict_update(items, other)
+    for k, val in dict_pairs(items) do av_set(v, k, val) end
     if kw then for _, name in ipairs(kw[R.KWMARK]) do av_set(v, name, kw[name]) end end
     return None
   end,

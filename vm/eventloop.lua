@@ -551,12 +551,18 @@ end
 -- (cb, nil), run as cb(fut). The first one, when it is a (cb, nil) and no
 -- other is there, goes in `._cb1` instead of a list (gather, TaskGroup and
 -- most futures have just one).
+-- Done future f's callback cb(f) into the ready queue (a gather's
+-- bookkeeping may count f at once instead: see gather_child_done)
+local function queue_callback(loop, cb, f)
+  if getmetatable(cb) == GATHER_MT then gather_child_done(cb, f)
+  else push(loop, call_cb, cb, f) end
+end
+
 local function schedule_callbacks(f)
   local c1 = f["._cb1"]
   if c1 then
     f["._cb1"] = false
-    if getmetatable(c1) == GATHER_MT then gather_child_done(c1, f)
-    else push(f["._loop"], call_cb, c1, f) end
+    queue_callback(f["._loop"], c1, f)
   end
   local cbs = f["._cbs"]
   if not cbs then return end
@@ -565,9 +571,7 @@ local function schedule_callbacks(f)
   for i = 1, cbs.n, 2 do
     local fn, x = cbs[i], cbs[i + 1]
     if fn then
-      if x ~= nil then push(loop, fn, x, f)
-      elseif getmetatable(fn) == GATHER_MT then gather_child_done(fn, f)
-      else push(loop, call_cb, fn, f) end
+      if x ~= nil then push(loop, fn, x, f) else queue_callback(loop, fn, f) end
     end
   end
 end
@@ -788,13 +792,7 @@ local function task_finish(t, ok, v)
     end
     return
   end
-  if isinstance(v, R.EXC.StopIteration) then
-    -- PEP 479: a StopIteration leaving a coroutine becomes a RuntimeError
-    local e = R.new_exc("RuntimeError", "coroutine raised StopIteration")
-    rawset(e, ".__cause__", v)
-    rawset(e, ".__suppress_context__", true)
-    v = e
-  end
+  if isinstance(v, R.EXC.StopIteration) then v = R.stopiteration_escaped(v, "coroutine") end
   if is_cancelled_error(v) then
     t["._cancelled_exc"] = v
     future_cancel(t, None)

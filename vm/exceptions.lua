@@ -446,6 +446,10 @@ function R.exmatch(e, cls)
 end
 
 -- Translate an error raised by Lua itself into a Python exception.
+-- the type names luaL_typeerror gives for values without a __name
+local LUA_TYPES = {number = true, string = true, boolean = true, ["nil"] = true, userdata = true,
+  ["function"] = true, table = true, thread = true, no = true}
+
 local function translate(msg)
   local where, text = match(msg, "^(.-:%d+): (.*)$")
   text = text or msg
@@ -479,8 +483,6 @@ local function translate(msg)
   local want, got = match(text, "bad argument #%d+ to '[^']*' %((%a+) expected, got (%a+)%)")
   if want then
     -- (a metatable's __name already names the Python type: "str", "list")
-    local LUA_TYPES = {number = true, string = true, boolean = true, ["nil"] = true, userdata = true,
-      ["function"] = true, table = true, thread = true, no = true}
     if LUA_TYPES[got] then got = got == "no" and "NoneType" or R.lua_type_name(got) end
     if want == "number" then
       return new_exc("TypeError", format("'%s' object cannot be interpreted as an integer", got))

@@ -74,24 +74,37 @@ local function gen_resume(g, sent)
     if a then return false, b == nil and None or b end
     -- the body raised (a == false, b == exception)
     local e = b
-    if isinstance(e, EXC.StopIteration) then
-      e = R.new_exc("RuntimeError", "generator raised StopIteration")
-    end
+    if isinstance(e, EXC.StopIteration) then e = R.stopiteration_escaped(e, "generator") end
     error(e, 0)
   end
   return true, a
 end
 R.gen_resume = gen_resume
 
-local function gen_next(g)
-  local ok, v = gen_resume(g, nil)
-  if ok then return v end
+-- The StopIteration that ends a generator or coroutine returning v.
+local function stop_iteration(v)
   local e = R.new_exc("StopIteration")
-  if v ~= None then
+  if v ~= nil and v ~= None then
     rawset(e, ".value", v)
     rawset(e, ".args", R.tuple_from_array({v}, 1))
   end
-  error(e, 0)
+  return e
+end
+R.stop_iteration = stop_iteration
+
+-- PEP 479: a StopIteration raised inside a generator or coroutine leaves
+-- it as a RuntimeError ("generator raised StopIteration") caused by it.
+function R.stopiteration_escaped(e, what)
+  local r = R.new_exc("RuntimeError", what .. " raised StopIteration")
+  rawset(r, ".__cause__", e)
+  rawset(r, ".__suppress_context__", true)
+  return r
+end
+
+local function gen_next(g)
+  local ok, v = gen_resume(g, nil)
+  if ok then return v end
+  error(stop_iteration(v), 0)
 end
 
 -- throw(type, value): the exception to raise (value itself when it is
@@ -109,9 +122,7 @@ local gen_methods = {
   send = function(g, v)
     local ok, r = gen_resume(g, v)
     if ok then return r end
-    local e = R.new_exc("StopIteration")
-    rawset(e, ".value", r)
-    error(e, 0)
+    error(stop_iteration(r), 0)
   end,
   throw = function(g, exc, val)
     if R.isclass(exc) then exc = R.throw_value(exc, val) end
@@ -121,9 +132,7 @@ local gen_methods = {
     end
     local ok, r = gen_resume(g, {[THROW] = exc})
     if ok then return r end
-    local e = R.new_exc("StopIteration")
-    rawset(e, ".value", r)
-    error(e, 0)
+    error(stop_iteration(r), 0)
   end,
   close = function(g)
     if not g.co or g.done then g.done = true; return None end
@@ -336,9 +345,7 @@ function R.next_of(it, default)
     local ok, v = gen_resume(it, nil)
     if ok then return v end
     if default ~= nil then return default end
-    local e = R.new_exc("StopIteration")
-    if v ~= None then rawset(e, ".value", v) end
-    error(e, 0)
+    error(stop_iteration(v), 0)
   end
   local nx = typeof(it).L[":__next__"]
   if not nx then raise("TypeError", "'%s' object is not an iterator", typeof(it).name) end

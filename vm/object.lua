@@ -131,6 +131,10 @@ local function is_data_descr(v)
   return L[":__set__"] ~= nil or L[":__delete__"] ~= nil
 end
 R.is_data_descr = is_data_descr
+-- Does class attribute d take over the instance attribute of its name?
+local function overrides_attr(d)
+  return (type(d) == "table" and getmetatable(d) == PROP_MT) or is_data_descr(d)
+end
 
 -- A callable stored on an object, called with the object as first
 -- argument: the wrapper drops it. Cached per callable.
@@ -361,7 +365,7 @@ local function index_miss(C, o, k)
         local name = KNAME[k]
         if p and p[name] ~= nil then
           local d = lookup_mro(C, name)
-          if not (type(d) == "table" and getmetatable(d) == PROP_MT) and not is_data_descr(d) then return p[name] end
+          if not overrides_attr(d) then return p[name] end
         end
       end
       return getattr_slow(C, o, KNAME[k])
@@ -445,7 +449,7 @@ local function make_index(C)
           local pv = p[name]
           if pv ~= nil then
             local d = lookup_mro(C, name)
-            if not (type(d) == "table" and getmetatable(d) == PROP_MT) and not is_data_descr(d) then return pv end
+            if not overrides_attr(d) then return pv end
           end
         end
       end
@@ -918,10 +922,12 @@ local function finish_class(C, bases)
   local sa = C.L[":__setattr__"]
   if sa and OBJECT_SETATTR and sa ~= OBJECT_SETATTR then C.proxy = true end
   -- data descriptors must see every assignment and read: attributes off
-  -- the raw table, as for __setattr__
+  -- the raw table, as for __setattr__; properties need __newindex (below)
+  local has_prop = false
   for i = 1, #C.mro do
     for _, v in pairs(C.mro[i].own) do
-      if is_data_descr(v) then rawset(C, "proxy", true) end
+      if is_data_descr(v) then rawset(C, "proxy", true)
+      elseif type(v) == "table" and getmetatable(v) == PROP_MT then has_prop = true end
     end
   end
   -- hot builtin types and plain classes: a method call is a plain table
@@ -934,15 +940,7 @@ local function finish_class(C, bases)
   end
   M.__tostring = op_tostring
   -- __newindex only when attribute or item assignment needs code
-  local need = C.L[":__setitem__"] or C.proxy or C.noattrs
-  if not need then
-    for i = 1, #C.mro do
-      for _, v in pairs(C.mro[i].own) do
-        if type(v) == "table" and getmetatable(v) == PROP_MT then need = true end
-      end
-    end
-  end
-  if need then M.__newindex = make_newindex(C) end
+  if C.L[":__setitem__"] or C.proxy or C.noattrs or has_prop then M.__newindex = make_newindex(C) end
   return C
 end
 R.finish_class = finish_class

@@ -19,31 +19,17 @@ local THROW = R.GEN_THROW
 -- a Lua coroutine of its own (`drv`): what its awaits suspend on comes
 -- back from send(), as CPython's coroutine.send returns it.
 local CORO_END = {}
-local function coro_stop(v)
-  local e = R.new_exc("StopIteration")
-  if v ~= nil and v ~= None then
-    rawset(e, ".value", v)
-    rawset(e, ".args", R.tuple_from_array({v}, 1))
-  else
-    rawset(e, ".value", None)
-  end
-  error(e, 0)
-end
 local function coro_resume(c, sent)
   local ok, a, b = coresume(c.drv, sent)
   if not ok then
     c.drv = false
     local e = R.to_exception(a)
-    if R.isinstance(e, R.EXC.StopIteration) then
-      local r = R.new_exc("RuntimeError", "coroutine raised StopIteration")
-      rawset(r, ".__cause__", e)
-      e = r
-    end
+    if R.isinstance(e, R.EXC.StopIteration) then e = R.stopiteration_escaped(e, "coroutine") end
     error(e, 0)
   end
   if a == CORO_END then
     c.drv = false
-    return coro_stop(b)
+    error(R.stop_iteration(b), 0)
   end
   return a == nil and None or a
 end
