@@ -1358,7 +1358,7 @@ static void assign_to(Emitter *E, Expr *target, Ex value);
 
 /* Emit a for-loop header iterating `iter_code` into target; returns number
    of `end`s to close. Uses numeric for for range() with builtin range. */
-static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async);
+static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
 
 /* The first iterable of the comprehension being compiled, evaluated in the
    enclosing scope, for emit_for_head(iter == NULL). */
@@ -1400,15 +1400,15 @@ static void comp_level(CompCtx *c, int gi) {
     outf(E, "__k%d = __k%d + 1; ", id, id);
     comp_clause_body(c, gi, 1);
     out(E, "else ");
-    comp_clause_body(c, gi, emit_for_head(E, g->target, NULL, 0));
+    comp_clause_body(c, gi, emit_for_head(E, g->target, NULL, 0, 0));
     out(E, "end ");
     return;
   }
   if (gi == 0) {
     /* the first iterable was evaluated outside (in c->res setup) */
-    closers = emit_for_head(E, g->target, NULL, g->is_async);
+    closers = emit_for_head(E, g->target, NULL, g->is_async, 0);
   } else {
-    closers = emit_for_head(E, g->target, g->iter, g->is_async);
+    closers = emit_for_head(E, g->target, g->iter, g->is_async, 0);
   }
   comp_clause_body(c, gi, closers);
 }
@@ -1974,13 +1974,7 @@ int emit__is_builtin_name(Emitter *E, Expr *f, const char *name) {
    when the loop ends early (break, return, an exception), as CPython
    closes it when the loop drops the last reference (an async generator
    gets its aclose() scheduled). The guard is a to-be-closed local. */
-static int emit_for_head_g(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
-
-static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async) {
-  return emit_for_head_g(E, target, iter, is_async, 0);
-}
-
-static int emit_for_head_g(Emitter *E, Expr *target, Expr *iter, int is_async, int guard) {
+static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard) {
   int id = ++E->nlabel;
   if (is_async) {
     Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
@@ -2079,8 +2073,8 @@ static void st_for(Emitter *E, Stmt *s) {
     outf(E, "%s = false; ", lp.brk_flag);
   }
   int da_mark = E->fn ? E->fn->nda : 0; /* (the loop variable: bound only if an item came) */
-  int closers = emit_for_head_g(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async,
-                                s->u.for_.iter->kind == E_CALL);
+  int closers = emit_for_head(E, s->u.for_.target, s->u.for_.iter, s->u.for_.is_async,
+                              s->u.for_.iter->kind == E_CALL);
   E->fn->loop = &lp;
   loop_body(E, &lp, &s->u.for_.body);
   E->fn->loop = lp.prev;
@@ -3204,7 +3198,7 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
 
 int compile_to_lua(const char *src, size_t len, int flags, char **out, size_t *outlen, SyntaxErr *err) {
   static const int budgets[][2] = {{100, 40}, {70, 30}, {40, 20}, {0, 0}};
-  for (int i = 0; i < 4; i++) {
+  for (size_t i = 0; i < sizeof budgets / sizeof budgets[0]; i++) {
     int r = compile_attempt(src, len, flags, budgets[i][0], budgets[i][1], out, outlen, err);
     if (r <= 0) return r;
   }

@@ -145,7 +145,7 @@ local gen_methods = {
   __repr__ = function(g) return string.format("<generator object %s at 0x%x>", g.info and (g.info.qualname or g.info.name) or "?", R.id(g)) end,
 }
 -- A for statement over a call's result guards a generator made there (see
--- emit_for_head_g in parser/emit.c): ended early, the loop closes it, as
+-- emit_for_head in parser/emit.c): ended early, the loop closes it, as
 -- CPython does when the loop drops the last reference. An exception from
 -- the generator's cleanup is reported and dropped, as CPython's is.
 function R.report_ignored(obj, err)

@@ -514,7 +514,7 @@ AGEN_M = R.builtin_type("async_generator", nil, {
 R.AGEN_M = AGEN_M
 
 -- async for over a call's result guards an async generator made there (see
--- emit_for_head_g in parser/emit.c): ended early, the loop has its aclose()
+-- emit_for_head in parser/emit.c): ended early, the loop has its aclose()
 -- run by a new task, as CPython's finalizer hook does when the loop drops
 -- the last reference. Started async generators are remembered (weakly) so
 -- that asyncio.run can close the ones still suspended at its end.
