@@ -1970,6 +1970,34 @@ int emit__is_builtin_name(Emitter *E, Expr *f, const char *name) {
   return scope_resolve(emit__name_scope(E), name, &owner) == NAME_BUILTIN;
 }
 
+/* Does scope s, or any scope inside it, mention `name`? */
+static int mentioned_within(Scope *s, const char *name) {
+  for (int i = 0; i < s->nchildren; i++) {
+    Scope *c = s->children[i];
+    if (scope_lookup(c, name) || mentioned_within(c, name)) return 1;
+  }
+  return 0;
+}
+
+/* The Lua name a for statement can bind directly as its loop's own
+   control variable, or NULL. A function's local qualifies when the scope
+   analysis saw it used only inside for loops that bind it, never rebound
+   in their bodies (SYM_OUTSIDE clear), and no inner scope mentions it:
+   nothing can then tell the loop's variable from the function's. This
+   saves a copy per iteration. */
+static const char *loop_own_var(Emitter *E, Expr *t) {
+  if (t->kind != E_NAME || E_scope || !E->fn) return NULL;
+  Scope *owner;
+  if (scope_resolve(emit__name_scope(E), t->u.name, &owner) != NAME_LOCAL || owner != E->fn->scope ||
+      owner->kind != SC_FUNCTION)
+    return NULL;
+  Sym *y = scope_lookup(owner, t->u.name);
+  if (!y || (y->flags & (SYM_OUTSIDE | SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL | SYM_DELETED | SYM_CAPTURED)) ||
+      !(y->flags & SYM_FORVAR) || spilled_ref(E, owner, t->u.name) || mentioned_within(owner, t->u.name))
+    return NULL;
+  return name_store(E, t->u.name);
+}
+
 /* A for statement over a call's result: a generator made there is closed
    when the loop ends early (break, return, an exception), as CPython
    closes it when the loop drops the last reference (an async generator
@@ -2006,21 +2034,23 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int
       stop = xs[1].s;
     }
     if (stop_e->kind != E_INT && !(xs[n == 1 ? 0 : 1].f & EX_INT)) stop = fmt(E, "%s(%s)", ri, stop);
+    const char *own = loop_own_var(E, target);
+    const char *var = own ? own : fmt(E, "__i%d", id);
     if (n == 3) {
       Expr *se = a->items[2];
       if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) {
-        outf(E, "for __i%d = %s, %s - 1, %s do ", id, start, P(E, ex(stop, 0)), xs[2].s);
+        outf(E, "for %s = %s, %s - 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
       } else if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT) {
-        outf(E, "for __i%d = %s, %s + 1, %s do ", id, start, P(E, ex(stop, 0)), xs[2].s);
+        outf(E, "for %s = %s, %s + 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
       } else {
         step = fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s);
         Ex stp = materialize(E, ex(step, EX_ATOM));
-        outf(E, "for __i%d = %s, %s - (%s > 0 and 1 or -1), %s do ", id, start, P(E, ex(stop, 0)), stp.s, stp.s);
+        outf(E, "for %s = %s, %s - (%s > 0 and 1 or -1), %s do ", var, start, P(E, ex(stop, 0)), stp.s, stp.s);
       }
     } else {
-      outf(E, "for __i%d = %s, %s - 1 do ", id, start, P(E, ex(stop, 0)));
+      outf(E, "for %s = %s, %s - 1 do ", var, start, P(E, ex(stop, 0)));
     }
-    assign_to(E, target, ex(fmt(E, "__i%d", id), EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
+    if (!own) assign_to(E, target, ex(var, EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
     return 1;
   }
   Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
@@ -2034,25 +2064,37 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int
   if ((target->kind == E_TUPLE || target->kind == E_LIST) && !has_starred(&target->u.elts) &&
       target->u.elts.len >= 2 && target->u.elts.len <= 4) {
     int n = target->u.elts.len;
+    const char *own[4];
+    int all_own = 1;
+    for (int i = 0; i < n; i++) {
+      own[i] = loop_own_var(E, target->u.elts.items[i]);
+      if (!own[i]) all_own = 0;
+    }
     Buf vars = {0};
-    for (int i = 0; i < n; i++) buf_printf(&vars, ", __v%d_%d", id, i);
+    for (int i = 0; i < n; i++) {
+      if (all_own) buf_printf(&vars, ", %s", own[i]);
+      else buf_printf(&vars, ", __v%d_%d", id, i);
+    }
     outf(E, "for __c%d%s in %s(%s, %d) do ", id, vars.p, H(E, "iterunpack"), it.s, n);
     free(vars.p);
-    for (int i = 0; i < n; i++)
-      assign_to(E, target->u.elts.items[i], ex(fmt(E, "__v%d_%d", id, i), EX_ATOM | EX_SIMPLE));
+    if (!all_own)
+      for (int i = 0; i < n; i++)
+        assign_to(E, target->u.elts.items[i], ex(fmt(E, "__v%d_%d", id, i), EX_ATOM | EX_SIMPLE));
     return 1 + extra;
   }
   /* __iterf gives (nil, list, -1) for a list or tuple, which the loop
      indexes itself (re-reading the length, as Python's list iterator does),
      and iter()'s (f, s, c) triple for anything else: no call per item for
      the commonest iterables. */
-  outf(E, "do local __f%d, __s%d, __c%d = %s(%s); while true do local __v%d; "
-          "if __f%d then __c%d, __v%d = __f%d(__s%d, __c%d); if __c%d == nil then break end "
-          "else __c%d = __c%d + 1; if __c%d >= __s%d.n then break end; __v%d = __s%d[__c%d] end; ",
-       id, id, id, H(E, "iterf"), it.s, id,
-       id, id, id, id, id, id, id,
-       id, id, id, id, id, id, id);
-  assign_to(E, target, ex(fmt(E, "__v%d", id), EX_ATOM | EX_SIMPLE));
+  const char *own = loop_own_var(E, target);
+  const char *v = own ? own : fmt(E, "__v%d", id);
+  outf(E, "do local __f%d, __s%d, __c%d = %s(%s); while true do local %s; "
+          "if __f%d then __c%d, %s = __f%d(__s%d, __c%d); if __c%d == nil then break end "
+          "else __c%d = __c%d + 1; if __c%d >= __s%d.n then break end; %s = __s%d[__c%d] end; ",
+       id, id, id, H(E, "iterf"), it.s, v,
+       id, id, v, id, id, id, id,
+       id, id, id, id, v, id, id);
+  if (!own) assign_to(E, target, ex(v, EX_ATOM | EX_SIMPLE));
   return 2 + extra;
 }
 

@@ -19,6 +19,11 @@ typedef struct {
   jmp_buf jb;
   int repl;
   int depth;
+  /* the names bound by the for statements being walked (function scopes
+     only): a name used only inside such loops can be the Lua loop's own
+     control variable (see SYM_OUTSIDE) */
+  struct { Scope *s; const char *name; } loopvars[64];
+  int nloopvars;
 } Analyzer;
 
 static void sc_error(Analyzer *an, int line, int col, const char *fmt, ...) {
@@ -136,9 +141,16 @@ static Scope *sc_function_of(Scope *s) {
   return s;
 }
 
+/* Is `name` bound by a for statement of scope s that is being walked? */
+static int sc_in_loop_of(Analyzer *an, Scope *s, const char *name) {
+  for (int i = an->nloopvars - 1; i >= 0; i--)
+    if (an->loopvars[i].s == s && strcmp(an->loopvars[i].name, name) == 0) return 1;
+  return 0;
+}
+
 static void sc_bind(Analyzer *an, Scope *s, const char *name) {
   Sym *y = sc_sym(an, s, name);
-  y->flags |= SYM_ASSIGNED;
+  y->flags |= SYM_ASSIGNED | SYM_OUTSIDE;
   y->nbind++;
   if ((y->flags & SYM_GLOBAL) && s->kind != SC_MODULE) {
     /* `global x; x = ...` binds x in the module, and it is no longer static */
@@ -259,6 +271,7 @@ static void sc_expr(Analyzer *an, Scope *s, Expr *e) {
   case E_NAME: {
     Sym *y = sc_sym(an, s, e->u.name);
     y->flags |= SYM_USED;
+    if (!sc_in_loop_of(an, s, e->u.name)) y->flags |= SYM_OUTSIDE;
     if (strcmp(e->u.name, "__class__") == 0) {
       Scope *f = sc_function_of(s);
       if (f) f->uses_class_cell = 1;
@@ -381,6 +394,40 @@ static void sc_expr(Analyzer *an, Scope *s, Expr *e) {
   an->depth--;
 }
 
+/* A for statement's target and body. Names the target binds (a name, or
+   a tuple of names) are marked SYM_FORVAR instead of SYM_OUTSIDE, and are
+   in an->loopvars while the body is walked. */
+static void sc_for_target(Analyzer *an, Scope *s, Expr *t, NodeList *body) {
+  int simple = s->kind == SC_FUNCTION && t->kind == E_NAME;
+  if (s->kind == SC_FUNCTION && (t->kind == E_TUPLE || t->kind == E_LIST)) {
+    simple = 1;
+    for (int i = 0; i < t->u.elts.len; i++)
+      if (((Expr *)t->u.elts.items[i])->kind != E_NAME) simple = 0;
+  }
+  int n = t->kind == E_NAME ? 1 : simple ? t->u.elts.len : 0;
+  if (!simple || an->nloopvars + n > (int)(sizeof an->loopvars / sizeof an->loopvars[0])) {
+    sc_target(an, s, t);
+    sc_stmts(an, s, body);
+    return;
+  }
+  int mark = an->nloopvars;
+  for (int i = 0; i < n; i++) {
+    Expr *e = t->kind == E_NAME ? t : t->u.elts.items[i];
+    const char *name = e->u.name;
+    Sym *y = sc_sym(an, s, name);
+    /* rebound by an enclosing loop's body, or named twice in this target:
+       not a loop's own variable */
+    unsigned outside = (y->flags & SYM_OUTSIDE) || sc_in_loop_of(an, s, name);
+    sc_bind(an, s, name);
+    if (!outside) y->flags &= ~SYM_OUTSIDE;
+    y->flags |= SYM_FORVAR;
+    an->loopvars[an->nloopvars].s = s;
+    an->loopvars[an->nloopvars++].name = name;
+  }
+  sc_stmts(an, s, body);
+  an->nloopvars = mark;
+}
+
 static int sc_in_function(Scope *s) {
   while (s && s->kind == SC_COMPREHENSION) s = s->parent;
   return s && s->kind == SC_FUNCTION;
@@ -463,8 +510,7 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
         sc_error(an, st->line, st->col, "'async for' outside async function");
     }
     sc_expr(an, s, st->u.for_.iter);
-    sc_target(an, s, st->u.for_.target);
-    sc_stmts(an, s, &st->u.for_.body);
+    sc_for_target(an, s, st->u.for_.target, &st->u.for_.body);
     sc_stmts(an, s, &st->u.for_.orelse);
     break;
   case S_WHILE:

@@ -16,7 +16,10 @@ enum {
   SYM_USED = 16,      /* read in this scope */
   SYM_CAPTURED = 32,  /* read or written by an inner function */
   SYM_DELETED = 64,
-  SYM_EXTERNAL = 128  /* module name declared `global` in some function */
+  SYM_EXTERNAL = 128, /* module name declared `global` in some function */
+  SYM_FORVAR = 256,   /* bound by a for statement's target */
+  SYM_OUTSIDE = 512   /* used or bound other than by a for statement that binds
+                         it and inside that statement's body */
 };
 
 typedef struct Sym {
