@@ -1474,11 +1474,61 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   return ex(res, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
 }
 
+/* A generator expression with one (non-async) for clause: a step
+   function over the iterator of the first iterable, taken now. Each call
+   runs to the next item and returns (true, item), or nothing at the end
+   (R.gstep): no coroutine, no resume per item. */
+static Ex ex_genexp_step(Emitter *E, Expr *e, Scope *cs) {
+  Comprehension *g0 = e->u.comp.gens.items[0];
+  Ex first = ex_expr(E, g0->iter);
+  const char *it = tmp_new(E);
+  int id = ++E->nlabel;
+  outf(E, "do local __gf%d, __gs%d, __gc%d = %s(%s); ", id, id, id, H(E, "iterf"), first.s);
+  Scope *saved = E_scope;
+  E_scope = cs;
+  /* the variables live across steps when an inner scope may capture them
+     (all the lambdas of `(lambda: v for v in xs)` share one v) */
+  if (cs->nchildren) declare_comp_locals(E, cs);
+  outf(E, "%s = %s(function() ", it, H(E, "gstep"));
+  Frame fr;
+  frame_push(E, &fr, 0);
+  int saved_level = E->level;
+  E->level++;
+  if (!cs->nchildren) declare_comp_locals(E, cs);
+  Func *saved_fn = E->fn;
+  Func gf;
+  memset(&gf, 0, sizeof gf);
+  gf.prev = saved_fn;
+  gf.level = E->level;
+  gf.scope = saved_fn ? saved_fn->scope : E->root;
+  E->fn = &gf;
+  outf(E, "while true do local __v; if __gf%d then __gc%d, __v = __gf%d(__gs%d, __gc%d); if __gc%d == nil then return end "
+          "else __gc%d = __gc%d + 1; if __gc%d >= __gs%d.n then return end; __v = __gs%d[__gc%d] end; ",
+       id, id, id, id, id, id, id, id, id, id, id, id);
+  assign_to(E, g0->target, ex("__v", EX_ATOM | EX_SIMPLE));
+  int closers = 1;
+  for (int i = 0; i < g0->ifs.len; i++) {
+    const char *t = ex_truth(E, g0->ifs.items[i]);
+    outf(E, "if %s then ", t);
+    closers++;
+  }
+  Ex v = ex_expr(E, e->u.comp.elt);
+  outf(E, "do return true, %s end ", v.s);
+  while (closers--) out(E, "end ");
+  E->fn = saved_fn;
+  E_scope = saved;
+  frame_pop(E);
+  E->level = saved_level;
+  outf(E, "end, %s) end; ", lua_cstr(E, cs->qualname ? cs->qualname : "<genexpr>"));
+  return ex(it, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
+}
+
 /* A generator expression: a generator function over the first iterable,
    which is evaluated now and captured in a local of its own. */
 static Ex ex_genexp(Emitter *E, Expr *e) {
   Scope *cs = scope_of(E->root, e);
   Comprehension *g0 = e->u.comp.gens.items[0];
+  if (!cs->is_async && e->u.comp.gens.len == 1 && !g0->is_async) return ex_genexp_step(E, e, cs);
   Ex first = ex_expr(E, g0->iter);
   const char *it = tmp_new(E);
   int id = ++E->nlabel;

@@ -51,9 +51,32 @@ local function gen_start(g)
   end)
 end
 
+-- A step generator (a generator expression with one for clause, see
+-- ex_genexp in parser/emit.c) has no coroutine: g.step() returns (true,
+-- item) or nothing at the end. While a step runs, g.done is true: if it
+-- raises, the generator stays finished, as CPython's does.
+local function step_resume(g, sent)
+  if sent ~= nil and sent ~= None then
+    if type(sent) == "table" and sent[THROW] then
+      g.done = true
+      error(sent[THROW], 0)
+    end
+    if not g.started then raise("TypeError", "can't send non-None value to a just-started generator") end
+  end
+  g.started = true
+  g.done = true
+  local ok, v = g.step()
+  if ok then
+    g.done = false
+    return true, v
+  end
+  return false, None
+end
+
 -- Resume; returns (true, value) for a yield, (false, retval) when finished.
 local function gen_resume(g, sent)
   if g.done then return false, None end
+  if g.step then return step_resume(g, sent) end
   if not g.co then
     if sent ~= nil and sent ~= None and not (type(sent) == "table" and sent[THROW]) then
       raise("TypeError", "can't send non-None value to a just-started generator")
@@ -196,6 +219,16 @@ function R.gen(fn, info)
   return setmetatable({fn = fn, info = info}, GEN_M)
 end
 
+-- A generator expression compiled to a step function (see step_resume).
+local STEP_INFO = setmetatable({}, {__index = function(t, qualname)
+  local info = {name = "<genexpr>", qualname = qualname}
+  t[qualname] = info
+  return info
+end})
+function R.gstep(step, qualname)
+  return setmetatable({step = step, info = STEP_INFO[qualname]}, GEN_M)
+end
+
 -- `yield v` inside a generator body: returns the value sent in.
 function R.yield(v)
   local r = coyield(v)
@@ -252,6 +285,20 @@ local function iter(x)
     end
   end
   if mt == GEN_M then
+    local step = x.step
+    if step then
+      x.started = true
+      return function()
+        if x.done then return nil end
+        x.done = true
+        local ok, v = step()
+        if ok then
+          x.done = false
+          return true, v
+        end
+        return nil
+      end
+    end
     return function()
       local ok, v = gen_resume(x, nil)
       if ok then return true, v end
