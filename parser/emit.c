@@ -454,6 +454,7 @@ static Ex ex_name_load(Emitter *E, const char *name) {
       if (t == TY_INT) f |= EX_NUM | EX_INT;
       else if (t == TY_NUM) f |= EX_NUM;
       else if (t == TY_STR) f |= EX_STR;
+      else if (t == TY_LIST) f |= EX_LIST;
       if (!E->raw_reads && !da_sure(E, name)) {
         const char *ln = lua_name(E, name);
         return ex(fmt(E, "(%s == nil and %s(%s) or %s)", ln, H(E, "unbound"), lua_cstr(E, name), ln), EX_ATOM);
@@ -1236,6 +1237,9 @@ static Ex ex_call(Emitter *E, Expr *e) {
     if (f->kind == E_NAME && !star && nkw == 0 && nargs <= 1 &&
         scope_resolve(emit__name_scope(E), f->u.name, &owner) == NAME_BUILTIN) {
       if (nargs == 1) {
+        /* len() of a local that is surely a list: its count */
+        if ((xs[1].f & EX_LIST) && (xs[1].f & EX_SIMPLE) && strcmp(f->u.name, "len") == 0)
+          return ex(fmt(E, "%s.n", xs[1].s), EX_ATOM | EX_NUM | EX_INT);
         for (int i = 0; i < 7; i++)
           if (strcmp(f->u.name, conv[i]) == 0) callee = H(E, fmt(E, "call_%s", conv[i]));
       } else {
@@ -3036,11 +3040,30 @@ static int may_make_coroutine(Emitter *E, Expr *call) {
   return 1;
 }
 
+/* `x.append(v)` as a statement, x a local that is surely a list (see
+   emit__ty_expr): the item is stored in place, without the method call.
+   (The list's __newindex refuses new keys: rawset.) */
+static int st_list_append(Emitter *E, Expr *v) {
+  if (v->kind != E_CALL || v->u.call.func->kind != E_ATTR || v->u.call.args.len != 1 || v->u.call.keywords.len ||
+      has_starred(&v->u.call.args))
+    return 0;
+  Expr *f = v->u.call.func;
+  if (strcmp(f->u.attr.attr, "append") != 0 || f->u.attr.value->kind != E_NAME) return 0;
+  Ex recv = ex_name_load(E, f->u.attr.value->u.name);
+  if (!(recv.f & EX_LIST) || !(recv.f & EX_SIMPLE)) return 0;
+  Ex item = ex_expr(E, v->u.call.args.items[0]);
+  if (!(item.f & EX_SIMPLE)) item = materialize(E, item);
+  const char *n = tmp_new(E);
+  outf(E, "%s = %s.n; %s(%s, %s, %s); %s.n = %s + 1; ", n, recv.s, H(E, "rawset"), recv.s, n, item.s, recv.s, n);
+  return 1;
+}
+
 static void st_expr(Emitter *E, Stmt *s) {
   Expr *v = s->u.value;
   if (v->kind == E_STR || v->kind == E_INT || v->kind == E_FLOAT || v->kind == E_NONE || v->kind == E_ELLIPSIS ||
       v->kind == E_TRUE || v->kind == E_FALSE)
     return; /* docstrings and other constants do nothing */
+  if (st_list_append(E, v)) return;
   Ex x = ex_expr(E, v);
   if (E->repl && E->fn && E->fn->scope == E->root) { /* a top-level expression statement */
     outf(E, "%s(%s); ", H(E, "displayhook"), x.s);

@@ -27,6 +27,7 @@ static int ty_join(int a, int b) {
   if (b == TY_UNSET) return a;
   if (a == TY_UNKNOWN || b == TY_UNKNOWN) return TY_UNKNOWN;
   if (a == TY_STR || b == TY_STR) return a == b ? TY_STR : TY_UNKNOWN;
+  if (a == TY_LIST || b == TY_LIST) return a == b ? TY_LIST : TY_UNKNOWN;
   if (a == TY_INT && b == TY_INT) return TY_INT;
   return TY_NUM;
 }
@@ -57,16 +58,20 @@ int emit__ty_expr(Emitter *E, TypeMap *m, Expr *e) {
   case E_INT: return e->int_is_big ? TY_UNKNOWN : TY_INT;
   case E_FLOAT: return TY_NUM;
   case E_STR: case E_FSTRING: return TY_STR;
+  case E_LIST: case E_LISTCOMP: return TY_LIST;
   case E_NAME: {
     int i = tm_find(m, e->u.name);
     if (i >= 0) return m->types[i];
     return emit__is_static_numeric(E, e->u.name) ? TY_NUM : TY_UNKNOWN;
   }
-  case E_UNARY:
+  case E_UNARY: {
     if (e->u.unary.op == U_NOT) return TY_UNKNOWN;
-    return emit__ty_expr(E, m, e->u.unary.operand);
+    int t = emit__ty_expr(E, m, e->u.unary.operand);
+    return t == TY_LIST ? TY_UNKNOWN : t;
+  }
   case E_BINOP: {
     int a = emit__ty_expr(E, m, e->u.bin.left), b = emit__ty_expr(E, m, e->u.bin.right);
+    if (a == TY_LIST || b == TY_LIST) return TY_UNKNOWN;
     /* str + anything is a str or an error; str % args is a str */
     if (a == TY_STR && (e->u.bin.op == OP_ADD || e->u.bin.op == OP_MOD)) return TY_STR;
     if (a == TY_STR || b == TY_STR) return TY_UNKNOWN;
@@ -86,6 +91,10 @@ int emit__ty_expr(Emitter *E, TypeMap *m, Expr *e) {
     if (f->kind == E_ATTR && str_method_returns_str(f->u.attr.attr) &&
         emit__ty_expr(E, m, f->u.attr.value) == TY_STR)
       return TY_STR;
+    if (f->kind == E_ATTR && (!strcmp(f->u.attr.attr, "split") || !strcmp(f->u.attr.attr, "rsplit") ||
+                              !strcmp(f->u.attr.attr, "splitlines")) &&
+        emit__ty_expr(E, m, f->u.attr.value) == TY_STR)
+      return TY_LIST;
     if (f->kind == E_NAME && e->u.call.keywords.len == 0) {
       Scope *owner;
       if (scope_resolve(emit__name_scope(E), f->u.name, &owner) != NAME_BUILTIN) return TY_UNKNOWN;
@@ -93,6 +102,7 @@ int emit__ty_expr(Emitter *E, TypeMap *m, Expr *e) {
       if (!strcmp(n, "len") || !strcmp(n, "ord") || !strcmp(n, "hash") || !strcmp(n, "id")) return TY_INT;
       if (!strcmp(n, "float")) return TY_NUM;
       if (!strcmp(n, "str") || !strcmp(n, "repr") || !strcmp(n, "chr")) return TY_STR;
+      if (!strcmp(n, "list") || !strcmp(n, "sorted")) return TY_LIST;
       if (!strcmp(n, "abs") && e->u.call.args.len == 1) {
         int t = emit__ty_expr(E, m, e->u.call.args.items[0]);
         return t == TY_UNSET ? TY_UNSET : t;
@@ -248,6 +258,16 @@ static void ty_walrus(Emitter *E, TypeMap *m, Expr *e) {
     for (int i = 0; i < e->u.call.args.len; i++) ty_walrus(E, m, e->u.call.args.items[i]);
 }
 
+/* Does a scope inside s declare `name` nonlocal (and so may rebind it)?
+   (SYM_CAPTURED is only known once the inner functions are emitted.) */
+static int nonlocal_within(Scope *s, const char *name) {
+  for (int i = 0; i < s->nchildren; i++) {
+    Sym *y = scope_lookup(s->children[i], name);
+    if ((y && (y->flags & SYM_NONLOCAL)) || nonlocal_within(s->children[i], name)) return 1;
+  }
+  return 0;
+}
+
 /* Infer the types of a function's locals (fixed point). Parameters and
    variables assigned by inner functions stay unknown. */
 TypeMap *emit__infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body) {
@@ -263,7 +283,8 @@ TypeMap *emit__infer_types(Emitter *E, Scope *fs, Params *params, NodeList *body
   for (int i = 0; i < ps.len; i++) tm_set(E, m, ((Param *)ps.items[i])->name, TY_UNKNOWN);
   /* captured variables may be assigned by inner functions (nonlocal) */
   for (int i = 0; i < fs->nsyms; i++)
-    if (fs->syms[i].flags & SYM_CAPTURED) tm_set(E, m, fs->syms[i].name, TY_UNKNOWN);
+    if ((fs->syms[i].flags & SYM_CAPTURED) || nonlocal_within(fs, fs->syms[i].name))
+      tm_set(E, m, fs->syms[i].name, TY_UNKNOWN);
   /* types only move up the lattice, so this reaches a fixed point */
   for (int iter = 0; iter < 16; iter++) {
     int n_before = m->n;

@@ -22,7 +22,8 @@ enum {
   EX_NONFALSE = 8,  /* never Lua false/nil (safe as `c and x or y`) */
   EX_NUM = 16,      /* statically a number */
   EX_INT = 32,      /* statically an int */
-  EX_STR = 64       /* statically a str */
+  EX_STR = 64,      /* statically a str */
+  EX_LIST = 128     /* statically a list (not a subclass) */
 };
 
 typedef struct {
@@ -77,7 +78,7 @@ typedef struct Func {
 /* Static types of local variables, inferred from every assignment in the
    function: only "surely an int" and "surely a number" matter to the
    emitter (no in-place protocol, no range() argument check). */
-enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3, TY_STR = 4 };
+enum { TY_UNKNOWN = 0, TY_INT = 1, TY_NUM = 2, TY_UNSET = 3, TY_STR = 4, TY_LIST = 5 };
 typedef struct TypeMap {
   const char **names;
   unsigned char *types;
