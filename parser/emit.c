@@ -1356,6 +1356,8 @@ typedef struct {
   Expr *e;
   const char *res;   /* result container temp */
   const char *cnt;   /* list counter temp */
+  int presize;       /* a list made from a list, item for item: the list
+                        branch makes its table at the final size */
 } CompCtx;
 
 static void assign_to(Emitter *E, Expr *target, Ex value);
@@ -1398,12 +1400,14 @@ static void comp_level(CompCtx *c, int gi) {
        (the body is small, so it is emitted twice: list and any iterable) */
     const char *it = comp_first_iter.s;
     int id = ++E->nlabel;
-    outf(E, "if %s(%s) == %s then local __k%d = 0; while __k%d < %s.n do ", H(E, "getmt"), it, H(E, "LIST"), id, id,
-         PX(E, comp_first_iter));
+    outf(E, "if %s(%s) == %s then ", H(E, "getmt"), it, H(E, "LIST"));
+    if (c->presize) outf(E, "%s = %s(%s.n, 2); ", c->res, H(E, "newtable"), PX(E, comp_first_iter));
+    outf(E, "local __k%d = 0; while __k%d < %s.n do ", id, id, PX(E, comp_first_iter));
     assign_to(E, g->target, ex(fmt(E, "%s[__k%d]", PX(E, comp_first_iter), id), EX_ATOM));
     outf(E, "__k%d = __k%d + 1; ", id, id);
     comp_clause_body(c, gi, 1);
     out(E, "else ");
+    if (c->presize) outf(E, "%s = {}; ", c->res);
     comp_clause_body(c, gi, emit_for_head(E, g->target, NULL, 0, 0));
     out(E, "end ");
     return;
@@ -1454,10 +1458,13 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   first = materialize(E, first);
   const char *res = tmp_new(E);
   const char *cnt = NULL;
+  int presize = e->kind == E_LISTCOMP && e->u.comp.gens.len == 1 && g0->ifs.len == 0 && !g0->is_async &&
+                g0->target->kind == E_NAME;
   if (e->kind == E_LISTCOMP) {
     cnt = tmp_new(E);
     /* a plain table while it fills (no metamethods), a list at the end */
-    outf(E, "%s = {}; %s = 0; ", res, cnt);
+    if (presize) outf(E, "%s = 0; ", cnt);
+    else outf(E, "%s = {}; %s = 0; ", res, cnt);
   } else if (e->kind == E_SETCOMP) {
     outf(E, "%s = %s(); ", res, H(E, "mkset"));
   } else {
@@ -1469,7 +1476,7 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   declare_comp_locals(E, cs);
   Ex saved_first = comp_first_iter;
   comp_first_iter = first;
-  CompCtx c = {E, e, res, cnt};
+  CompCtx c = {E, e, res, cnt, presize};
   comp_level(&c, 0);
   comp_first_iter = saved_first;
   E_scope = saved;
@@ -1546,7 +1553,7 @@ static Ex ex_genexp(Emitter *E, Expr *e) {
   declare_comp_locals(E, cs);
   Ex saved_first = comp_first_iter;
   comp_first_iter = ex(fmt(E, "__gi%d", id), EX_ATOM | EX_SIMPLE);
-  CompCtx c = {E, e, NULL, NULL};
+  CompCtx c = {E, e, NULL, NULL, 0};
   Func *saved_fn = E->fn;
   Func gf;
   memset(&gf, 0, sizeof gf);

@@ -1552,6 +1552,7 @@ R.getmt = getmetatable
 R.strof = R.c.fstr_of
 R.fcat = R.c.fcat
 R.rawset = rawset
+R.newtable = R.c.newtable
 R.rawequal = rawequal
 R.R = R
 
