@@ -374,6 +374,7 @@ static void sc_expr(Analyzer *an, Scope *s, Expr *e) {
     } else if (f->kind == SC_FUNCTION && !f->is_async) {
       sc_error(an, e->line, e->col, "'await' outside async function");
     }
+    if (f->kind == SC_FUNCTION) f->nawaits++;
     sc_expr(an, s, e->u.value);
     break;
   }
@@ -506,6 +507,7 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
   case S_FOR:
     if (st->u.for_.is_async) {
       Scope *f = sc_function_of(s);
+      f->has_async_stmt = 1;
       if (!(f->kind == SC_FUNCTION && f->is_async) && !(an->repl && f->kind == SC_MODULE))
         sc_error(an, st->line, st->col, "'async for' outside async function");
     }
@@ -526,6 +528,7 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
   case S_WITH:
     if (st->u.with.is_async) {
       Scope *f = sc_function_of(s);
+      f->has_async_stmt = 1;
       if (!(f->kind == SC_FUNCTION && f->is_async) && !(an->repl && f->kind == SC_MODULE))
         sc_error(an, st->line, st->col, "'async with' outside async function");
     }

@@ -41,6 +41,9 @@ struct Scope {
   int nchildren, capchildren;
   int is_generator, is_async, has_yield;
   int uses_class_cell; /* zero-argument super() or __class__ inside a method */
+  int nawaits;         /* function scope: awaits in its body (its inline
+                          comprehensions' included) */
+  int has_async_stmt;  /* function scope: an `async for` or `async with` */
   int module_uses_globals; /* module scope: globals()/vars()/exec/import * seen */
   int has_import_star;     /* module scope: `from m import *` seen */
   struct ScopeMap *map;     /* module scope only: node -> scope */

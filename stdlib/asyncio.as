@@ -243,7 +243,7 @@ def _coro_repr(task):
     """"main() running at file:LINE" (the line it waits at) while the task
     is pending, "main() done, defined at file:LINE" once it is done."""
     if task._state == _PENDING:
-        text = _D().coro_repr(task._coro, task._co)
+        text = _D().coro_repr(task._coro, task)
         if text is not None:
             return text
         return _L.coro_repr(task._coro, True)

@@ -103,15 +103,26 @@ end
 -- The line a suspended coroutine waits at, from its task's thread.
 local function coro_line(c, thread)
   local co = thread -- a task's Lua thread (eventloop.lua keeps it in task._co)
-  if type(thread) == "table" then co = rawget(thread, "co") end
+  if type(thread) == "table" then
+    local tco = rawget(thread, "._co")
+    if tco == true then
+      -- a resumable body between steps: the await it stopped at
+      local F = rawget(thread, "._F")
+      return F and F[2] > 0 and F[2] or nil
+    end
+    co = tco or rawget(thread, "co")
+  end
   if type(co) ~= "thread" then return nil end
   local level = 0
   while true do
     local info = getinfo(co, level, "lf")
-    if not info then return nil end
+    if not info then break end
     if info.func == c.fn then return info.currentline end
     level = level + 1
   end
+  -- a resumable body made a thread task while it awaits (see sm_promote)
+  local F = type(thread) == "table" and rawget(thread, "._F")
+  return F and F[2] and F[2] > 0 and F[2] or nil
 end
 
 -- "name(args) at file:line" for a callback (CPython's _format_callback_source)

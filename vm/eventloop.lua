@@ -19,6 +19,7 @@ local loop_poll, loop_time = C.loop_poll, C.loop_time
 local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
 local CORO_M = R.CORO_M
+local SM, SUSPEND, SUSPENDC, SMBODY = R.SM, R.SUSPEND, R.SUSPENDC, R.SMBODY -- resumable bodies (see sm_step)
 local EXS = R.EXS
 
 -- The Python classes and helpers of asyncio.as, handed over by setup().
@@ -277,6 +278,7 @@ local function callback_failed(loop, fn, a, b, err)
 end
 
 local task_step, task_wakeup -- (tasks, below) named by the debug report
+local sm_step -- (resumable coroutine bodies, below)
 
 -- Debug mode: an entry that held the loop for slow_callback_duration
 -- (limit) or more is reported as CPython's debug mode does.
@@ -697,6 +699,16 @@ local function task_main(exc, t)
   return DONE, true, await(t["._coro"])
 end
 
+-- A resumable body's frame table (see sm_body in parser/emit.c), made
+-- at its final size: 6 slots of state, then the locals.
+local newtable = C.newtable
+local function sm_frame(nlocals)
+  if nlocals <= 2 then return {0, 0, nil, nil, nil, nil, nil, nil} end
+  local F = newtable(6 + nlocals, 0)
+  F[1], F[2] = 0, 0
+  return F
+end
+
 local function task_init(t, coro, loop, name)
   if getmetatable(coro) ~= R.CORO_M then
     raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
@@ -710,7 +722,14 @@ local function task_init(t, coro, loop, name)
   t["._loop"] = loop
   t["._state"] = PENDING
   t["._coro"] = coro
-  t["._co"] = cocreate(task_main)
+  if SMBODY[coro.fn] and not coro.done and not loop["._debug"] then
+    -- a resumable body: steps without a thread (see sm_step; debug mode
+    -- wants every await made on the task's thread)
+    coro.done = true
+    t["._co"], t["._F"] = true, sm_frame(SMBODY[coro.fn])
+  else
+    t["._co"] = cocreate(task_main)
+  end
   push(loop, task_step, t)
   TASK_ORDER = TASK_ORDER + 1
   ALL_TASKS[t] = TASK_ORDER
@@ -744,8 +763,16 @@ local function create_task(loop, coro)
   end
   -- the common case in one table constructor (the fields of task_init)
   TASK_COUNT = TASK_COUNT + 1
-  local t = setmetatable({["._num"] = TASK_COUNT, ["._loop"] = loop, ["._state"] = PENDING,
-    ["._coro"] = coro, ["._co"] = cocreate(task_main)}, TASK_MT)
+  local t
+  local nl = SMBODY[coro.fn]
+  if nl and not coro.done and not loop["._debug"] then
+    coro.done = true
+    t = setmetatable({["._num"] = TASK_COUNT, ["._loop"] = loop, ["._state"] = PENDING,
+      ["._coro"] = coro, ["._co"] = true, ["._F"] = sm_frame(nl)}, TASK_MT)
+  else
+    t = setmetatable({["._num"] = TASK_COUNT, ["._loop"] = loop, ["._state"] = PENDING,
+      ["._coro"] = coro, ["._co"] = cocreate(task_main)}, TASK_MT)
+  end
   push(loop, task_step, t)
   TASK_ORDER = TASK_ORDER + 1
   ALL_TASKS[t] = TASK_ORDER
@@ -859,6 +886,7 @@ task_step = function(t, exc)
     clear_must_cancel(t)
   end
   local co = t["._co"]
+  if co == true then return sm_step(t, t["._F"], exc) end
   local prev = CURRENT
   CURRENT = t
   local ok, a, b, c = coresume(co, exc, t)
@@ -1356,6 +1384,157 @@ local function event_wait(...)
   return runtime_coro(event_wait_body, EVENT_WAIT_INFO, ...)
 end
 
+-- ---------------------------------------------------------------------
+-- Resumable coroutine bodies (sm_eligible in parser/emit.c): a task whose
+-- body is one has no Lua thread (`._co` is true, `._F` its frame table).
+-- Each step calls the body, which runs up to its next await and returns
+-- SUSPEND and the awaitable; the task then waits for it as a suspended
+-- thread would (a sleep, an Event, a future: directly; anything else
+-- makes the task a thread task from there on: sm_promote).
+
+local tbh = R.tbh
+local sm_wait, sm_wait_call
+
+local function sm_end(t)
+  t["._co"] = false
+  t["._F"] = nil
+end
+
+sm_step = function(t, F, exc)
+  if F[1] == 0 and exc ~= nil then
+    -- cancelled before its first step: the body never runs
+    sm_end(t)
+    return task_finish(t, false, exc)
+  end
+  local fut = F[6]
+  if fut then
+    F[6] = nil
+    if exc == nil then F[3] = fut["._result"] end
+  end
+  if exc ~= nil then F[4] = exc end
+  local c = t["._coro"]
+  local prev = CURRENT
+  CURRENT = t
+  SM[1] = F
+  local ok, k, x, n, a, b, d
+  if F[1] ~= 0 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh)
+  elseif c.n <= 3 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh, c[1], c[2], c[3])
+  else ok, k, x, n, a, b, d = xpcall(c.fn, tbh, unpack(c, 1, c.n)) end
+  CURRENT = prev
+  if not ok then
+    sm_end(t)
+    EXS[1] = false
+    return task_finish(t, false, k)
+  end
+  if k == SUSPENDC then return sm_wait_call(t, F, x, n, a, b, d) end
+  if k ~= SUSPEND then
+    sm_end(t)
+    return task_finish(t, true, k)
+  end
+  return sm_wait(t, F, x)
+end
+
+-- From here on the task runs on a thread of its own: the body resumes
+-- there, awaits x itself at the await it stopped at (R.smresume), and
+-- runs its remaining awaits on that thread too.
+local function sm_promote(t, F, x)
+  local fn = t["._coro"].fn
+  F[5] = x
+  t["._co"] = cocreate(function(exc)
+    F[4] = exc
+    SM[1] = F
+    return DONE, true, fn()
+  end)
+  return task_step(t, nil)
+end
+
+-- After a direct wait began: a cancel asked for meanwhile applies now.
+local function sm_waiting(t)
+  if NMUST > 0 and t["._must_cancel"] then
+    if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
+  end
+end
+
+-- sleep(delay, result) awaited by a resumable body
+local function sm_sleep(t, F, loop, delay, result)
+  if result == nil then result = None end
+  F[3] = result
+  if delay <= 0 then
+    push(loop, task_step, t)
+    return
+  end
+  local seq = loop["._seq"] + 1
+  loop["._seq"] = seq
+  local th = {["._fn"] = sleep_wake_direct, ["._a"] = t, ["._cancelled"] = false, ["._scheduled"] = true}
+  heap_push(loop["._heap"], th, loop_time() + delay, seq)
+  t["._dw"] = th
+  return sm_waiting(t)
+end
+
+-- Event.wait() awaited by a resumable body
+local function sm_event_wait(t, F, ev)
+  F[3] = true
+  if ev["._value"] then return sm_step(t, F, nil) end
+  local f = ev["._waiters"]
+  local i = f.t + 1
+  f.t, f[i], f.c = i, t, f.c + 1
+  t["._dw"], t["._dwi"] = f, i
+  return sm_waiting(t)
+end
+
+sm_wait = function(t, F, x)
+  local mt = getmetatable(x)
+  local loop = t["._loop"]
+  if not DIRECT or RUNNING ~= loop then return sm_promote(t, F, x) end
+  if mt == CORO_M then
+    local fn = x.fn
+    if x.done then return sm_promote(t, F, x) end
+    if fn == sleep_body and type(x[1]) == "number" then
+      x.done = true
+      return sm_sleep(t, F, loop, x[1], x[2])
+    elseif fn == event_wait_body and x[1]["._loop"] == loop then
+      x.done = true
+      return sm_event_wait(t, F, x[1])
+    end
+    return sm_promote(t, F, x)
+  end
+  if (mt == FUTURE_MT or mt == TASK_MT) and x ~= t then
+    F[6] = x
+    if x["._state"] ~= PENDING then return task_wakeup(t, x) end
+    add_callback(x, task_wakeup, t)
+    t["._fut_waiter"] = x
+    if NMUST > 0 and t["._must_cancel"] then
+      if x[":cancel"](x, t["._cancel_message"]) then clear_must_cancel(t) end
+    end
+    return
+  end
+  return sm_promote(t, F, x)
+end
+
+-- `await f(a, b, c)` (n arguments): a sleep or an Event's wait without the
+-- coroutine object; anything else is called here, as the body would have
+-- (an error it raises is raised at the await).
+sm_wait_call = function(t, F, f, n, a, b, d)
+  if DIRECT and RUNNING == t["._loop"] and not R.kw then
+    if f == sleep and n >= 1 and n <= 2 and type(a) == "number" then
+      return sm_sleep(t, F, t["._loop"], a, b)
+    elseif f == event_wait and n == 1 and getmetatable(a) == EVENT_MT and a["._loop"] == t["._loop"] then
+      return sm_event_wait(t, F, a)
+    end
+  end
+  local prev = CURRENT
+  CURRENT = t
+  local ok, x
+  if n == 0 then ok, x = xpcall(f, tbh)
+  elseif n == 1 then ok, x = xpcall(f, tbh, a)
+  elseif n == 2 then ok, x = xpcall(f, tbh, a, b)
+  else ok, x = xpcall(f, tbh, a, b, d) end
+  CURRENT = prev
+  if not ok then return sm_step(t, F, x) end
+  return sm_wait(t, F, x)
+end
+
+
 -- Queue storage. A Queue whose class keeps the queue methods that matter
 -- (_put, _get, qsize, empty, full, put_nowait, get_nowait: what CPython's
 -- put and get call) keeps its items in a FIFO of its own, and its hot
@@ -1717,8 +1896,13 @@ R.aio = {
         local name = c.info and c.info.name or "?"
         local d = debug.getinfo(c.fn, "S")
         local line = d.linedefined
-        if type(co) == "thread" then
+        if co == true then
+          local F = t["._F"]
+          line = F and F[2] > 0 and F[2] or line
+        elseif type(co) == "thread" then
           local level = 0
+          local F = t["._F"]
+          if F and F[2] > 0 then line = F[2] end
           while true do
             local info = debug.getinfo(co, level, "lf")
             if not info then break end

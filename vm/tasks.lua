@@ -139,6 +139,39 @@ function R.coro3(fn, info, a, b, c)
   return coro_made({fn = fn, info = info, done = false, n = 3, a, b, c}, info)
 end
 
+-- Resumable coroutine bodies (see sm_eligible in parser/emit.c): a task
+-- runs such a body without a Lua thread, one segment per step. The task
+-- puts the body's frame table F in SM[1] before it calls the body; the
+-- body takes it (or finds nil: it then runs straight through, awaiting on
+-- its caller's thread). A step that reaches an await returns SUSPEND and
+-- the awaitable, or SUSPENDC, a callee, the number of arguments and the
+-- arguments of the call it awaits; F keeps the body's state (sm_body in
+-- the emitter has the layout).
+R.SM = {}
+R.SUSPEND = setmetatable({}, {__name = "suspend"})
+R.SUSPENDC = setmetatable({}, {__name = "suspend call"})
+local SMBODY = setmetatable({}, {__mode = "k"}) -- body -> number of locals
+R.SMBODY = SMBODY
+function R.smbody(nlocals, fn)
+  SMBODY[fn] = nlocals
+  return fn
+end
+-- The next step begins at an await with an exception to raise there
+-- (F[4]), or as a thread task (F[5], the awaitable: see sm_promote) that
+-- awaits here and goes on without F. (Otherwise the body takes what the
+-- await gave from F[3] itself.)
+local await
+function R.smresume(F)
+  local e = F[4]
+  if e ~= nil then
+    F[4] = nil
+    error(e, 0)
+  end
+  local x = F[5]
+  F[5] = nil
+  return await(x), nil
+end
+
 -- A call's result dropped by an expression statement (the emitter calls
 -- this for results other than None): a coroutine object never awaited
 -- gets CPython's RuntimeWarning, at the statement, once per place, as
@@ -305,6 +338,7 @@ function R.await(x)
   if meth then return await_protocol(x, meth) end
   raise_type("TypeError", "object %s can't be used in 'await' expression", cls.name)
 end
+await = R.await
 
 R.builtin_loaders._asyncloop = function()
   if not R.aio then R.load_chunk("eventloop") end -- the loop's core, on first use
