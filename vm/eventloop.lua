@@ -1418,8 +1418,14 @@ sm_step = function(t, F, exc)
   SM[1] = F
   local ok, k, x, n, a, b, d
   if F[1] ~= 0 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh)
-  elseif c.n <= 3 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh, c[1], c[2], c[3])
-  else ok, k, x, n, a, b, d = xpcall(c.fn, tbh, unpack(c, 1, c.n)) end
+  else
+    -- the first step gets the arguments (no read past them: a coroutine
+    -- object's misses go to its class)
+    local na = c.n
+    if na == 1 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh, c[1])
+    elseif na == 2 then ok, k, x, n, a, b, d = xpcall(c.fn, tbh, c[1], c[2])
+    else ok, k, x, n, a, b, d = xpcall(c.fn, tbh, unpack(c, 1, na)) end
+  end
   CURRENT = prev
   if not ok then
     sm_end(t)
