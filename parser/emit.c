@@ -719,7 +719,8 @@ static int eq_kind(Emitter *E, Ex x, Expr *e) {
         if (emit__is_builtin_name(E, e->u.call.func, strs[i])) return EQ_STR;
     }
     break;
-  case E_NONE: case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
+  case E_NONE: return EQ_NUM; /* (a plain value: a class's __eq__ may still equal it) */
+  case E_ELLIPSIS: case E_LIST: case E_TUPLE: case E_DICT: case E_SET:
   case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_LAMBDA:
     return EQ_ANY;
   case E_STR: case E_FSTRING: return EQ_STR;

@@ -937,6 +937,8 @@ local function finish_class(C, bases)
   -- equality only where a class defines __eq__ (identity otherwise)
   if C.L[":__eq__"] and C.L[":__eq__"] ~= (object_cls and object_cls.L[":__eq__"]) then
     M.__eq = eq_mm
+    -- its instances may equal a number or a str: see BX
+    if not rawget(C, "builtin") then rawset(C, "eqbox", true) end
   end
   M.__tostring = op_tostring
   -- __newindex only when attribute or item assignment needs code
@@ -963,6 +965,7 @@ R.dunder_hook = function(C, name)
   end
   if name == "__eq__" then
     C.M.__eq = eq_mm
+    rawset(C, "eqbox", true)
   elseif name == "__setitem__" or name == "__setattr__" then
     local sa = C.L[":__setattr__"]
     C.proxy = sa ~= nil and sa ~= OBJECT_SETATTR or nil
@@ -1609,7 +1612,9 @@ object_cls.own.__new__ = function(cls, ...)
     local nn = mro[i].native_new
     if nn then return nn(cls, ...) end
   end
-  return setmetatable({}, cls.M)
+  local o = setmetatable({}, cls.M)
+  if rawget(cls, "eqbox") then BX[o] = true end
+  return o
 end
 OBJECT_NEW = object_cls.own.__new__
 finish_class(object_cls, {})
@@ -1766,6 +1771,7 @@ function R.instantiate(C, ...)
     local inherited = inherited_native_new(C)
     if inherited then return inherited(C, ...) end
     o = setmetatable({}, C.M)
+    if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
   if init then init(o, ...) end
@@ -1791,6 +1797,7 @@ function R.instantiate_kw(C, pos, npos, kw)
     if not isinstance(o, C) then return o end
   else
     o = setmetatable({}, C.M)
+    if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
   if init then

@@ -741,7 +741,13 @@ local str_methods = {
     return rep(a, k)
   end,
   __mod__ = function(a, b) return percent_format(a, b) end,
-  __eq__ = function(a, b) return a == b end,
+  __eq__ = function(a, b)
+    if type(b) ~= "string" then
+      b = R.unbox(b)
+      if type(b) ~= "string" then return NotImplemented end
+    end
+    return R.unbox(a) == b
+  end,
   __lt__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a < b end,
   __le__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a <= b end,
   __gt__ = function(a, b) if type(b) ~= "string" then return NotImplemented end return a > b end,
@@ -1096,7 +1102,10 @@ local bool_cls = R.builtin_type("bool", {int_cls}, bool_methods, {noattrs = true
 local none_cls = R.builtin_type("NoneType", nil, {
   __repr__ = function() return "None" end,
   __bool__ = function() return false end,
-  __eq__ = function(a, b) return rawequal(a, b) end,
+  __eq__ = function(a, b)
+    if rawequal(a, b) then return true end
+    return NotImplemented
+  end,
   __hash__ = function() return 0x5f5e100 end,
 }, {noattrs = true})
 
