@@ -340,6 +340,8 @@ found:
 static Ex ex_expr(Emitter *E, Expr *e);
 static const char *ex_truth(Emitter *E, Expr *e);
 static void st_block(Emitter *E, NodeList *body);
+static int is_range_call(Emitter *E, Expr *e);
+static const char *range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var);
 static void st_stmt(Emitter *E, Stmt *s);
 static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
                                NodeList *body, Expr *lambda_body, int is_async);
@@ -1359,6 +1361,9 @@ typedef struct {
   const char *cnt;   /* list counter temp */
   int presize;       /* a list made from a list, item for item: the list
                         branch makes its table at the final size */
+  int nrange;        /* the first iterable is range(<nrange arguments>),
+                        evaluated into range_xs: a numeric for */
+  Ex range_xs[3];
 } CompCtx;
 
 static void assign_to(Emitter *E, Expr *target, Ex value);
@@ -1396,6 +1401,13 @@ static void comp_level(CompCtx *c, int gi) {
   }
   Comprehension *g = e->u.comp.gens.items[gi];
   int closers;
+  if (gi == 0 && c->nrange) {
+    const char *var = fmt(E, "__i%d", ++E->nlabel);
+    out(E, range_for_head(E, (Expr **)g->iter->u.call.args.items, c->nrange, c->range_xs, var));
+    assign_to(E, g->target, ex(var, EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
+    comp_clause_body(c, gi, 1);
+    return;
+  }
   if (gi == 0 && !g->is_async && e->kind != E_GENEXP && g->target->kind == E_NAME) {
     /* the outermost loop of a comprehension over a list: index it directly
        (the body is small, so it is emitted twice: list and any iterable) */
@@ -1455,12 +1467,28 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   if (e->kind == E_GENEXP) return ex_genexp(E, e);
   Scope *cs = scope_of(E->root, e);
   Comprehension *g0 = e->u.comp.gens.items[0];
-  Ex first = ex_expr(E, g0->iter);
-  first = materialize(E, first);
+  CompCtx c = {E, e, NULL, NULL, 0, 0, {{0}}};
+  Ex first = {0};
+  if (!g0->is_async && is_range_call(E, g0->iter)) {
+    /* over range(...): its arguments now (in this scope), then a numeric for */
+    c.nrange = g0->iter->u.call.args.len;
+    ex_seq(E, (Expr **)g0->iter->u.call.args.items, c.nrange, c.range_xs);
+    /* (into temps: a name there is the enclosing scope's, even when the
+       comprehension's own variable has the same name) */
+    for (int i = 0; i < c.nrange; i++) {
+      Expr *ai = g0->iter->u.call.args.items[i];
+      if (ai->kind == E_INT || (ai->kind == E_UNARY && ai->u.unary.operand->kind == E_INT)) continue;
+      const char *t = tmp_new(E);
+      outf(E, "%s = %s; ", t, c.range_xs[i].s);
+      c.range_xs[i] = ex(t, (c.range_xs[i].f & (EX_INT | EX_NUM)) | EX_ATOM | EX_SIMPLE);
+    }
+  } else {
+    first = materialize(E, ex_expr(E, g0->iter));
+  }
   const char *res = tmp_new(E);
   const char *cnt = NULL;
   int presize = e->kind == E_LISTCOMP && e->u.comp.gens.len == 1 && g0->ifs.len == 0 && !g0->is_async &&
-                g0->target->kind == E_NAME;
+                g0->target->kind == E_NAME && !c.nrange;
   if (e->kind == E_LISTCOMP) {
     cnt = tmp_new(E);
     /* a plain table while it fills (no metamethods), a list at the end */
@@ -1477,7 +1505,9 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
   declare_comp_locals(E, cs);
   Ex saved_first = comp_first_iter;
   comp_first_iter = first;
-  CompCtx c = {E, e, res, cnt, presize};
+  c.res = res;
+  c.cnt = cnt;
+  c.presize = presize;
   comp_level(&c, 0);
   comp_first_iter = saved_first;
   E_scope = saved;
@@ -1492,10 +1522,38 @@ static Ex ex_comprehension(Emitter *E, Expr *e) {
    (R.gstep): no coroutine, no resume per item. */
 static Ex ex_genexp_step(Emitter *E, Expr *e, Scope *cs) {
   Comprehension *g0 = e->u.comp.gens.items[0];
-  Ex first = ex_expr(E, g0->iter);
-  const char *it = tmp_new(E);
   int id = ++E->nlabel;
-  outf(E, "do local __gf%d, __gs%d, __gc%d = %s(%s); ", id, id, id, H(E, "iterf"), first.s);
+  /* over range(...): a counter __gc stepping by __gs up to __ge */
+  int is_range = is_range_call(E, g0->iter), up = 1, down = 0;
+  const char *it;
+  if (is_range) {
+    Expr **a = (Expr **)g0->iter->u.call.args.items;
+    int n = g0->iter->u.call.args.len;
+    Ex xs[3];
+    ex_seq(E, a, n, xs);
+    const char *ri = H(E, "ri");
+    const char *start = "0", *stop = n == 1 ? xs[0].s : xs[1].s, *step = "1";
+    if (n > 1 && !(a[0]->kind == E_INT || (xs[0].f & EX_INT))) start = fmt(E, "%s(%s)", ri, xs[0].s);
+    else if (n > 1) start = xs[0].s;
+    Expr *stop_e = n == 1 ? a[0] : a[1];
+    if (!(stop_e->kind == E_INT || (xs[n == 1 ? 0 : 1].f & EX_INT))) stop = fmt(E, "%s(%s)", ri, stop);
+    if (n == 3) {
+      Expr *se = a[2];
+      if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) step = xs[2].s;
+      else if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT &&
+               se->u.unary.operand->u.ival > 0)
+        step = xs[2].s, up = 0, down = 1;
+      else
+        step = fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s), up = 0;
+    }
+    it = tmp_new(E);
+    outf(E, "do local __ga%d, __ge%d, __gs%d = %s, %s, %s; local __gc%d = __ga%d - __gs%d; ", id, id, id, start, stop,
+         step, id, id, id);
+  } else {
+    Ex first = ex_expr(E, g0->iter);
+    it = tmp_new(E);
+    outf(E, "do local __gf%d, __gs%d, __gc%d = %s(%s); ", id, id, id, H(E, "iterf"), first.s);
+  }
   Scope *saved = E_scope;
   E_scope = cs;
   /* the variables live across steps when an inner scope may capture them
@@ -1514,9 +1572,17 @@ static Ex ex_genexp_step(Emitter *E, Expr *e, Scope *cs) {
   gf.level = E->level;
   gf.scope = saved_fn ? saved_fn->scope : E->root;
   E->fn = &gf;
-  outf(E, "while true do local __v; if __gf%d then __gc%d, __v = __gf%d(__gs%d, __gc%d); if __gc%d == nil then return end "
-          "else __gc%d = __gc%d + 1; if __gc%d >= __gs%d.n then return end; __v = __gs%d[__gc%d] end; ",
-       id, id, id, id, id, id, id, id, id, id, id, id);
+  if (!is_range)
+    outf(E, "while true do local __v; if __gf%d then __gc%d, __v = __gf%d(__gs%d, __gc%d); if __gc%d == nil then return end "
+            "else __gc%d = __gc%d + 1; if __gc%d >= __gs%d.n then return end; __v = __gs%d[__gc%d] end; ",
+         id, id, id, id, id, id, id, id, id, id, id, id);
+  else if (up)
+    outf(E, "while true do local __v = __gc%d + __gs%d; if __v >= __ge%d then return end; __gc%d = __v; ", id, id, id, id);
+  else if (down)
+    outf(E, "while true do local __v = __gc%d + __gs%d; if __v <= __ge%d then return end; __gc%d = __v; ", id, id, id, id);
+  else
+    outf(E, "while true do local __v = __gc%d + __gs%d; if __gs%d > 0 and __v >= __ge%d or __gs%d < 0 and __v <= __ge%d "
+            "then return end; __gc%d = __v; ", id, id, id, id, id, id, id);
   assign_to(E, g0->target, ex("__v", EX_ATOM | EX_SIMPLE));
   int closers = 1;
   for (int i = 0; i < g0->ifs.len; i++) {
@@ -1554,7 +1620,7 @@ static Ex ex_genexp(Emitter *E, Expr *e) {
   declare_comp_locals(E, cs);
   Ex saved_first = comp_first_iter;
   comp_first_iter = ex(fmt(E, "__gi%d", id), EX_ATOM | EX_SIMPLE);
-  CompCtx c = {E, e, NULL, NULL, 0};
+  CompCtx c = {E, e, NULL, NULL, 0, 0, {{0}}};
   Func *saved_fn = E->fn;
   Func gf;
   memset(&gf, 0, sizeof gf);
@@ -2060,6 +2126,42 @@ static const char *loop_own_var(Emitter *E, Expr *t) {
   return name_store(E, t->u.name);
 }
 
+/* range(a[, b[, c]]) of the builtin range, with plain positional arguments */
+static int is_range_call(Emitter *E, Expr *e) {
+  return e->kind == E_CALL && emit__is_builtin_name(E, e->u.call.func, "range") && e->u.call.keywords.len == 0 &&
+         e->u.call.args.len >= 1 && e->u.call.args.len <= 3 && !has_starred(&e->u.call.args);
+}
+
+/* `for var = ... do ` over range(args), the arguments evaluated (xs):
+   Python's range as a numeric for (a step that is not a positive or
+   negative literal is checked, and may need a temp: emitted now). */
+static const char *range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var) {
+  const char *ri = H(E, "ri");
+  const char *start = "0", *stop;
+  Expr *stop_e;
+  if (n == 1) {
+    stop_e = a[0];
+    stop = xs[0].s;
+  } else {
+    stop_e = a[1];
+    Expr *st = a[0];
+    start = (st->kind == E_INT || (xs[0].f & EX_INT)) ? xs[0].s : fmt(E, "%s(%s)", ri, xs[0].s);
+    stop = xs[1].s;
+  }
+  if (stop_e->kind != E_INT && !(xs[n == 1 ? 0 : 1].f & EX_INT)) stop = fmt(E, "%s(%s)", ri, stop);
+  if (n == 3) {
+    Expr *se = a[2];
+    if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0)
+      return fmt(E, "for %s = %s, %s - 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
+    if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT &&
+        se->u.unary.operand->u.ival > 0)
+      return fmt(E, "for %s = %s, %s + 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
+    Ex stp = materialize(E, ex(fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s), EX_ATOM));
+    return fmt(E, "for %s = %s, %s - (%s > 0 and 1 or -1), %s do ", var, start, P(E, ex(stop, 0)), stp.s, stp.s);
+  }
+  return fmt(E, "for %s = %s, %s - 1 do ", var, start, P(E, ex(stop, 0)));
+}
+
 /* A for statement over a call's result: a generator made there is closed
    when the loop ends early (break, return, an exception), as CPython
    closes it when the loop drops the last reference (an async generator
@@ -2076,42 +2178,13 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int
     return 2;
   }
   /* for x in range(...) with the builtin range: a numeric for */
-  if (iter && iter->kind == E_CALL && emit__is_builtin_name(E, iter->u.call.func, "range") &&
-      iter->u.call.keywords.len == 0 && iter->u.call.args.len >= 1 && iter->u.call.args.len <= 3 &&
-      !has_starred(&iter->u.call.args)) {
+  if (iter && is_range_call(E, iter)) {
     NodeList *a = &iter->u.call.args;
-    int n = a->len;
     Ex xs[3];
-    ex_seq(E, (Expr **)a->items, n, xs);
-    const char *ri = H(E, "ri");
-    const char *start = "0", *stop, *step = NULL;
-    Expr *stop_e;
-    if (n == 1) {
-      stop_e = a->items[0];
-      stop = xs[0].s;
-    } else {
-      stop_e = a->items[1];
-      Expr *st = a->items[0];
-      start = (st->kind == E_INT || (xs[0].f & EX_INT)) ? xs[0].s : fmt(E, "%s(%s)", ri, xs[0].s);
-      stop = xs[1].s;
-    }
-    if (stop_e->kind != E_INT && !(xs[n == 1 ? 0 : 1].f & EX_INT)) stop = fmt(E, "%s(%s)", ri, stop);
+    ex_seq(E, (Expr **)a->items, a->len, xs);
     const char *own = loop_own_var(E, target);
     const char *var = own ? own : fmt(E, "__i%d", id);
-    if (n == 3) {
-      Expr *se = a->items[2];
-      if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) {
-        outf(E, "for %s = %s, %s - 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
-      } else if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT) {
-        outf(E, "for %s = %s, %s + 1, %s do ", var, start, P(E, ex(stop, 0)), xs[2].s);
-      } else {
-        step = fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s);
-        Ex stp = materialize(E, ex(step, EX_ATOM));
-        outf(E, "for %s = %s, %s - (%s > 0 and 1 or -1), %s do ", var, start, P(E, ex(stop, 0)), stp.s, stp.s);
-      }
-    } else {
-      outf(E, "for %s = %s, %s - 1 do ", var, start, P(E, ex(stop, 0)));
-    }
+    out(E, range_for_head(E, (Expr **)a->items, a->len, xs, var));
     if (!own) assign_to(E, target, ex(var, EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
     return 1;
   }
