@@ -32,21 +32,26 @@ static void buf_add(Buf *b, const char *s, size_t n) {
 
 static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
-static void buf_printf(Buf *b, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
+static void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
   char tmp[512];
   int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
   if (n < (int)sizeof tmp) {
     buf_add(b, tmp, n);
   } else {
     buf_grow(b, n);
-    va_start(ap, fmt);
-    vsnprintf(b->p + b->len, n + 1, fmt, ap);
-    va_end(ap);
+    vsnprintf(b->p + b->len, n + 1, fmt, ap2);
     b->len += n;
   }
+  va_end(ap2);
+}
+
+static void buf_printf(Buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(b, fmt, ap);
+  va_end(ap);
 }
 
 static void buf_insert(Buf *b, size_t at, const char *s, size_t n) {
@@ -71,26 +76,24 @@ static void em_error(Emitter *E, int line, int col, const char *fmt, ...) {
   longjmp(E->jb, 1);
 }
 
-static char *fmt(Emitter *E, const char *f, ...) {
-  va_list ap;
-  va_start(ap, f);
+static char *vfmt(Emitter *E, const char *f, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
   char tmp[256];
   int n = vsnprintf(tmp, sizeof tmp, f, ap);
-  va_end(ap);
   char *r = arena_alloc(E->a, n + 1);
-  if (n < (int)sizeof tmp) {
-    memcpy(r, tmp, n + 1);
-  } else {
-    va_start(ap, f);
-    vsnprintf(r, n + 1, f, ap);
-    va_end(ap);
-  }
+  if (n < (int)sizeof tmp) memcpy(r, tmp, n + 1);
+  else vsnprintf(r, n + 1, f, ap2);
+  va_end(ap2);
   return r;
 }
 
-static Ex ex(const char *s, unsigned f) {
-  Ex e = {s, f, 0};
-  return e;
+static char *fmt(Emitter *E, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *r = vfmt(E, f, ap);
+  va_end(ap);
+  return r;
 }
 
 static void out(Emitter *E, const char *s) { buf_puts(&E->out, s); }
@@ -98,20 +101,8 @@ static void out(Emitter *E, const char *s) { buf_puts(&E->out, s); }
 static void outf(Emitter *E, const char *f, ...) {
   va_list ap;
   va_start(ap, f);
-  char tmp[512];
-  int n = vsnprintf(tmp, sizeof tmp, f, ap);
+  buf_vprintf(&E->out, f, ap);
   va_end(ap);
-  if (n < (int)sizeof tmp) {
-    buf_add(&E->out, tmp, n);
-  } else {
-    char *big = malloc(n + 1);
-    if (!big) abort();
-    va_start(ap, f);
-    vsnprintf(big, n + 1, f, ap);
-    va_end(ap);
-    buf_add(&E->out, big, n);
-    free(big);
-  }
 }
 
 /* Advance the output to dialect line `line` (never backwards). */
@@ -343,6 +334,8 @@ static void st_block(Emitter *E, NodeList *body);
 static int is_range_call(Emitter *E, Expr *e);
 static const char *range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var);
 static void st_stmt(Emitter *E, Stmt *s);
+static void assign_to(Emitter *E, Expr *target, Ex value);
+static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
 static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
                                NodeList *body, Expr *lambda_body, int is_async);
 
@@ -398,7 +391,6 @@ static Scope *cur_scope(Emitter *E) {
 
 /* Comprehension scopes live inside the Lua function of their parent. */
 /* (per emitter, not static: worker VMs compile on their own threads) */
-#define E_scope (E->escope)
 
 Scope *emit__name_scope(Emitter *E) {
   return E_scope ? E_scope : cur_scope(E);
@@ -1352,294 +1344,6 @@ static Ex ex_call(Emitter *E, Expr *e) {
   return ex(r, EX_ATOM);
 }
 
-/* Comprehensions ----------------------------------------------------- */
-
-typedef struct {
-  Emitter *E;
-  Expr *e;
-  const char *res;   /* result container temp */
-  const char *cnt;   /* list counter temp */
-  int presize;       /* a list made from a list, item for item: the list
-                        branch makes its table at the final size */
-  int nrange;        /* the first iterable is range(<nrange arguments>),
-                        evaluated into range_xs: a numeric for */
-  Ex range_xs[3];
-} CompCtx;
-
-static void assign_to(Emitter *E, Expr *target, Ex value);
-
-/* Emit a for-loop header iterating `iter_code` into target; returns number
-   of `end`s to close. Uses numeric for for range() with builtin range. */
-static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
-
-/* The first iterable of the comprehension being compiled, evaluated in the
-   enclosing scope, for emit_for_head(iter == NULL). */
-#define comp_first_iter (E->comp_first)
-
-static void comp_clause_body(CompCtx *c, int gi, int closers);
-
-static void comp_level(CompCtx *c, int gi) {
-  Emitter *E = c->E;
-  Expr *e = c->e;
-  if (gi == e->u.comp.gens.len) {
-    if (e->kind == E_LISTCOMP) {
-      Ex v = ex_expr(E, e->u.comp.elt);
-      outf(E, "%s[%s] = %s; %s = %s + 1; ", c->res, c->cnt, v.s, c->cnt, c->cnt);
-    } else if (e->kind == E_SETCOMP) {
-      Ex v = ex_expr(E, e->u.comp.elt);
-      outf(E, "%s(%s, %s); ", H(E, "setadd"), c->res, v.s);
-    } else if (e->kind == E_DICTCOMP) {
-      Expr *items[2] = {e->u.comp.key, e->u.comp.value};
-      Ex xs[2];
-      ex_seq(E, items, 2, xs);
-      outf(E, "%s[%s] = %s; ", c->res, xs[0].s, xs[1].s);
-    } else {
-      Ex v = ex_expr(E, e->u.comp.elt);
-      outf(E, "%s(%s); ", H(E, E_scope && E_scope->is_async ? "ayield" : "yield"), v.s);
-    }
-    return;
-  }
-  Comprehension *g = e->u.comp.gens.items[gi];
-  int closers;
-  if (gi == 0 && c->nrange) {
-    const char *var = fmt(E, "__i%d", ++E->nlabel);
-    out(E, range_for_head(E, (Expr **)g->iter->u.call.args.items, c->nrange, c->range_xs, var));
-    assign_to(E, g->target, ex(var, EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
-    comp_clause_body(c, gi, 1);
-    return;
-  }
-  if (gi == 0 && !g->is_async && e->kind != E_GENEXP && g->target->kind == E_NAME) {
-    /* the outermost loop of a comprehension over a list: index it directly
-       (the body is small, so it is emitted twice: list and any iterable) */
-    const char *it = comp_first_iter.s;
-    int id = ++E->nlabel;
-    outf(E, "if %s(%s) == %s then ", H(E, "getmt"), it, H(E, "LIST"));
-    if (c->presize) outf(E, "%s = %s(%s.n, 2); ", c->res, H(E, "newtable"), PX(E, comp_first_iter));
-    outf(E, "local __k%d = 0; while __k%d < %s.n do ", id, id, PX(E, comp_first_iter));
-    assign_to(E, g->target, ex(fmt(E, "%s[__k%d]", PX(E, comp_first_iter), id), EX_ATOM));
-    outf(E, "__k%d = __k%d + 1; ", id, id);
-    comp_clause_body(c, gi, 1);
-    out(E, "else ");
-    if (c->presize) outf(E, "%s = {}; ", c->res);
-    comp_clause_body(c, gi, emit_for_head(E, g->target, NULL, 0, 0));
-    out(E, "end ");
-    return;
-  }
-  if (gi == 0) {
-    /* the first iterable was evaluated outside (in c->res setup) */
-    closers = emit_for_head(E, g->target, NULL, g->is_async, 0);
-  } else {
-    closers = emit_for_head(E, g->target, g->iter, g->is_async, 0);
-  }
-  comp_clause_body(c, gi, closers);
-}
-
-/* The `if` filters of clause gi, the inner clauses, and `closers` ends. */
-static void comp_clause_body(CompCtx *c, int gi, int closers) {
-  Emitter *E = c->E;
-  Comprehension *g = c->e->u.comp.gens.items[gi];
-  for (int i = 0; i < g->ifs.len; i++) {
-    const char *t = ex_truth(E, g->ifs.items[i]);
-    outf(E, "if %s then ", t);
-    closers++;
-  }
-  comp_level(c, gi + 1);
-  while (closers--) out(E, "end ");
-}
-
-static void declare_comp_locals(Emitter *E, Scope *cs) {
-  Buf b = {0};
-  for (int i = 0; i < cs->nsyms; i++) {
-    Sym *y = &cs->syms[i];
-    if ((y->flags & SYM_ASSIGNED) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL)))
-      buf_printf(&b, "%s%s", b.len ? ", " : "local ", lua_name(E, y->name));
-  }
-  if (b.len) {
-    buf_puts(&b, "; ");
-    out(E, b.p);
-  }
-  free(b.p);
-}
-
-static Ex ex_genexp(Emitter *E, Expr *e);
-
-static Ex ex_comprehension(Emitter *E, Expr *e) {
-  if (e->kind == E_GENEXP) return ex_genexp(E, e);
-  Scope *cs = scope_of(E->root, e);
-  Comprehension *g0 = e->u.comp.gens.items[0];
-  CompCtx c = {E, e, NULL, NULL, 0, 0, {{0}}};
-  Ex first = {0};
-  if (!g0->is_async && is_range_call(E, g0->iter)) {
-    /* over range(...): its arguments now (in this scope), then a numeric for */
-    c.nrange = g0->iter->u.call.args.len;
-    ex_seq(E, (Expr **)g0->iter->u.call.args.items, c.nrange, c.range_xs);
-    /* (into temps: a name there is the enclosing scope's, even when the
-       comprehension's own variable has the same name) */
-    for (int i = 0; i < c.nrange; i++) {
-      Expr *ai = g0->iter->u.call.args.items[i];
-      if (ai->kind == E_INT || (ai->kind == E_UNARY && ai->u.unary.operand->kind == E_INT)) continue;
-      const char *t = tmp_new(E);
-      outf(E, "%s = %s; ", t, c.range_xs[i].s);
-      c.range_xs[i] = ex(t, (c.range_xs[i].f & (EX_INT | EX_NUM)) | EX_ATOM | EX_SIMPLE);
-    }
-  } else {
-    first = materialize(E, ex_expr(E, g0->iter));
-  }
-  const char *res = tmp_new(E);
-  const char *cnt = NULL;
-  int presize = e->kind == E_LISTCOMP && e->u.comp.gens.len == 1 && g0->ifs.len == 0 && !g0->is_async &&
-                g0->target->kind == E_NAME && !c.nrange;
-  if (e->kind == E_LISTCOMP) {
-    cnt = tmp_new(E);
-    /* a plain table while it fills (no metamethods), a list at the end */
-    if (presize) outf(E, "%s = 0; ", cnt);
-    else outf(E, "%s = {}; %s = 0; ", res, cnt);
-  } else if (e->kind == E_SETCOMP) {
-    outf(E, "%s = %s(); ", res, H(E, "mkset"));
-  } else {
-    outf(E, "%s = %s(); ", res, H(E, "mkdict"));
-  }
-  out(E, "do ");
-  Scope *saved = E_scope;
-  E_scope = cs;
-  declare_comp_locals(E, cs);
-  Ex saved_first = comp_first_iter;
-  comp_first_iter = first;
-  c.res = res;
-  c.cnt = cnt;
-  c.presize = presize;
-  comp_level(&c, 0);
-  comp_first_iter = saved_first;
-  E_scope = saved;
-  if (cnt) outf(E, "%s.n = %s; %s(%s, %s); ", res, cnt, H(E, "setmt"), res, H(E, "LIST"));
-  out(E, "end; ");
-  return ex(res, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
-}
-
-/* A generator expression with one (non-async) for clause: a step
-   function over the iterator of the first iterable, taken now. Each call
-   runs to the next item and returns (true, item), or nothing at the end
-   (R.gstep): no coroutine, no resume per item. */
-static Ex ex_genexp_step(Emitter *E, Expr *e, Scope *cs) {
-  Comprehension *g0 = e->u.comp.gens.items[0];
-  int id = ++E->nlabel;
-  /* over range(...): a counter __gc stepping by __gs up to __ge */
-  int is_range = is_range_call(E, g0->iter), up = 1, down = 0;
-  const char *it;
-  if (is_range) {
-    Expr **a = (Expr **)g0->iter->u.call.args.items;
-    int n = g0->iter->u.call.args.len;
-    Ex xs[3];
-    ex_seq(E, a, n, xs);
-    const char *ri = H(E, "ri");
-    const char *start = "0", *stop = n == 1 ? xs[0].s : xs[1].s, *step = "1";
-    if (n > 1 && !(a[0]->kind == E_INT || (xs[0].f & EX_INT))) start = fmt(E, "%s(%s)", ri, xs[0].s);
-    else if (n > 1) start = xs[0].s;
-    Expr *stop_e = n == 1 ? a[0] : a[1];
-    if (!(stop_e->kind == E_INT || (xs[n == 1 ? 0 : 1].f & EX_INT))) stop = fmt(E, "%s(%s)", ri, stop);
-    if (n == 3) {
-      Expr *se = a[2];
-      if (se->kind == E_INT && !se->int_is_big && se->u.ival > 0) step = xs[2].s;
-      else if (se->kind == E_UNARY && se->u.unary.op == U_NEG && se->u.unary.operand->kind == E_INT &&
-               se->u.unary.operand->u.ival > 0)
-        step = xs[2].s, up = 0, down = 1;
-      else
-        step = fmt(E, "%s(%s)", H(E, "rstep"), xs[2].s), up = 0;
-    }
-    it = tmp_new(E);
-    outf(E, "do local __ga%d, __ge%d, __gs%d = %s, %s, %s; local __gc%d = __ga%d - __gs%d; ", id, id, id, start, stop,
-         step, id, id, id);
-  } else {
-    Ex first = ex_expr(E, g0->iter);
-    it = tmp_new(E);
-    outf(E, "do local __gf%d, __gs%d, __gc%d = %s(%s); ", id, id, id, H(E, "iterf"), first.s);
-  }
-  Scope *saved = E_scope;
-  E_scope = cs;
-  /* the variables live across steps when an inner scope may capture them
-     (all the lambdas of `(lambda: v for v in xs)` share one v) */
-  if (cs->nchildren) declare_comp_locals(E, cs);
-  outf(E, "%s = %s(function() ", it, H(E, "gstep"));
-  Frame fr;
-  frame_push(E, &fr, 0);
-  int saved_level = E->level;
-  E->level++;
-  if (!cs->nchildren) declare_comp_locals(E, cs);
-  Func *saved_fn = E->fn;
-  Func gf;
-  memset(&gf, 0, sizeof gf);
-  gf.prev = saved_fn;
-  gf.level = E->level;
-  gf.scope = saved_fn ? saved_fn->scope : E->root;
-  E->fn = &gf;
-  if (!is_range)
-    outf(E, "while true do local __v; if __gf%d then __gc%d, __v = __gf%d(__gs%d, __gc%d); if __gc%d == nil then return end "
-            "else __gc%d = __gc%d + 1; if __gc%d >= __gs%d.n then return end; __v = __gs%d[__gc%d] end; ",
-         id, id, id, id, id, id, id, id, id, id, id, id);
-  else if (up)
-    outf(E, "while true do local __v = __gc%d + __gs%d; if __v >= __ge%d then return end; __gc%d = __v; ", id, id, id, id);
-  else if (down)
-    outf(E, "while true do local __v = __gc%d + __gs%d; if __v <= __ge%d then return end; __gc%d = __v; ", id, id, id, id);
-  else
-    outf(E, "while true do local __v = __gc%d + __gs%d; if __gs%d > 0 and __v >= __ge%d or __gs%d < 0 and __v <= __ge%d "
-            "then return end; __gc%d = __v; ", id, id, id, id, id, id, id);
-  assign_to(E, g0->target, ex("__v", EX_ATOM | EX_SIMPLE));
-  int closers = 1;
-  for (int i = 0; i < g0->ifs.len; i++) {
-    const char *t = ex_truth(E, g0->ifs.items[i]);
-    outf(E, "if %s then ", t);
-    closers++;
-  }
-  Ex v = ex_expr(E, e->u.comp.elt);
-  outf(E, "do return true, %s end ", v.s);
-  while (closers--) out(E, "end ");
-  E->fn = saved_fn;
-  E_scope = saved;
-  frame_pop(E);
-  E->level = saved_level;
-  outf(E, "end, %s) end; ", lua_cstr(E, cs->qualname ? cs->qualname : "<genexpr>"));
-  return ex(it, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
-}
-
-/* A generator expression: a generator function over the first iterable,
-   which is evaluated now and captured in a local of its own. */
-static Ex ex_genexp(Emitter *E, Expr *e) {
-  Scope *cs = scope_of(E->root, e);
-  Comprehension *g0 = e->u.comp.gens.items[0];
-  if (!cs->is_async && e->u.comp.gens.len == 1 && !g0->is_async) return ex_genexp_step(E, e, cs);
-  Ex first = ex_expr(E, g0->iter);
-  const char *it = tmp_new(E);
-  int id = ++E->nlabel;
-  outf(E, "do local __gi%d = %s; %s = %s(function() ", id, first.s, it, H(E, cs->is_async ? "agen" : "gen"));
-  Frame fr;
-  frame_push(E, &fr, 0);
-  int saved_level = E->level;
-  E->level++;
-  Scope *saved = E_scope;
-  E_scope = cs;
-  declare_comp_locals(E, cs);
-  Ex saved_first = comp_first_iter;
-  comp_first_iter = ex(fmt(E, "__gi%d", id), EX_ATOM | EX_SIMPLE);
-  CompCtx c = {E, e, NULL, NULL, 0, 0, {{0}}};
-  Func *saved_fn = E->fn;
-  Func gf;
-  memset(&gf, 0, sizeof gf);
-  gf.prev = saved_fn;
-  gf.is_gen = 1;
-  gf.is_async = cs->is_async;
-  gf.level = E->level;
-  gf.scope = saved_fn ? saved_fn->scope : E->root;
-  E->fn = &gf;
-  comp_level(&c, 0);
-  E->fn = saved_fn;
-  comp_first_iter = saved_first;
-  E_scope = saved;
-  frame_pop(E);
-  E->level = saved_level;
-  outf(E, "end, %s) end; ", lua_cstr(E, "<genexpr>"));
-  return ex(it, EX_ATOM | EX_SIMPLE | EX_NONFALSE);
-}
-
 static Ex ex_lambda(Emitter *E, Expr *e) {
   const char *code = ex_function(E, e, "<lambda>", e->u.lambda.params, NULL, e->u.lambda.body, 0);
   /* (a temp of its own until the statement ends: a list of lambdas does
@@ -1739,7 +1443,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     break;
   case E_LIST: case E_TUPLE: case E_SET: r = ex_display(E, e); break;
   case E_DICT: r = ex_dict(E, e); break;
-  case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: r = ex_comprehension(E, e); break;
+  case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: r = emit__comprehension(E, e); break;
   case E_LAMBDA: r = ex_lambda(E, e); break;
   case E_IFEXP: r = ex_ifexp(E, e); break;
   case E_NAMEDEXPR: {
@@ -2527,172 +2231,6 @@ static const char *func_info(Emitter *E, const char *name, const char *qualname,
 
 /* Emit a function value (def or lambda) as an expression: the body is
    written into the output in place, so the result is the text of a temp. */
-/* ------------------------------------------------------------------ */
-/* Resumable coroutine bodies                                           */
-
-/* The await of a statement `await X`, `name = await X` or `return await
-   X`, or NULL. */
-static Expr *sm_await_of(Stmt *st) {
-  Expr *v = NULL;
-  if (st->kind == S_EXPR || st->kind == S_RETURN) v = st->u.value;
-  else if (st->kind == S_ASSIGN && st->u.assign.targets.len == 1 &&
-           ((Expr *)st->u.assign.targets.items[0])->kind == E_NAME)
-    v = st->u.assign.value;
-  return v && v->kind == E_AWAIT ? v : NULL;
-}
-
-/* Only comprehensions that run inline (list, set, dict; not async) in s. */
-static int sm_inline_children(Scope *s) {
-  for (int i = 0; i < s->nchildren; i++) {
-    Scope *c = s->children[i];
-    if (c->kind != SC_COMPREHENSION || c->is_generator || c->is_async || !sm_inline_children(c)) return 0;
-  }
-  return 1;
-}
-
-/* Can this coroutine's body also run as a task's step function? Its awaits
-   must all be whole statements of its top level (awaited operands without
-   awaits of their own), with no async for/with, and no closure that could
-   keep one step's locals (a lambda, def, class or generator expression).
-   Then each await ends a segment: a task runs the body without a Lua
-   thread, one segment per step, its locals kept in a table between steps
-   (R.SM, see sm_step in vm/eventloop.lua). Awaited directly, the same
-   body runs straight through on the awaiting task's thread. */
-static int sm_eligible(Scope *fs, NodeList *body) {
-  if (!fs->is_async || fs->is_generator || fs->has_async_stmt || !body || !sm_inline_children(fs)) return 0;
-  int n = 0;
-  for (int i = 0; i < body->len; i++)
-    if (sm_await_of(body->items[i])) n++;
-  if (n != fs->nawaits) return 0;
-  int nlocals = 0;
-  for (int i = 0; i < fs->nsyms; i++) {
-    Sym *y = &fs->syms[i];
-    if ((y->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL))) nlocals++;
-  }
-  return nlocals <= 60;
-}
-
-static int sm_nlocals(Scope *fs) {
-  int n = 0;
-  for (int i = 0; i < fs->nsyms; i++) {
-    Sym *y = &fs->syms[i];
-    if ((y->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL))) n++;
-  }
-  return n;
-}
-
-/* The function's locals (parameters included) as a Lua name list. */
-static const char *sm_locals(Emitter *E, Scope *fs, int *n) {
-  Buf b = {0};
-  *n = 0;
-  for (int i = 0; i < fs->nsyms; i++) {
-    Sym *y = &fs->syms[i];
-    if (!((y->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL)))) continue;
-    buf_printf(&b, "%s%s", *n ? ", " : "", lua_name(E, y->name));
-    (*n)++;
-  }
-  char *r = b.p ? arena_strndup(E->a, b.p, b.len) : "";
-  free(b.p);
-  return r;
-}
-
-/* Is `import mod` what binds the name of this receiver? (mod.f(args)
-   then reads mod["\2f"], as ex_call does.) */
-static int sm_is_module(Emitter *E, Expr *recv) {
-  if (recv->kind != E_NAME) return 0;
-  Scope *owner;
-  const char *rn = recv->u.name;
-  if (scope_resolve(emit__name_scope(E), rn, &owner) != NAME_GLOBAL || lua_shadowed(E, emit__name_scope(E), rn))
-    return 0;
-  for (int i = 0; i < E->nimport; i++)
-    if (strcmp(E->import_names[i], rn) == 0) return 1;
-  return 0;
-}
-
-/* What a step returns at `await X` (after the frame is saved): for a
-   method or module function called with up to three arguments (self
-   counted), SUSPENDC, the callee and its arguments, so the task can wait on a sleep or an Event without
-   the coroutine object the call would make; else SUSPEND and X. The
-   operand is evaluated here; `save` stores the frame. */
-static void sm_suspend(Emitter *E, Expr *x, const char *save) {
-  /* (a call by name goes through ex_call: a known def's argument checks) */
-  if (x->kind == E_CALL && x->u.call.keywords.len == 0 && x->u.call.func->kind == E_ATTR &&
-      x->u.call.args.len <= (sm_is_module(E, x->u.call.func->u.attr.value) ? 3 : 2) &&
-      !has_starred(&x->u.call.args)) {
-    Expr *f = x->u.call.func;
-    int nargs = x->u.call.args.len;
-    Expr *items[4];
-    items[0] = f->kind == E_ATTR ? f->u.attr.value : f;
-    for (int i = 0; i < nargs; i++) items[1 + i] = x->u.call.args.items[i];
-    Ex xs[4];
-    ex_seq(E, items, 1 + nargs, xs);
-    Buf b = {0};
-    if (f->kind == E_ATTR) {
-      Ex recv = materialize(E, xs[0]);
-      const char *an = mangle(E, f->u.attr.attr);
-      if (sm_is_module(E, f->u.attr.value)) {
-        buf_printf(&b, "(%s[\"\\2%s\"] or %s(%s, %s)), %d", PX(E, recv), an, H(E, "ga"), recv.s, lua_cstr(E, an), nargs);
-      } else {
-        buf_printf(&b, "(%s[%s] or %s(%s, %s)), %d, %s", PX(E, recv), meth_key(E, f->u.attr.attr), H(E, "gm"), recv.s,
-                   lua_cstr(E, an), nargs + 1, recv.s);
-      }
-    } else {
-      buf_printf(&b, "%s, %d", xs[0].s, nargs);
-    }
-    for (int i = 0; i < nargs; i++) buf_printf(&b, ", %s", xs[1 + i].s);
-    outf(E, "%sdo return %s, %s end ", save, H(E, "SUSPENDC"), b.p);
-    free(b.p);
-    return;
-  }
-  Ex v = ex_expr(E, x);
-  outf(E, "%sdo return %s, %s end ", save, H(E, "SUSPEND"), v.s);
-}
-
-/* The body of a resumable coroutine (see sm_eligible). Its frame table F
-   holds the segment to resume at (F[1]), the line of that await (F[2]),
-   what the await gave or raised (F[3], F[4]; see R.smresume) and, from
-   F[7] on, the locals. */
-static void sm_body(Emitter *E, Scope *fs, NodeList *body) {
-  int n;
-  const char *names = sm_locals(E, fs, &n);
-  Buf slots = {0};
-  for (int i = 0; i < n; i++) buf_printf(&slots, "%s__smF[%d]", i ? ", " : "", i + 7);
-  const char *SM = H(E, "SM");
-  outf(E, "local __smF, __sms, __smv = %s[1], 0; if __smF then %s[1] = nil; __sms = __smF[1]; ", SM, SM);
-  if (n) outf(E, "if __sms > 0 then %s = %s end ", names, slots.p);
-  out(E, "end; if __sms < 1 then ");
-  int k = 0;
-  for (int i = 0; i < body->len; i++) {
-    Stmt *st = body->items[i];
-    Expr *aw = sm_await_of(st);
-    if (!aw) {
-      st_stmt(E, st);
-      continue;
-    }
-    sync_line(E, st->line);
-    int saved_temps = E->frame->ntemps;
-    k++;
-    /* as a step: hand the awaitable to the task, keeping the locals */
-    out(E, "if __smF then ");
-    const char *save = n ? fmt(E, "__smF[1], __smF[2], %s = %d, %d, %s; ", slots.p, k, st->line, names)
-                         : fmt(E, "__smF[1], __smF[2] = %d, %d; ", k, st->line);
-    sm_suspend(E, aw->u.value, save);
-    out(E, "end; ");
-    /* straight through: await on this thread */
-    Ex r = ex_expr(E, aw);
-    outf(E, "__smv = %s end ", r.s);
-    /* the next step starts here, with what the await gave (or raises) */
-    outf(E, "if __sms < %d then if __sms == %d then __sms = 0; __smv = __smF[3]; if __smF[4] ~= nil or __smF[5] ~= nil "
-            "then __smv, __smF = %s(__smF) end end; ", k + 1, k, H(E, "smresume"));
-    Ex v = ex("__smv", EX_ATOM | EX_SIMPLE);
-    if (st->kind == S_ASSIGN) assign_to(E, st->u.assign.targets.items[0], v);
-    else if (st->kind == S_RETURN) emit_return(E, v.s);
-    E->frame->ntemps = saved_temps;
-  }
-  out(E, "end ");
-  free(slots.p);
-}
-
 static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
                                NodeList *body, Expr *lambda_body, int is_async) {
   Scope *fs = scope_of(E->root, node);
@@ -2861,13 +2399,13 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     outf(E, "do return %s(__b%d, %s%s) end ", H(E, mk), body_id, info, pv.p ? pv.p : "");
     frame_pop(E);
     outf(E, simple ? "end, %s); " : "end, %s, __dt); ", info);
-    sm = sm_eligible(fs, body);
-    if (sm) outf(E, "__b%d = %s(%d, function(%s) ", body_id, H(E, "smbody"), sm_nlocals(fs), pv.p ? pv.p + 2 : "");
+    sm = emit__sm_eligible(fs, body);
+    if (sm) outf(E, "__b%d = %s(%d, function(%s) ", body_id, H(E, "smbody"), emit__sm_nlocals(fs), pv.p ? pv.p + 2 : "");
     else outf(E, "__b%d = function(%s) ", body_id, pv.p ? pv.p + 2 : "");
     free(pv.p);
     frame_push(E, &fr, 0);
     declare_locals(E, fs);
-    if (sm) sm_body(E, fs, body);
+    if (sm) emit__sm_body(E, fs, body);
     else st_block(E, body);
     /* falling off the end returns None (a Lua function would return nothing) */
     outf(E, "do return %s end ", H(E, "None"));
@@ -3112,163 +2650,6 @@ static void st_if(Emitter *E, Stmt *s) {
   out(E, "end ");
 }
 
-/* ------------------------------------------------------------------ */
-/* match statement                                                      */
-
-/* Emit the checks of pattern p against the Lua expression subj (simple:
-   a temp or an index of one). Each check opens an `if ... then`, counted
-   in *nopen; captures are assigned as soon as they are reached. */
-/* The condition of a literal, value or singleton pattern. */
-static const char *value_cond(Emitter *E, Pattern *p, const char *subj) {
-  if (p->kind == PT_SINGLETON)
-    return fmt(E, "%s == %s", subj,
-               p->value->kind == E_NONE ? H(E, "None") : p->value->kind == E_TRUE ? "true" : "false");
-  Ex v = ex_expr(E, p->value);
-  if (p->value->kind == E_STR) return fmt(E, "%s == %s", subj, v.s); /* str == str needs no helper */
-  return fmt(E, "%s(%s, %s)", H(E, "eq"), subj, v.s);
-}
-
-/* The subject a sub-pattern reads: an expression a pattern that looks at
-   it more than once gets through a temporary. */
-static const char *pat_subject(Emitter *E, Pattern *q, const char *item) {
-  if (q->kind == PT_CAPTURE || q->kind == PT_SINGLETON || q->kind == PT_VALUE) return item;
-  const char *it = tmp_new(E);
-  outf(E, "%s = %s; ", it, item);
-  return it;
-}
-
-static void pat_emit(Emitter *E, Pattern *p, const char *subj, int *nopen) {
-  switch (p->kind) {
-  case PT_CAPTURE:
-    if (p->name) outf(E, "%s = %s; ", name_store(E, p->name), subj);
-    break;
-  case PT_STAR: break; /* handled by the sequence */
-  case PT_AS:
-    pat_emit(E, p->pat, subj, nopen);
-    outf(E, "%s = %s; ", name_store(E, p->name), subj);
-    break;
-  case PT_SINGLETON:
-  case PT_VALUE:
-    outf(E, "if %s then ", value_cond(E, p, subj));
-    (*nopen)++;
-    break;
-  case PT_SEQUENCE: {
-    int n = p->pats.len, star = -1;
-    for (int i = 0; i < n; i++)
-      if (((Pattern *)p->pats.items[i])->kind == PT_STAR) star = i;
-    const char *t = tmp_new(E);
-    outf(E, "%s = %s(%s); ", t, H(E, "mseq"), subj);
-    if (star < 0) outf(E, "if %s and %s.n == %d then ", t, t, n);
-    else outf(E, "if %s and %s.n >= %d then ", t, t, n - 1);
-    (*nopen)++;
-    for (int i = 0; i < n; i++) {
-      Pattern *q = p->pats.items[i];
-      if (q->kind == PT_CAPTURE && !q->name) continue;
-      if (i == star) {
-        if (q->name)
-          outf(E, "%s = %s(%s, %d, %s.n - %d); ", name_store(E, q->name), H(E, "mslice"), t, i, t, n - 1 - i);
-        continue;
-      }
-      const char *item = star >= 0 && i > star ? fmt(E, "%s[%s.n - %d]", t, t, n - i) : fmt(E, "%s[%d]", t, i);
-      pat_emit(E, q, pat_subject(E, q, item), nopen);
-    }
-    break;
-  }
-  case PT_MAPPING: {
-    int n = p->pats.len;
-    outf(E, "if %s(%s) then ", H(E, "mmap"), subj);
-    (*nopen)++;
-    const char **keys = arena_alloc(E->a, (n + 1) * sizeof *keys);
-    for (int i = 0; i < n; i++) {
-      Ex k = ex_expr(E, p->keys.items[i]);
-      if (!(k.f & EX_SIMPLE) && p->name) k = materialize(E, k);
-      keys[i] = k.s;
-      const char *v = tmp_new(E);
-      outf(E, "%s = %s(%s, %s); if %s ~= nil then ", v, H(E, "mget"), subj, k.s, v);
-      (*nopen)++;
-      pat_emit(E, p->pats.items[i], v, nopen);
-    }
-    if (p->name) {
-      outf(E, "%s = %s(%s", name_store(E, p->name), H(E, "mrest"), subj);
-      for (int i = 0; i < n; i++) outf(E, ", %s", keys[i]);
-      out(E, "); ");
-    }
-    break;
-  }
-  case PT_CLASS: {
-    Ex c = ex_expr(E, p->value);
-    int np = p->pats.len, nk = p->kwpats.len;
-    const char *t = tmp_new(E);
-    outf(E, "%s = %s(%s, %s, %d", t, H(E, "mcls"), subj, c.s, np);
-    for (int i = 0; i < nk; i++) outf(E, ", %s", lua_cstr(E, p->keys.items[i]));
-    outf(E, "); if %s then ", t);
-    (*nopen)++;
-    for (int i = 0; i < np + nk; i++) {
-      Pattern *q = i < np ? p->pats.items[i] : p->kwpats.items[i - np];
-      const char *item = fmt(E, "%s[%d]", t, i + 1);
-      pat_emit(E, q, pat_subject(E, q, item), nopen);
-    }
-    break;
-  }
-  case PT_OR: {
-    int simple = 1;
-    for (int i = 0; i < p->pats.len; i++) {
-      PatternKind k = ((Pattern *)p->pats.items[i])->kind;
-      if (k != PT_VALUE && k != PT_SINGLETON) simple = 0;
-    }
-    if (simple) {
-      /* literals only: one condition */
-      Buf b = {0};
-      for (int i = 0; i < p->pats.len; i++)
-        buf_printf(&b, "%s%s", i ? " or " : "", value_cond(E, p->pats.items[i], subj));
-      outf(E, "if %s then ", b.p);
-      free(b.p);
-      (*nopen)++;
-      break;
-    }
-    const char *ok = tmp_new(E);
-    outf(E, "%s = false; ", ok);
-    for (int i = 0; i < p->pats.len; i++) {
-      int k = 0;
-      if (i > 0) outf(E, "if not %s then ", ok);
-      pat_emit(E, p->pats.items[i], subj, &k);
-      outf(E, "%s = true; ", ok);
-      while (k-- > 0) out(E, "end ");
-      if (i > 0) out(E, "end ");
-    }
-    outf(E, "if %s then ", ok);
-    (*nopen)++;
-    break;
-  }
-  }
-}
-
-static void st_match(Emitter *E, Stmt *s) {
-  Ex subj = ex_expr(E, s->u.match.subject);
-  const char *sv = tmp_new(E);
-  int n = s->u.match.cases.len, lbl = ++E->nlabel;
-  /* every matched body jumps past the remaining cases; the label ends the
-     block, so the jump never enters the scope of a local */
-  outf(E, "%s = %s; do ", sv, subj.s);
-  int base = E->frame->ntemps;
-  for (int i = 0; i < n; i++) {
-    MatchCase *c = s->u.match.cases.items[i];
-    int nopen = 0;
-    sync_line(E, c->line);
-    pat_emit(E, c->pat, sv, &nopen);
-    if (c->guard) {
-      const char *g = ex_truth(E, c->guard);
-      outf(E, "if %s then ", g);
-      nopen++;
-    }
-    st_block(E, &c->body);
-    if (i < n - 1 && nopen) outf(E, "goto match_%d; ", lbl);
-    while (nopen-- > 0) out(E, "end ");
-    E->frame->ntemps = base;
-  }
-  outf(E, "::match_%d:: end ", lbl);
-}
-
 static int ends_with_call(const char *s) {
   size_t n = strlen(s);
   return n > 0 && s[n - 1] == ')';
@@ -3369,7 +2750,7 @@ static void st_stmt(Emitter *E, Stmt *s) {
   case S_WITH: st_with(E, s); break;
   case S_RAISE: st_raise(E, s); break;
   case S_TRY: st_try(E, s); break;
-  case S_MATCH: st_match(E, s); break;
+  case S_MATCH: emit__st_match(E, s); break;
   case S_ASSERT: {
     Expr *t = s->u.assert_.test;
     if (!s->u.assert_.msg && t->kind == E_COMPARE && t->u.cmp.n == 1) {
@@ -3570,3 +2951,57 @@ int compile_to_lua(const char *src, size_t len, int flags, char **out, size_t *o
   }
   return -1;
 }
+
+/* ------------------------------------------------------------------ */
+/* The building blocks, for the emitter's other files (emitint.h)      */
+
+void emit__buf_puts(Buf *b, const char *s) { buf_puts(b, s); }
+void emit__buf_printf(Buf *b, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  buf_vprintf(b, f, ap);
+  va_end(ap);
+}
+char *emit__fmt(Emitter *E, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *r = vfmt(E, f, ap);
+  va_end(ap);
+  return r;
+}
+void emit__out(Emitter *E, const char *s) { out(E, s); }
+void emit__outf(Emitter *E, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  buf_vprintf(&E->out, f, ap);
+  va_end(ap);
+}
+void emit__sync_line(Emitter *E, int line) { sync_line(E, line); }
+const char *emit__H(Emitter *E, const char *name) { return H(E, name); }
+const char *emit__tmp_new(Emitter *E) { return tmp_new(E); }
+void emit__frame_push(Emitter *E, Frame *f, int is_closure) { frame_push(E, f, is_closure); }
+void emit__frame_pop(Emitter *E) { frame_pop(E); }
+const char *emit__lua_name(Emitter *E, const char *n) { return lua_name(E, n); }
+const char *emit__lua_cstr(Emitter *E, const char *s) { return lua_cstr(E, s); }
+const char *emit__mangle(Emitter *E, const char *name) { return mangle(E, name); }
+const char *emit__meth_key(Emitter *E, const char *name) { return meth_key(E, name); }
+int emit__lua_shadowed(Emitter *E, Scope *from, const char *pyname) { return lua_shadowed(E, from, pyname); }
+const char *emit__P(Emitter *E, Ex x) { return P(E, x); }
+const char *emit__PX(Emitter *E, Ex x) { return PX(E, x); }
+Ex emit__materialize(Emitter *E, Ex x) { return materialize(E, x); }
+void emit__ex_seq(Emitter *E, Expr **items, int n, Ex *res) { ex_seq(E, items, n, res); }
+Ex emit__ex_expr(Emitter *E, Expr *e) { return ex_expr(E, e); }
+const char *emit__ex_truth(Emitter *E, Expr *e) { return ex_truth(E, e); }
+const char *emit__name_store(Emitter *E, const char *name) { return name_store(E, name); }
+int emit__has_starred(NodeList *l) { return has_starred(l); }
+void emit__assign_to(Emitter *E, Expr *target, Ex value) { assign_to(E, target, value); }
+void emit__return(Emitter *E, const char *v) { emit_return(E, v); }
+int emit__for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard) {
+  return emit_for_head(E, target, iter, is_async, guard);
+}
+int emit__is_range_call(Emitter *E, Expr *e) { return is_range_call(E, e); }
+const char *emit__range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var) {
+  return range_for_head(E, a, n, xs, var);
+}
+void emit__st_stmt(Emitter *E, Stmt *s) { st_stmt(E, s); }
+void emit__st_block(Emitter *E, NodeList *body) { st_block(E, body); }

@@ -138,12 +138,62 @@ typedef struct {
   const char *cls_name;  /* Python name of that class (for name mangling) */
 } Emitter;
 
-/* emit.c */
-char *emit__fmt(Emitter *E, const char *f, ...);
+static inline Ex ex(const char *s, unsigned f) {
+  Ex e = {s, f, 0};
+  return e;
+}
+
+/* The comprehension scope being emitted, and its outermost iterable
+   (evaluated in the enclosing scope, for emit__for_head(iter == NULL)). */
+#define E_scope (E->escope)
+#define comp_first_iter (E->comp_first)
+
+/* emit.c: facts, and the building blocks the emitter's other files use */
 int emit__is_static(Emitter *E, const char *name);
 int emit__is_builtin_name(Emitter *E, Expr *f, const char *name);
 int emit__params_simple(Params *p);
 Scope *emit__name_scope(Emitter *E);
+void emit__buf_puts(Buf *b, const char *s);
+void emit__buf_printf(Buf *b, const char *f, ...);
+char *emit__fmt(Emitter *E, const char *f, ...);
+void emit__out(Emitter *E, const char *s);
+void emit__outf(Emitter *E, const char *f, ...);
+void emit__sync_line(Emitter *E, int line);
+const char *emit__H(Emitter *E, const char *name);
+const char *emit__tmp_new(Emitter *E);
+void emit__frame_push(Emitter *E, Frame *f, int is_closure);
+void emit__frame_pop(Emitter *E);
+const char *emit__lua_name(Emitter *E, const char *n);
+const char *emit__lua_cstr(Emitter *E, const char *s);
+const char *emit__mangle(Emitter *E, const char *name);
+const char *emit__meth_key(Emitter *E, const char *name);
+int emit__lua_shadowed(Emitter *E, Scope *from, const char *pyname);
+const char *emit__P(Emitter *E, Ex x);
+const char *emit__PX(Emitter *E, Ex x);
+Ex emit__materialize(Emitter *E, Ex x);
+void emit__ex_seq(Emitter *E, Expr **items, int n, Ex *res);
+Ex emit__ex_expr(Emitter *E, Expr *e);
+const char *emit__ex_truth(Emitter *E, Expr *e);
+const char *emit__name_store(Emitter *E, const char *name);
+int emit__has_starred(NodeList *l);
+void emit__assign_to(Emitter *E, Expr *target, Ex value);
+void emit__return(Emitter *E, const char *v);
+int emit__for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
+int emit__is_range_call(Emitter *E, Expr *e);
+const char *emit__range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var);
+void emit__st_stmt(Emitter *E, Stmt *s);
+void emit__st_block(Emitter *E, NodeList *body);
+
+/* emitcomp.c */
+Ex emit__comprehension(Emitter *E, Expr *e);
+
+/* emitasync.c */
+int emit__sm_eligible(Scope *fs, NodeList *body);
+int emit__sm_nlocals(Scope *fs);
+void emit__sm_body(Emitter *E, Scope *fs, NodeList *body);
+
+/* emitmatch.c */
+void emit__st_match(Emitter *E, Stmt *s);
 
 /* emitfacts.c */
 int emit__tm_get(TypeMap *m, const char *name);
