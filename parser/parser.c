@@ -6,38 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "parser.h"
-#include "lexer.h"
+#include "parseint.h"
 
-#define MAX_DEPTH 1000 /* nested expressions and statements */
 
-/* A stream of tokens from one lexer, buffered so that the parser can look
-   ahead and backtrack. */
-#define TB_SHIFT 10
-#define TB_SIZE ((size_t)1 << TB_SHIFT)
-typedef struct TokStream {
-  Lexer lx;
-  Token **blocks;      /* blocks of TB_SIZE tokens: they never move */
-  size_t nblocks, cap; /* blocks allocated, capacity of `blocks` */
-  size_t n, pos;       /* tokens buffered, index of the current one */
-  struct TokStream *prev; /* the stream this one was opened from */
-} TokStream;
 
-typedef struct {
-  Arena *a;
-  const char *src;
-  size_t len;
-  TokStream *ts;
-  TokStream main;
-  SyntaxErr *err;
-  jmp_buf *jb;
-  int depth;
-  int in_fstring;  /* > 0 while parsing an f-string replacement field */
-  int lex_failed;  /* the error came from the lexer */
-  int in_strings;  /* > 0 while decoding string literals */
-  int final;       /* the error is final: backtracking does not undo it */
-  int oom;
-} Parser;
 
 enum { CTX_STORE, CTX_DEL, CTX_FOR, CTX_WITH, CTX_COMP };
 
@@ -133,7 +105,6 @@ static void push(Parser *P, NodeList *l, void *item) {
 /* ------------------------------------------------------------------ */
 /* tokens */
 
-#define TOK_AT(ts, i) (&(ts)->blocks[(i) >> TB_SHIFT][(i) & (TB_SIZE - 1)])
 
 static void free_stream(TokStream *ts) {
   size_t i;
@@ -175,7 +146,6 @@ static Token *peek_n(Parser *P, size_t k) {
   return TOK_AT(ts, ts->pos + k);
 }
 
-#define TOK (peek_n(P, 0))
 static int tt(Parser *P) { return peek_n(P, 0)->type; }
 static int tt_n(Parser *P, size_t k) { return peek_n(P, k)->type; }
 
@@ -328,14 +298,6 @@ static void leave(Parser *P) { P->depth--; }
 /* ------------------------------------------------------------------ */
 /* backtracking: run a parse attempt; on failure restore the position */
 
-typedef struct {
-  jmp_buf jb;
-  jmp_buf *saved_jb;
-  TokStream *ts;
-  size_t pos;
-  int depth, in_fstring, in_strings;
-  SyntaxErr err;
-} Try;
 
 static void try_begin(Parser *P, Try *t) {
   t->saved_jb = P->jb;
@@ -411,6 +373,12 @@ static Stmt *new_stmt(Parser *P, StmtKind kind, Token *t) {
 }
 
 static void stmt_finish(Parser *P, Stmt *s) { s->end_line = prev_tok(P)->end_line; }
+
+/* Is t the NAME w (a soft keyword)? */
+static int tok_is(Parser *P, Token *t, const char *w) {
+  size_t n = strlen(w);
+  return t->type == T_NAME && t->end - t->start == n && !memcmp(P->src + t->start, w, n);
+}
 
 static int body_end(const NodeList *l, int dflt) {
   if (l->len == 0) return dflt;
@@ -2585,423 +2553,6 @@ static Stmt *parse_try(Parser *P) {
   return s;
 }
 
-/* ------------------------------------------------------------------ */
-/* match statement (PEP 634): `match`, `case` and `_` are soft keywords */
-
-static int tok_is(Parser *P, Token *t, const char *w) {
-  size_t n = strlen(w);
-  return t->type == T_NAME && t->end - t->start == n && !memcmp(P->src + t->start, w, n);
-}
-
-static Pattern *new_pat(Parser *P, PatternKind k, int line, int col) {
-  Pattern *p = xalloc(P, sizeof *p);
-  p->kind = k;
-  p->line = line;
-  p->col = col;
-  return p;
-}
-
-static Pattern *parse_pattern(Parser *P);
-
-/* signed_number, or signed_number +/- imaginary_number */
-static Expr *parse_pattern_number(Parser *P) {
-  Token *st = TOK;
-  int neg = accept(P, T_MINUS);
-  Expr *e;
-  if (tt(P) != T_NUMBER) syntax_error(P);
-  e = parse_number(P, advance(P));
-  if (neg) {
-    Expr *u = new_expr(P, E_UNARY, st->line, st->col);
-    u->u.unary.op = U_NEG;
-    u->u.unary.operand = e;
-    e = finish(P, u);
-  }
-  if (tt(P) == T_PLUS || tt(P) == T_MINUS) {
-    Token *op = advance(P), *nt;
-    Expr *im, *b;
-    if (e->kind == E_IMAG || (e->kind == E_UNARY && e->u.unary.operand->kind == E_IMAG))
-      error_at(P, e->line, e->col, "real number required in complex literal");
-    if (tt(P) != T_NUMBER) syntax_error(P);
-    nt = advance(P);
-    im = parse_number(P, nt);
-    if (im->kind != E_IMAG) error_at(P, nt->line, nt->col, "imaginary number required in complex literal");
-    b = new_expr(P, E_BINOP, st->line, st->col);
-    b->u.bin.op = op->type == T_PLUS ? OP_ADD : OP_SUB;
-    b->u.bin.left = e;
-    b->u.bin.right = im;
-    e = finish(P, b);
-  }
-  return e;
-}
-
-/* NAME ('.' NAME)* as an E_NAME or a chain of E_ATTR */
-static Expr *parse_name_or_attr(Parser *P) {
-  Token *t = expect(P, T_NAME);
-  Expr *e = expr_at(P, E_NAME, t);
-  e->u.name = tok_str(P, t);
-  while (tt(P) == T_DOT) {
-    Expr *a;
-    Token *n;
-    advance(P);
-    n = expect(P, T_NAME);
-    a = new_expr(P, E_ATTR, t->line, t->col);
-    a->u.attr.value = e;
-    a->u.attr.attr = tok_str(P, n);
-    e = finish(P, a);
-  }
-  return e;
-}
-
-/* A literal or a value (dotted name) usable as a pattern or a mapping key;
-   NULL when the next token starts neither. */
-static Expr *parse_pattern_value(Parser *P, int *singleton) {
-  Token *t = TOK;
-  *singleton = 0;
-  switch (t->type) {
-  case T_NUMBER: case T_MINUS: return parse_pattern_number(P);
-  case T_STRING: {
-    Expr *e = parse_strings(P);
-    if (e->kind == E_FSTRING)
-      error_at(P, e->line, e->col, "patterns may only match literals and attribute lookups");
-    return e;
-  }
-  case K_NONE: advance(P); *singleton = 1; return expr_at(P, E_NONE, t);
-  case K_TRUE: advance(P); *singleton = 1; return expr_at(P, E_TRUE, t);
-  case K_FALSE: advance(P); *singleton = 1; return expr_at(P, E_FALSE, t);
-  default: return NULL;
-  }
-}
-
-/* maybe_star_pattern: '*' NAME | pattern */
-static Pattern *parse_star_pattern(Parser *P) {
-  Token *t = TOK;
-  if (t->type == T_STAR) {
-    Pattern *p = new_pat(P, PT_STAR, t->line, t->col);
-    Token *n;
-    advance(P);
-    n = expect(P, T_NAME);
-    if (!tok_is(P, n, "_")) p->name = tok_str(P, n);
-    return p;
-  }
-  return parse_pattern(P);
-}
-
-/* Items of a sequence pattern up to `close`. */
-static void parse_pattern_items(Parser *P, NodeList *items, int close) {
-  while (tt(P) != close) {
-    push(P, items, parse_star_pattern(P));
-    if (!accept(P, T_COMMA)) break;
-  }
-  expect(P, close);
-}
-
-static Pattern *parse_class_pattern(Parser *P, Expr *cls) {
-  Pattern *p = new_pat(P, PT_CLASS, cls->line, cls->col);
-  p->value = cls;
-  advance(P); /* ( */
-  while (tt(P) != T_RPAR) {
-    if (tt(P) == T_NAME && tt_n(P, 1) == T_EQUAL) {
-      Token *n = advance(P);
-      const char *name = tok_str(P, n);
-      Pattern *sub;
-      int i;
-      advance(P); /* = */
-      sub = parse_pattern(P);
-      for (i = 0; i < p->keys.len; i++)
-        if (!strcmp(p->keys.items[i], name))
-          error_at(P, sub->line, sub->col, "attribute name repeated in class pattern: %s", name);
-      push(P, &p->keys, (void *)name);
-      push(P, &p->kwpats, sub);
-    } else {
-      Token *t = TOK;
-      Pattern *sub = parse_pattern(P);
-      if (p->keys.len) error_at(P, t->line, t->col, "positional patterns follow keyword patterns");
-      push(P, &p->pats, sub);
-    }
-    if (!accept(P, T_COMMA)) break;
-  }
-  expect(P, T_RPAR);
-  return p;
-}
-
-static Pattern *parse_mapping_pattern(Parser *P, Token *open) {
-  Pattern *p = new_pat(P, PT_MAPPING, open->line, open->col);
-  while (tt(P) != T_RBRACE) {
-    Token *t = TOK;
-    int single;
-    Expr *key;
-    if (t->type == T_DOUBLESTAR) {
-      Token *n;
-      advance(P);
-      n = expect(P, T_NAME);
-      if (tok_is(P, n, "_")) syntax_error_at(P, n);
-      p->name = tok_str(P, n);
-      accept(P, T_COMMA);
-      break;
-    }
-    key = parse_pattern_value(P, &single);
-    if (!key) {
-      if (t->type != T_NAME) syntax_error(P);
-      key = parse_name_or_attr(P);
-      if (key->kind == E_NAME) syntax_error(P);
-    }
-    expect(P, T_COLON);
-    push(P, &p->keys, key);
-    push(P, &p->pats, parse_pattern(P));
-    if (!accept(P, T_COMMA)) break;
-  }
-  expect(P, T_RBRACE);
-  return p;
-}
-
-static Pattern *parse_closed_pattern(Parser *P) {
-  Token *t = TOK;
-  Pattern *p;
-  int single;
-  Expr *v;
-  enter(P);
-  v = parse_pattern_value(P, &single);
-  if (v) {
-    p = new_pat(P, single ? PT_SINGLETON : PT_VALUE, v->line, v->col);
-    p->value = v;
-  } else if (t->type == T_NAME) {
-    Expr *e = parse_name_or_attr(P);
-    if (tt(P) == T_LPAR) {
-      p = parse_class_pattern(P, e);
-    } else if (e->kind == E_NAME) {
-      p = new_pat(P, PT_CAPTURE, t->line, t->col);
-      if (!tok_is(P, t, "_")) p->name = e->u.name;
-    } else {
-      p = new_pat(P, PT_VALUE, t->line, t->col);
-      p->value = e;
-    }
-  } else if (t->type == T_LPAR) {
-    advance(P);
-    if (tt(P) == T_RPAR) {
-      advance(P);
-      p = new_pat(P, PT_SEQUENCE, t->line, t->col);
-    } else {
-      Pattern *first = parse_star_pattern(P);
-      if (tt(P) == T_RPAR && first->kind != PT_STAR) {
-        advance(P);
-        p = first; /* a group */
-      } else {
-        p = new_pat(P, PT_SEQUENCE, t->line, t->col);
-        push(P, &p->pats, first);
-        if (tt(P) != T_RPAR) expect(P, T_COMMA);
-        parse_pattern_items(P, &p->pats, T_RPAR);
-      }
-    }
-  } else if (t->type == T_LSQB) {
-    advance(P);
-    p = new_pat(P, PT_SEQUENCE, t->line, t->col);
-    parse_pattern_items(P, &p->pats, T_RSQB);
-  } else if (t->type == T_LBRACE) {
-    advance(P);
-    p = parse_mapping_pattern(P, t);
-  } else {
-    syntax_error(P);
-    p = NULL;
-  }
-  leave(P);
-  return p;
-}
-
-/* pattern: or_pattern ['as' NAME] */
-static Pattern *parse_pattern(Parser *P) {
-  Token *st = TOK;
-  Pattern *p = parse_closed_pattern(P);
-  if (tt(P) == T_VBAR) {
-    Pattern *o = new_pat(P, PT_OR, st->line, st->col);
-    push(P, &o->pats, p);
-    while (accept(P, T_VBAR)) push(P, &o->pats, parse_closed_pattern(P));
-    p = o;
-  }
-  if (tt(P) == K_AS) {
-    Token *n;
-    Pattern *a = new_pat(P, PT_AS, st->line, st->col);
-    advance(P);
-    n = TOK;
-    if (tok_is(P, n, "_")) error_at(P, n->line, n->col, "cannot use '_' as a target");
-    if (n->type != T_NAME || tt_n(P, 1) == T_DOT || tt_n(P, 1) == T_LPAR || tt_n(P, 1) == T_LSQB)
-      error_at(P, n->line, n->col, "invalid pattern target");
-    advance(P);
-    a->name = tok_str(P, n);
-    a->pat = p;
-    p = a;
-  }
-  return p;
-}
-
-/* The checks CPython's compiler makes on patterns, in its order. */
-static void check_names_add(Parser *P, NodeList *names, const char *n, int line, int col) {
-  int i;
-  for (i = 0; i < names->len; i++)
-    if (!strcmp(names->items[i], n)) error_at(P, line, col, "multiple assignments to name '%s' in pattern", n);
-  push(P, names, (void *)n);
-}
-
-static void check_pattern(Parser *P, Pattern *p, int allow_irrefutable, NodeList *names) {
-  int i, j;
-  switch (p->kind) {
-  case PT_CAPTURE:
-    if (!allow_irrefutable) {
-      if (p->name) error_at(P, p->line, p->col, "name capture '%s' makes remaining patterns unreachable", p->name);
-      error_at(P, p->line, p->col, "wildcard makes remaining patterns unreachable");
-    }
-    if (p->name) check_names_add(P, names, p->name, p->line, p->col);
-    break;
-  case PT_STAR:
-    if (p->name) check_names_add(P, names, p->name, p->line, p->col);
-    break;
-  case PT_AS:
-    check_pattern(P, p->pat, allow_irrefutable, names);
-    check_names_add(P, names, p->name, p->line, p->col);
-    break;
-  case PT_SEQUENCE: {
-    int stars = 0;
-    for (i = 0; i < p->pats.len; i++) stars += ((Pattern *)p->pats.items[i])->kind == PT_STAR;
-    if (stars > 1) error_at(P, p->line, p->col, "multiple starred names in sequence pattern");
-    for (i = 0; i < p->pats.len; i++) check_pattern(P, p->pats.items[i], 1, names);
-    break;
-  }
-  case PT_MAPPING:
-    for (i = 0; i < p->keys.len; i++) {
-      Expr *k = p->keys.items[i];
-      for (j = 0; j < i; j++) {
-        Expr *o = p->keys.items[j];
-        if (k->kind == E_STR && o->kind == E_STR && k->u.str.len == o->u.str.len &&
-            !memcmp(k->u.str.s, o->u.str.s, k->u.str.len))
-          error_at(P, p->line, p->col, "mapping pattern checks duplicate key ('%.*s')", (int)k->u.str.len,
-                   k->u.str.s);
-        if (k->kind == E_INT && o->kind == E_INT && !k->int_is_big && !o->int_is_big && k->u.ival == o->u.ival)
-          error_at(P, p->line, p->col, "mapping pattern checks duplicate key (%lld)", (long long)k->u.ival);
-      }
-    }
-    for (i = 0; i < p->pats.len; i++) check_pattern(P, p->pats.items[i], 1, names);
-    if (p->name) check_names_add(P, names, p->name, p->line, p->col);
-    break;
-  case PT_CLASS:
-    for (i = 0; i < p->pats.len; i++) check_pattern(P, p->pats.items[i], 1, names);
-    for (i = 0; i < p->kwpats.len; i++) check_pattern(P, p->kwpats.items[i], 1, names);
-    break;
-  case PT_OR: {
-    NodeList first;
-    memset(&first, 0, sizeof first);
-    for (i = 0; i < p->pats.len; i++) {
-      Pattern *alt = p->pats.items[i];
-      NodeList mine;
-      memset(&mine, 0, sizeof mine);
-      check_pattern(P, alt, allow_irrefutable && i == p->pats.len - 1, &mine);
-      if (i == 0) {
-        first = mine;
-      } else {
-        int same = mine.len == first.len;
-        for (j = 0; same && j < mine.len; j++) {
-          int k, found = 0;
-          for (k = 0; k < first.len; k++)
-            if (!strcmp(mine.items[j], first.items[k])) found = 1;
-          same = found;
-        }
-        if (!same) error_at(P, alt->line, alt->col, "alternative patterns bind different names");
-      }
-    }
-    for (i = 0; i < first.len; i++) check_names_add(P, names, first.items[i], p->line, p->col);
-    break;
-  }
-  case PT_VALUE: case PT_SINGLETON: break;
-  }
-}
-
-/* match_stmt; returns NULL (and consumes nothing) when the line is not a
-   match statement, e.g. `match = 1` or `match(x)`. */
-static Stmt *parse_match(Parser *P) {
-  Token *kw = TOK, *t;
-  Stmt *s;
-  Expr *volatile subj = NULL;
-  Try tr;
-  volatile int ok = 0, nl_after = 0;
-  try_begin(P, &tr);
-  if (!setjmp(tr.jb)) {
-    Token *st;
-    advance(P);
-    st = TOK;
-    subj = parse_star_named(P);
-    if (tt(P) == T_COMMA) {
-      Expr *tu = new_expr(P, E_TUPLE, st->line, st->col);
-      push(P, &tu->u.elts, subj);
-      while (accept(P, T_COMMA)) {
-        if (!(starts_expression(tt(P)) || tt(P) == T_STAR)) break;
-        push(P, &tu->u.elts, parse_star_named(P));
-      }
-      subj = finish(P, tu);
-    }
-    if (tt(P) == T_NEWLINE) nl_after = 1;
-    expect(P, T_COLON);
-    expect(P, T_NEWLINE);
-    ok = 1;
-    try_end(P, &tr);
-  } else {
-    try_fail(P, &tr);
-  }
-  if (!ok) {
-    P->ts->pos = tr.pos;
-    /* `match x` with nothing after: CPython asks for the colon */
-    if (nl_after && (tt_n(P, 1) == T_NAME || tt_n(P, 1) == T_NUMBER || tt_n(P, 1) == T_STRING)) {
-      size_t k = 1;
-      while (tt_n(P, k) != T_NEWLINE && tt_n(P, k) != T_ENDMARKER) k++;
-      t = peek_n(P, k);
-      error_at(P, t->line, t->col, "expected ':'");
-    }
-    return NULL;
-  }
-  s = new_stmt(P, S_MATCH, kw);
-  s->u.match.subject = subj;
-  t = TOK;
-  if (t->type != T_INDENT)
-    error_kind_at(P, "IndentationError", t->line, t->col, at_eof(P),
-                  "expected an indented block after 'match' statement on line %d", kw->line);
-  advance(P);
-  while (tt(P) != T_DEDENT && tt(P) != T_ENDMARKER) {
-    Token *ck = TOK, *st;
-    MatchCase *c;
-    Pattern *p;
-    if (!tok_is(P, ck, "case")) syntax_error(P);
-    advance(P);
-    c = xalloc(P, sizeof *c);
-    c->line = ck->line;
-    c->col = ck->col;
-    st = TOK;
-    p = parse_star_pattern(P);
-    if (p->kind == PT_STAR || tt(P) == T_COMMA) {
-      /* an open sequence pattern: case a, *b: */
-      Pattern *q = new_pat(P, PT_SEQUENCE, st->line, st->col);
-      push(P, &q->pats, p);
-      while (accept(P, T_COMMA)) {
-        if (tt(P) == T_COLON || tt(P) == K_IF) break;
-        push(P, &q->pats, parse_star_pattern(P));
-      }
-      p = q;
-    }
-    c->pat = p;
-    if (accept(P, K_IF)) c->guard = parse_named_expression(P);
-    parse_block(P, &c->body, "'case' statement", ck->line);
-    push(P, &s->u.match.cases, c);
-  }
-  accept(P, T_DEDENT);
-  if (!s->u.match.cases.len) syntax_error(P);
-  {
-    int i, n = s->u.match.cases.len;
-    for (i = 0; i < n; i++) {
-      MatchCase *c = s->u.match.cases.items[i];
-      NodeList names;
-      memset(&names, 0, sizeof names);
-      check_pattern(P, c->pat, c->guard != NULL || i == n - 1, &names);
-    }
-  }
-  s->end_line = body_end(&((MatchCase *)s->u.match.cases.items[s->u.match.cases.len - 1])->body, s->line);
-  return s;
-}
 
 static void parse_statement(Parser *P, NodeList *out) {
   Token *t = TOK;
@@ -3061,7 +2612,7 @@ static void parse_statement(Parser *P, NodeList *out) {
     break;
   default:
     if (tok_is(P, t, "match") && (starts_expression(tt_n(P, 1)) || tt_n(P, 1) == T_STAR)) {
-      Stmt *m = parse_match(P);
+      Stmt *m = parse__match(P);
       if (m) {
         push(P, out, m);
         break;
@@ -3189,3 +2740,48 @@ Module *parse_module(Arena *a, const char *src, size_t len, SyntaxErr *err) {
   free(P);
   return m;
 }
+
+/* ------------------------------------------------------------------ */
+/* the parser's building blocks, for its other files (parseint.h) */
+
+int parse__accept(Parser *P, int type) { return accept(P, type); }
+Token *parse__advance(Parser *P) { return advance(P); }
+int parse__at_eof(Parser *P) { return at_eof(P); }
+void parse__enter(Parser *P) { enter(P); }
+Token *parse__expect(Parser *P, int type) { return expect(P, type); }
+Expr *parse__expr_at(Parser *P, ExprKind kind, Token *t) { return expr_at(P, kind, t); }
+Expr *parse__finish(Parser *P, Expr *e) { return finish(P, e); }
+void parse__leave(Parser *P) { leave(P); }
+Expr *parse__new_expr(Parser *P, ExprKind kind, int line, int col) { return new_expr(P, kind, line, col); }
+Stmt *parse__new_stmt(Parser *P, StmtKind kind, Token *t) { return new_stmt(P, kind, t); }
+void parse__block(Parser *P, NodeList *body, const char *what, int hdr_line) { parse_block(P, body, what, hdr_line); }
+Expr *parse__named_expression(Parser *P) { return parse_named_expression(P); }
+Expr *parse__number(Parser *P, Token *t) { return parse_number(P, t); }
+Expr *parse__star_named(Parser *P) { return parse_star_named(P); }
+Expr *parse__strings(Parser *P) { return parse_strings(P); }
+Token *parse__peek_n(Parser *P, size_t k) { return peek_n(P, k); }
+void parse__push(Parser *P, NodeList *l, void *item) { push(P, l, item); }
+int parse__starts_expression(int t) { return starts_expression(t); }
+void parse__syntax_error(Parser *P) { syntax_error(P); }
+void parse__syntax_error_at(Parser *P, Token *t) { syntax_error_at(P, t); }
+const char *parse__tok_str(Parser *P, Token *t) { return tok_str(P, t); }
+void parse__try_begin(Parser *P, Try *t) { try_begin(P, t); }
+void parse__try_end(Parser *P, Try *t) { try_end(P, t); }
+void parse__try_fail(Parser *P, Try *t) { try_fail(P, t); }
+int parse__tt(Parser *P) { return tt(P); }
+int parse__tt_n(Parser *P, size_t k) { return tt_n(P, k); }
+void *parse__xalloc(Parser *P, size_t n) { return xalloc(P, n); }
+void parse__error_at(Parser *P, int line, int col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror(P, "SyntaxError", line, col, 0, fmt, ap);
+  va_end(ap);
+}
+void parse__error_kind_at(Parser *P, const char *kind, int line, int col, int incomplete, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror(P, kind, line, col, incomplete, fmt, ap);
+  va_end(ap);
+}
+int parse__tok_is(Parser *P, Token *t, const char *w) { return tok_is(P, t, w); }
+int parse__body_end(const NodeList *l, int dflt) { return body_end(l, dflt); }
