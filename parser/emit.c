@@ -2448,11 +2448,63 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   return result;
 }
 
+/* The source text of e (for annotations under `from __future__ import
+   annotations`, which keeps them as strings). */
+static const char *source_of(Emitter *E, Expr *e) {
+  size_t pos = 0, start = 0, end = 0;
+  int line = 1;
+  for (; pos <= E->srclen; pos++) {
+    if (line == e->line && start == 0) start = pos + (size_t)e->col;
+    if (line == e->end_line) {
+      end = pos + (size_t)e->end_col;
+      break;
+    }
+    if (pos < E->srclen && E->src[pos] == '\n') line++;
+  }
+  if (end > E->srclen || start > end) return "";
+  return arena_strndup(E->a, E->src + start, end - start);
+}
+
+/* A def's annotations, evaluated as it runs (or kept as source strings),
+   become its __annotations__ (R.fannotate). */
+static void emit_annotations(Emitter *E, Stmt *s, const char *fnv) {
+  Params *p = s->u.func.params;
+  Param *ps[256];
+  int n = 0;
+  if (p) {
+    NodeList *lists[3] = {&p->posonly, &p->args, &p->kwonly};
+    for (int l = 0; l < 2; l++)
+      for (int i = 0; i < lists[l]->len && n < 250; i++) ps[n++] = lists[l]->items[i];
+    if (p->vararg) ps[n++] = p->vararg;
+    for (int i = 0; i < p->kwonly.len && n < 250; i++) ps[n++] = p->kwonly.items[i];
+    if (p->kwarg) ps[n++] = p->kwarg;
+  }
+  Expr *items[256];
+  const char *names[256];
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    if (ps[i]->annotation) names[m] = ps[i]->name, items[m++] = ps[i]->annotation;
+  if (s->u.func.returns) names[m] = "return", items[m++] = s->u.func.returns;
+  if (!m) return;
+  Ex *xs = arena_alloc(E->a, m * sizeof *xs);
+  if (E->future_annotations)
+    for (int i = 0; i < m; i++) xs[i] = ex(lua_cstr(E, source_of(E, items[i])), EX_ATOM | EX_SIMPLE);
+  else
+    ex_seq(E, items, m, xs);
+  Buf b = {0};
+  buf_printf(&b, "%s(%s", H(E, "fannotate"), fnv);
+  for (int i = 0; i < m; i++) buf_printf(&b, ", %s, %s", lua_cstr(E, names[i]), xs[i].s);
+  buf_puts(&b, "); ");
+  out(E, b.p);
+  free(b.p);
+}
+
 static void st_funcdef(Emitter *E, Stmt *s) {
   int nd = s->u.func.decorators.len;
   Ex *decs = arena_alloc(E->a, (nd ? nd : 1) * sizeof *decs);
   for (int i = 0; i < nd; i++) decs[i] = materialize(E, ex_expr(E, s->u.func.decorators.items[i]));
   const char *fnv = ex_function(E, s, s->u.func.name, s->u.func.params, &s->u.func.body, NULL, s->u.func.is_async);
+  emit_annotations(E, s, fnv);
   const char *v = fnv;
   for (int i = nd - 1; i >= 0; i--) v = fmt(E, "%s(%s)", PX(E, decs[i]), v);
   outf(E, "%s = %s; ", name_store(E, s->u.func.name), v);
@@ -2828,6 +2880,15 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
   E->repl = flags & COMPILE_REPL;
   E->max_statics = max_statics;
   E->max_builtins = max_builtins;
+  E->src = src;
+  E->srclen = len;
+  for (int i = 0; i < m->body.len; i++) {
+    Stmt *st = m->body.items[i];
+    if (st->kind != S_IMPORTFROM || !st->u.importfrom.module || strcmp(st->u.importfrom.module, "__future__") != 0)
+      continue;
+    for (int j = 0; j < st->u.importfrom.names.len; j++)
+      if (strcmp(((Alias *)st->u.importfrom.names.items[j])->name, "annotations") == 0) E->future_annotations = 1;
+  }
   E_scope = NULL;
   comp_first_iter = ex("nil", 0);
   if (setjmp(E->jb)) {

@@ -134,6 +134,9 @@ typedef struct {
      positionally call the body, `__fb_name`, past the argument check */
   Stmt *fast_defs[64];
   int nfast;
+  const char *src;       /* the source text (annotations kept as strings) */
+  size_t srclen;
+  int future_annotations; /* `from __future__ import annotations` */
   Scope *cls_scope;      /* innermost class body being emitted, or NULL */
   const char *cls_name;  /* Python name of that class (for name mangling) */
 } Emitter;

@@ -1188,6 +1188,11 @@ fmt_.__index = function(f, k)
       v = R.mkdict()
       if attrs then for k2, v2 in pairs(attrs) do v[k2] = v2 end end
     elseif name == "__wrapped__" then v = nil
+    elseif name == "__annotations__" then
+      -- none were given: an empty dict of its own, kept
+      v = R.mkdict()
+      if not attrs then attrs = {}; R.FUNCATTR[f] = attrs end
+      attrs.__annotations__ = v
     end
     if v ~= nil then return c == 58 and R.dropself(v) or v end
     local fv = func_cls.L[k]
@@ -1218,6 +1223,17 @@ fmt_.__newindex = function(f, k, v)
 end
 fmt_.__tostring = nil
 debug.setmetatable(print, fmt_)
+-- A def's annotations (the emitter passes name, value pairs)
+function R.fannotate(f, ...)
+  local d = R.mkdict()
+  for i = 1, select("#", ...), 2 do
+    local k, v = select(i, ...)
+    R.dict_set(d, k, v)
+  end
+  local attrs = R.FUNCATTR[f]
+  if not attrs then attrs = {}; R.FUNCATTR[f] = attrs end
+  attrs.__annotations__ = d
+end
 func_cls.M = fmt_
 
 -- Python truthiness.
