@@ -2678,28 +2678,52 @@ static void st_raise(Emitter *E, Stmt *s) {
        E->cur_exc ? E->cur_exc : "nil");
 }
 
+/* The Lua condition of an if or elif test. */
+static const char *if_cond(Emitter *E, Expr *test) {
+  if (test->kind != E_ATTR) return ex_truth(E, test);
+  /* `if self.flag:` reads the attribute once into a temp, so a boolean is
+     decided without a call */
+  Ex x = ex_expr(E, test);
+  if (x.f & EX_BOOL) return P(E, x);
+  x = materialize(E, x);
+  return fmt(E, "(%s == true or %s(%s))", x.s, H(E, "truth"), x.s);
+}
+
+/* if/elif/else. An elif whose test needs no statements of its own becomes
+   a Lua elseif, so a long chain does not nest blocks (Lua allows ~200). */
 static void st_if(Emitter *E, Stmt *s) {
-  Expr *test = s->u.if_.test;
-  const char *c;
-  if (test->kind == E_ATTR) {
-    /* `if self.flag:` reads the attribute once into a temp, so a boolean
-       is decided without a call */
-    Ex x = ex_expr(E, test);
-    if (x.f & EX_BOOL) c = P(E, x);
-    else {
-      x = materialize(E, x);
-      c = fmt(E, "(%s == true or %s(%s))", x.s, H(E, "truth"), x.s);
-    }
-  } else
-    c = ex_truth(E, test);
-  outf(E, "if %s then ", c);
+  outf(E, "if %s then ", if_cond(E, s->u.if_.test));
   st_block(E, &s->u.if_.body);
+  /* (what an elif test assigns is not surely assigned after the if) */
+  int da_mark = E->fn ? E->fn->nda : 0;
+  int nested = 0;
   NodeList *orelse = &s->u.if_.orelse;
+  while (orelse->len == 1 && ((Stmt *)orelse->items[0])->kind == S_IF) {
+    Stmt *elif = orelse->items[0];
+    int saved_temps = E->frame->ntemps;
+    size_t mark = E->out.len;
+    sync_line(E, elif->line);
+    size_t mark2 = E->out.len;
+    const char *c = if_cond(E, elif->u.if_.test);
+    if (E->out.len == mark2) {
+      outf(E, "elseif %s then ", c);
+    } else {
+      /* the test emitted statements: they go in an else block */
+      buf_insert(&E->out, mark, "else ", 5);
+      outf(E, "if %s then ", c);
+      nested++;
+    }
+    E->frame->ntemps = saved_temps;
+    st_block(E, &elif->u.if_.body);
+    orelse = &elif->u.if_.orelse;
+  }
   if (orelse->len) {
     out(E, "else ");
     st_block(E, orelse);
   }
   out(E, "end ");
+  while (nested--) out(E, "end ");
+  if (E->fn && E->fn->nda > da_mark) E->fn->nda = da_mark;
 }
 
 static int ends_with_call(const char *s) {
