@@ -335,6 +335,7 @@ static int is_range_call(Emitter *E, Expr *e);
 static const char *range_for_head(Emitter *E, Expr **a, int n, Ex *xs, const char *var);
 static void st_stmt(Emitter *E, Stmt *s);
 static void assign_to(Emitter *E, Expr *target, Ex value);
+static const char *source_of(Emitter *E, Expr *e);
 static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int guard);
 static const char *ex_function(Emitter *E, const void *node, const char *name, Params *params,
                                NodeList *body, Expr *lambda_body, int is_async);
@@ -2816,7 +2817,9 @@ static void st_stmt(Emitter *E, Stmt *s) {
         s->u.ann.target->kind == E_NAME) {
       /* class bodies keep annotations (dataclasses read them) */
       outf(E, "%s.annotate(__ns, %s, function() ", H(E, "R"), lua_cstr(E, s->u.ann.target->u.name));
-      Ex a = ex_expr(E, s->u.ann.annotation);
+      /* (kept as its source text under `from __future__ import annotations`) */
+      Ex a = E->future_annotations ? ex(lua_cstr(E, source_of(E, s->u.ann.annotation)), EX_ATOM)
+                                   : ex_expr(E, s->u.ann.annotation);
       outf(E, "return %s end); ", a.s);
     }
     break;

@@ -7,3 +7,17 @@ print(f.__annotations__)
 class Later: pass
 import __future__
 print(__future__.annotations, __future__.division.getMandatoryRelease(), "annotations" in __future__.all_feature_names)
+from dataclasses import dataclass, field
+from typing import ClassVar
+class A:
+    x: Later
+    y: list[int] = []
+print(A.__annotations__)
+@dataclass
+class P:
+    a: int
+    b: str = "s"
+    c: ClassVar[int] = 3
+    d: list[int] = field(default_factory=list)
+print(P(1), P.__annotations__, P.c)
+class Later: pass
