@@ -2813,6 +2813,14 @@ static void st_stmt(Emitter *E, Stmt *s) {
   case S_AUGASSIGN: st_augassign(E, s); break;
   case S_ANNASSIGN:
     if (s->u.ann.value) assign_to(E, s->u.ann.target, ex_expr(E, s->u.ann.value));
+    if (E->root->has_annotations && E->fn && E->fn->scope == E->root && !E->cls_scope && s->u.ann.simple &&
+        s->u.ann.target->kind == E_NAME) {
+      /* module annotations, evaluated now (or kept as source text) */
+      Ex a = E->future_annotations ? ex(lua_cstr(E, source_of(E, s->u.ann.annotation)), EX_ATOM)
+                                   : materialize(E, ex_expr(E, s->u.ann.annotation));
+      Ex d = ex_name_load(E, "__annotations__");
+      outf(E, "%s(%s, %s, %s); ", H(E, "dict_set"), d.s, lua_cstr(E, s->u.ann.target->u.name), a.s);
+    }
     if (E->cls_scope && E->fn && E->fn->scope == E->cls_scope && s->u.ann.simple &&
         s->u.ann.target->kind == E_NAME) {
       /* class bodies keep annotations (dataclasses read them) */
@@ -2933,6 +2941,7 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
   E->fn = &top;
   Frame fr;
   frame_push(E, &fr, 0);
+  if (root->has_annotations) outf(E, "%s = %s(); ", name_store(E, "__annotations__"), H(E, "mkdict"));
   st_block(E, &m->body);
   int module_temps = fr.maxtemps;
   frame_pop(E);

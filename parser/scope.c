@@ -500,6 +500,13 @@ static void sc_stmt(Analyzer *an, Scope *s, Stmt *st) {
     break;
   case S_ANNASSIGN:
     sc_expr(an, s, st->u.ann.value);
+    if (s->kind == SC_MODULE && !an->repl && st->u.ann.simple && st->u.ann.target->kind == E_NAME) {
+      /* the module's __annotations__ (a global, made at the start) */
+      Sym *y = sc_sym(an, s, "__annotations__");
+      y->flags |= SYM_ASSIGNED;
+      y->nbind += 2;
+      s->has_annotations = 1;
+    }
     if (st->u.ann.value || st->u.ann.target->kind == E_NAME) {
       if (st->u.ann.value || s->kind != SC_MODULE) sc_target(an, s, st->u.ann.target);
     }

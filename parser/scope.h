@@ -46,6 +46,7 @@ struct Scope {
   int has_async_stmt;  /* function scope: an `async for` or `async with` */
   int module_uses_globals; /* module scope: globals()/vars()/exec/import * seen */
   int has_import_star;     /* module scope: `from m import *` seen */
+  int has_annotations;     /* module scope: `name: T` at its top level */
   struct ScopeMap *map;     /* module scope only: node -> scope */
   /* module scope only: attribute names assigned anywhere (x.name = ...) */
   const char **attr_stores;

@@ -136,6 +136,14 @@ R.lua_module = lua_module
 
 local modules = {}          -- name -> module
 R.modules = modules
+-- sys.modules (a dict) once sys is loaded: set_module keeps it in step
+local SYS_MODULES
+local function set_module(name, m)
+  modules[name] = m
+  if SYS_MODULES then
+    if m == nil then R.dict_del(SYS_MODULES, name) else R.dict_set(SYS_MODULES, name, m) end
+  end
+end
 local builtin_loaders = {}  -- name -> function() -> module table
 R.builtin_loaders = builtin_loaders
 local search_path = {}
@@ -216,28 +224,28 @@ local function load_module(name)
   local loader = builtin_loaders[name]
   if loader then
     m = loader()
-    modules[name] = m
+    set_module(name, m)
     return m
   end
   local src, path, is_pkg = find_source(name)
   if src then
     m = new_module(name, path)
     if is_pkg then rawset(m, "__path__", R.list_from_array({path:match("^(.*)/[^/]*$") or "."})); rawset(m, "__package__", name) end
-    modules[name] = m
+    set_module(name, m)
     local ok, err = pcall(function()
       R.SOURCES["@" .. path] = src
       exec_module(compile_or_raise(src, "@" .. path, path), m)
     end)
-    if not ok then modules[name] = nil; error(err, 0) end
+    if not ok then set_module(name, nil); error(err, 0) end
     LOADED[m] = true
     return m
   end
   local fn = R.load_embedded(name)
   if fn then
     m = new_module(name)
-    modules[name] = m
+    set_module(name, m)
     local ok, err = pcall(exec_module, fn, m)
-    if not ok then modules[name] = nil; error(err, 0) end
+    if not ok then set_module(name, nil); error(err, 0) end
     LOADED[m] = true
     return m
   end
@@ -409,6 +417,8 @@ builtin_loaders.sys = function()
   rawset(m, "implementation", R.lua_module("implementation", {name = "aster"}))
   rawset(m, "executable", "aster")
   local md = R.mkdict()
+  for name, mod in pairs(modules) do R.dict_set(md, name, mod) end
+  SYS_MODULES = md
   rawset(m, "modules", md)
   rawset(m, "flags", R.sys_flags())
   local xo = R.mkdict()
@@ -1106,7 +1116,7 @@ function R.run_main(src, path, precompiled, chunkname)
   local chunk = chunkname or "@" .. path
   R.SOURCES[chunk] = src
   local m = new_module("__main__", path)
-  modules.__main__ = m
+  set_module("__main__", m)
   local ok, err = R.xpcall(function()
     -- skip a #! line (the compiler sees it as a comment anyway)
     local fn = precompiled or compile_or_raise(src, chunk, path)
