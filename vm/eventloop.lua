@@ -637,7 +637,10 @@ end
 local function future_cancel(f, msg)
   if f["._state"] ~= PENDING then return false end
   f["._state"] = CANCELLED
-  if msg ~= nil and msg ~= None then f["._cancel_message"] = msg end
+  -- (the message is replaced, None included, as CPython's cancel does; a
+  -- field left nil reads as the class's None)
+  if msg ~= nil and msg ~= None then f["._cancel_message"] = msg
+  elseif rawget(f, "._cancel_message") ~= nil then f["._cancel_message"] = nil end
   schedule_callbacks(f)
   return true
 end
@@ -879,6 +882,8 @@ local function direct_wake(t)
   push(t["._loop"], task_step, t)
 end
 
+local task_resume
+
 task_step = function(t, exc)
   if t["._state"] ~= PENDING then return end
   if NMUST > 0 and t["._must_cancel"] then
@@ -887,6 +892,13 @@ task_step = function(t, exc)
   end
   local co = t["._co"]
   if co == true then return sm_step(t, t["._F"], exc) end
+  return task_resume(t, co, exc)
+end
+
+-- Run the task's thread up to its next suspension (or end), and act on
+-- what it yields. (sm_promote comes here directly: a resumable task that
+-- becomes a thread task goes on within the same step.)
+task_resume = function(t, co, exc)
   local prev = CURRENT
   CURRENT = t
   local ok, a, b, c = coresume(co, exc, t)
@@ -963,7 +975,8 @@ local function task_cancel(t, msg)
     t["._must_cancel"] = true
     NMUST = NMUST + 1
   end
-  if msg ~= None then t["._cancel_message"] = msg end
+  if msg ~= None then t["._cancel_message"] = msg
+  elseif rawget(t, "._cancel_message") ~= nil then t["._cancel_message"] = nil end
   return true
 end
 
@@ -1393,17 +1406,124 @@ end
 -- makes the task a thread task from there on: sm_promote).
 
 local tbh = R.tbh
-local sm_wait, sm_wait_call
 
-local function sm_end(t)
-  t["._co"] = false
-  t["._F"] = nil
+
+-- From here on the task runs on a thread of its own: the body resumes
+-- there, awaits x itself at the await it stopped at (R.smresume), and
+-- runs its remaining awaits on that thread too.
+local function sm_promote(t, F, x)
+  local fn = t["._coro"].fn
+  F[5] = x
+  local co = cocreate(function(exc)
+    F[4] = exc
+    SM[1] = F
+    return DONE, true, fn()
+  end)
+  t["._co"] = co
+  -- (within the same step: a cancel asked for meanwhile waits for the
+  -- thread's first real suspension, as in CPython)
+  return task_resume(t, co, nil)
+end
+
+
+-- sleep(delay, result) awaited by a resumable body
+local function sm_sleep(t, F, loop, delay, result)
+  if result == nil then result = None end
+  F[3] = result
+  if delay <= 0 then
+    push(loop, task_step, t)
+    return
+  end
+  local seq = loop["._seq"] + 1
+  loop["._seq"] = seq
+  local th = {["._fn"] = sleep_wake_direct, ["._a"] = t, ["._cancelled"] = false, ["._scheduled"] = true}
+  heap_push(loop["._heap"], th, loop_time() + delay, seq)
+  t["._dw"] = th
+  -- (a cancel asked for meanwhile applies now)
+  if NMUST > 0 and t["._must_cancel"] and direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
+end
+
+-- Event.wait() awaited by a resumable body
+local function sm_event_wait(t, F, ev)
+  F[3] = true
+  if ev["._value"] then return sm_step(t, F, nil) end
+  if ev["._loop"] ~= t["._loop"] then
+    -- bind the event to the loop, or raise at the await (another loop's)
+    local ok, err = pcall(bound_loop, ev)
+    if not ok then return sm_step(t, F, R.to_exception(err)) end
+  end
+  local f = ev["._waiters"]
+  local i = f.t + 1
+  f.t, f[i], f.c = i, t, f.c + 1
+  t["._dw"], t["._dwi"] = f, i
+  -- (a cancel asked for meanwhile applies now)
+  if NMUST > 0 and t["._must_cancel"] and direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
+end
+
+local function sm_wait(t, F, x)
+  local mt = getmetatable(x)
+  local loop = t["._loop"]
+  if not DIRECT or RUNNING ~= loop then return sm_promote(t, F, x) end
+  if mt == CORO_M then
+    local fn = x.fn
+    if x.done then return sm_promote(t, F, x) end
+    if fn == sleep_body and type(x[1]) == "number" then
+      x.done = true
+      return sm_sleep(t, F, loop, x[1], x[2])
+    elseif fn == event_wait_body then
+      x.done = true
+      return sm_event_wait(t, F, x[1])
+    end
+    return sm_promote(t, F, x)
+  end
+  if (mt == FUTURE_MT or mt == TASK_MT) and x ~= t then
+    F[6] = x
+    local st = x["._state"]
+    if st ~= PENDING then
+      -- done already: no suspension, so go on within this step
+      if st == CANCELLED then return sm_step(t, F, make_cancelled_error(x)) end
+      local e = x["._exception"]
+      if e == None then return sm_step(t, F, nil) end
+      UNRETRIEVED[x] = nil
+      return sm_step(t, F, e)
+    end
+    add_callback(x, task_wakeup, t)
+    t["._fut_waiter"] = x
+    if NMUST > 0 and t["._must_cancel"] then
+      if x[":cancel"](x, t["._cancel_message"]) then clear_must_cancel(t) end
+    end
+    return
+  end
+  return sm_promote(t, F, x)
+end
+
+-- `await f(a, b, c)` (n arguments): a sleep or an Event's wait without the
+-- coroutine object; anything else is called here, as the body would have
+-- (an error it raises is raised at the await).
+local function sm_wait_call(t, F, f, n, a, b, d)
+  if DIRECT and RUNNING == t["._loop"] and not R.kw then
+    if f == sleep and n >= 1 and n <= 2 and type(a) == "number" then
+      return sm_sleep(t, F, t["._loop"], a, b)
+    elseif f == event_wait and n == 1 and getmetatable(a) == EVENT_MT then
+      return sm_event_wait(t, F, a)
+    end
+  end
+  local prev = CURRENT
+  CURRENT = t
+  local ok, x
+  if n == 0 then ok, x = xpcall(f, tbh)
+  elseif n == 1 then ok, x = xpcall(f, tbh, a)
+  elseif n == 2 then ok, x = xpcall(f, tbh, a, b)
+  else ok, x = xpcall(f, tbh, a, b, d) end
+  CURRENT = prev
+  if not ok then return sm_step(t, F, x) end
+  return sm_wait(t, F, x)
 end
 
 sm_step = function(t, F, exc)
   if F[1] == 0 and exc ~= nil then
     -- cancelled before its first step: the body never runs
-    sm_end(t)
+    t["._co"], t["._F"] = false, nil
     return task_finish(t, false, exc)
   end
   local fut = F[6]
@@ -1428,117 +1548,18 @@ sm_step = function(t, F, exc)
   end
   CURRENT = prev
   if not ok then
-    sm_end(t)
+    t["._co"], t["._F"] = false, nil
     EXS[1] = false
     return task_finish(t, false, k)
   end
   if k == SUSPENDC then return sm_wait_call(t, F, x, n, a, b, d) end
   if k ~= SUSPEND then
-    sm_end(t)
+    t["._co"], t["._F"] = false, nil
     return task_finish(t, true, k)
   end
   return sm_wait(t, F, x)
 end
 
--- From here on the task runs on a thread of its own: the body resumes
--- there, awaits x itself at the await it stopped at (R.smresume), and
--- runs its remaining awaits on that thread too.
-local function sm_promote(t, F, x)
-  local fn = t["._coro"].fn
-  F[5] = x
-  t["._co"] = cocreate(function(exc)
-    F[4] = exc
-    SM[1] = F
-    return DONE, true, fn()
-  end)
-  return task_step(t, nil)
-end
-
--- After a direct wait began: a cancel asked for meanwhile applies now.
-local function sm_waiting(t)
-  if NMUST > 0 and t["._must_cancel"] then
-    if direct_cancel(t, t["._cancel_message"]) then clear_must_cancel(t) end
-  end
-end
-
--- sleep(delay, result) awaited by a resumable body
-local function sm_sleep(t, F, loop, delay, result)
-  if result == nil then result = None end
-  F[3] = result
-  if delay <= 0 then
-    push(loop, task_step, t)
-    return
-  end
-  local seq = loop["._seq"] + 1
-  loop["._seq"] = seq
-  local th = {["._fn"] = sleep_wake_direct, ["._a"] = t, ["._cancelled"] = false, ["._scheduled"] = true}
-  heap_push(loop["._heap"], th, loop_time() + delay, seq)
-  t["._dw"] = th
-  return sm_waiting(t)
-end
-
--- Event.wait() awaited by a resumable body
-local function sm_event_wait(t, F, ev)
-  F[3] = true
-  if ev["._value"] then return sm_step(t, F, nil) end
-  local f = ev["._waiters"]
-  local i = f.t + 1
-  f.t, f[i], f.c = i, t, f.c + 1
-  t["._dw"], t["._dwi"] = f, i
-  return sm_waiting(t)
-end
-
-sm_wait = function(t, F, x)
-  local mt = getmetatable(x)
-  local loop = t["._loop"]
-  if not DIRECT or RUNNING ~= loop then return sm_promote(t, F, x) end
-  if mt == CORO_M then
-    local fn = x.fn
-    if x.done then return sm_promote(t, F, x) end
-    if fn == sleep_body and type(x[1]) == "number" then
-      x.done = true
-      return sm_sleep(t, F, loop, x[1], x[2])
-    elseif fn == event_wait_body and x[1]["._loop"] == loop then
-      x.done = true
-      return sm_event_wait(t, F, x[1])
-    end
-    return sm_promote(t, F, x)
-  end
-  if (mt == FUTURE_MT or mt == TASK_MT) and x ~= t then
-    F[6] = x
-    if x["._state"] ~= PENDING then return task_wakeup(t, x) end
-    add_callback(x, task_wakeup, t)
-    t["._fut_waiter"] = x
-    if NMUST > 0 and t["._must_cancel"] then
-      if x[":cancel"](x, t["._cancel_message"]) then clear_must_cancel(t) end
-    end
-    return
-  end
-  return sm_promote(t, F, x)
-end
-
--- `await f(a, b, c)` (n arguments): a sleep or an Event's wait without the
--- coroutine object; anything else is called here, as the body would have
--- (an error it raises is raised at the await).
-sm_wait_call = function(t, F, f, n, a, b, d)
-  if DIRECT and RUNNING == t["._loop"] and not R.kw then
-    if f == sleep and n >= 1 and n <= 2 and type(a) == "number" then
-      return sm_sleep(t, F, t["._loop"], a, b)
-    elseif f == event_wait and n == 1 and getmetatable(a) == EVENT_MT and a["._loop"] == t["._loop"] then
-      return sm_event_wait(t, F, a)
-    end
-  end
-  local prev = CURRENT
-  CURRENT = t
-  local ok, x
-  if n == 0 then ok, x = xpcall(f, tbh)
-  elseif n == 1 then ok, x = xpcall(f, tbh, a)
-  elseif n == 2 then ok, x = xpcall(f, tbh, a, b)
-  else ok, x = xpcall(f, tbh, a, b, d) end
-  CURRENT = prev
-  if not ok then return sm_step(t, F, x) end
-  return sm_wait(t, F, x)
-end
 
 
 -- Queue storage. A Queue whose class keeps the queue methods that matter
