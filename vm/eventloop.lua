@@ -385,7 +385,7 @@ local function prepare(loop)
     timeout = 0
   elseif heap[1] then
     timeout = heap.w1 - loop_time()
-    if timeout < 0 then timeout = 0 end
+    if not (timeout > 0) then timeout = 0 end -- (a NaN deadline is due: CPython's)
   else
     timeout = -1
   end
@@ -400,7 +400,7 @@ local function prepare(loop)
   end
   if heap[1] then
     local end_time = loop_time() + 1e-06
-    while heap[1] and heap.w1 < end_time do
+    while heap[1] and not (heap.w1 >= end_time) do
       local th = heap_pop(heap)
       th["._scheduled"] = false
       if th["._callback"] then
