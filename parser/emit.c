@@ -1938,7 +1938,49 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int
   return 2 + extra;
 }
 
+/* Names a loop body unbinds (del x, except ... as x), in any statement
+   not in a nested def or class: on the next pass, reads before that point
+   may find them unbound, so every read in the loop checks them. */
+static void loop_unbinds(Emitter *E, NodeList *body);
+
+static void stmt_unbinds(Emitter *E, Stmt *s) {
+  switch (s->kind) {
+  case S_DELETE:
+    for (int i = 0; i < s->u.targets.len; i++) {
+      Expr *t = s->u.targets.items[i];
+      if (t->kind == E_NAME) da_unbound(E, t->u.name);
+      else if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int j = 0; j < t->u.elts.len; j++)
+          if (((Expr *)t->u.elts.items[j])->kind == E_NAME) da_unbound(E, ((Expr *)t->u.elts.items[j])->u.name);
+    }
+    break;
+  case S_IF: loop_unbinds(E, &s->u.if_.body); loop_unbinds(E, &s->u.if_.orelse); break;
+  case S_FOR: loop_unbinds(E, &s->u.for_.body); loop_unbinds(E, &s->u.for_.orelse); break;
+  case S_WHILE: loop_unbinds(E, &s->u.while_.body); loop_unbinds(E, &s->u.while_.orelse); break;
+  case S_WITH: loop_unbinds(E, &s->u.with.body); break;
+  case S_TRY:
+    loop_unbinds(E, &s->u.try_.body);
+    loop_unbinds(E, &s->u.try_.orelse);
+    loop_unbinds(E, &s->u.try_.finalbody);
+    for (int i = 0; i < s->u.try_.handlers.len; i++) {
+      Handler *h = s->u.try_.handlers.items[i];
+      if (h->name) da_unbound(E, h->name);
+      loop_unbinds(E, &h->body);
+    }
+    break;
+  case S_MATCH:
+    for (int i = 0; i < s->u.match.cases.len; i++) loop_unbinds(E, &((MatchCase *)s->u.match.cases.items[i])->body);
+    break;
+  default: break;
+  }
+}
+
+static void loop_unbinds(Emitter *E, NodeList *body) {
+  for (int i = 0; i < body->len; i++) stmt_unbinds(E, body->items[i]);
+}
+
 static void loop_body(Emitter *E, Loop *lp, NodeList *body) {
+  if (E->fn && !E_scope) loop_unbinds(E, body);
   int cont = uses_continue(body);
   if (cont) out(E, "do ");
   st_block(E, body);
