@@ -527,6 +527,19 @@ end
 local function invalid_state(msg) error(K.InvalidStateError(msg), 0) end
 local function already_done() invalid_state("invalid state") end
 
+-- f's exception with the traceback it had when it was set (see
+-- future_set_exception)
+local function stored_exception(f)
+  local exc = f["._exception"]
+  local tb = f["._exc_tb"]
+  if tb and type(exc) == "table" then
+    rawset(exc, "tb", table.move(tb, 1, #tb, 1, {}))
+    rawset(exc, "pending", nil)
+    rawset(exc, "reraised", nil)
+  end
+  return exc
+end
+
 local function future_result(f)
   local st = f["._state"]
   if st == CANCELLED then error(make_cancelled_error(f), 0) end
@@ -534,7 +547,7 @@ local function future_result(f)
   local exc = f["._exception"]
   if exc ~= None then
     UNRETRIEVED[f] = nil
-    R.raise(exc, false)
+    R.raise(stored_exception(f), false)
   end
   return f["._result"]
 end
@@ -666,6 +679,13 @@ local function future_set_exception(f, e)
   end
   f["._exception"] = e
   f["._state"] = FINISHED
+  -- the traceback as it is now: each awaiter raises e with this one (as
+  -- CPython's result() does with_traceback), not with the frames another
+  -- awaiter's raise added
+  if type(e) == "table" then
+    local tb = rawget(e, "tb")
+    f["._exc_tb"] = tb and table.move(tb, 1, #tb, 1, {}) or {}
+  end
   UNRETRIEVED_N = UNRETRIEVED_N + 1
   UNRETRIEVED[f] = UNRETRIEVED_N
   schedule_callbacks(f)
@@ -698,7 +718,13 @@ local DONE = {} -- task_main's first result: the coroutine ended (no costatus ca
 -- would make its stack grow past the initial size (twice the memory); when
 -- the body raises, task_step builds the traceback from the dead thread.
 local function task_main(exc, t)
-  if exc ~= nil then error(exc, 0) end
+  if exc ~= nil then
+    -- cancelled before it started: its coroutine is over, as CPython's
+    -- (closed by the exception thrown into it)
+    local c = t["._coro"]
+    if getmetatable(c) == CORO_M then c.done = true end
+    error(exc, 0)
+  end
   return DONE, true, await(t["._coro"])
 end
 
@@ -954,7 +980,7 @@ task_wakeup = function(t, f)
     local exc = f["._exception"]
     if exc == None then return task_step(t, nil) end
     UNRETRIEVED[f] = nil
-    return task_step(t, exc)
+    return task_step(t, stored_exception(f))
   end
   return task_step(t, make_cancelled_error(f))
 end
@@ -1482,10 +1508,9 @@ local function sm_wait(t, F, x)
     if st ~= PENDING then
       -- done already: no suspension, so go on within this step
       if st == CANCELLED then return sm_step(t, F, make_cancelled_error(x)) end
-      local e = x["._exception"]
-      if e == None then return sm_step(t, F, nil) end
+      if x["._exception"] == None then return sm_step(t, F, nil) end
       UNRETRIEVED[x] = nil
-      return sm_step(t, F, e)
+      return sm_step(t, F, stored_exception(x))
     end
     add_callback(x, task_wakeup, t)
     t["._fut_waiter"] = x
