@@ -1893,6 +1893,8 @@ R.aio = {
     FUTURE_MT, TASK_MT = K.Future.M, K.Task.M
     HANDLE_MT, TIMER_MT = K.Handle.M, K.TimerHandle.M
     if K.Event then EVENT_MT = K.Event.M end
+    -- (R.await waits on a future in place unless its class has its own __await__)
+    if K.Future then R.FUTURE_AWAIT = K.Future.L[":__await__"] end
     return None
   end,
   loop_init = loop_init,

@@ -333,8 +333,12 @@ function R.await(x)
   local cls = typeof(x)
   -- futures and tasks: wait in place without an iterator
   local fast = cls.L[":__aster_await__"]
-  if fast then return fast(x) end
   local meth = cls.L[":__await__"]
+  if fast then
+    -- (unless a subclass of Future defines its own __await__)
+    local fi = meth ~= R.FUTURE_AWAIT and R.FUNCINFO[meth]
+    if not (fi and not fi.builtin and fi.module ~= "asyncio") then return fast(x) end
+  end
   if meth then return await_protocol(x, meth) end
   raise_type("TypeError", "object %s can't be used in 'await' expression", cls.name)
 end
