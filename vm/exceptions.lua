@@ -556,6 +556,9 @@ local function traceback_into(e, co, level)
   local pending = rawget(exc, "pending") or nil
   local reraised = rawget(exc, "reraised")
   rawset(exc, "reraised", nil)
+  -- raised by a callee's argument check: its frame is not shown (R.argerr)
+  local skip = rawget(exc, "skip_callee")
+  if skip then rawset(exc, "skip_callee", nil) end
   while true do
     if level == TB_WALK then
       -- a deep stack (runaway recursion): getinfo(level) costs O(level),
@@ -589,7 +592,9 @@ local function traceback_into(e, co, level)
     end
     if not is_c and byte(source, 1) ~= RUNTIME_BYTE then
       local fi = frame_funcinfo(f, source, linedefined)
-      if fi then
+      if fi and skip then
+        skip = false
+      elseif fi then
         if reraised and pending == nil and #tb > 0 then
           -- the re-raising frame is already recorded
           reraised = nil

@@ -1555,13 +1555,18 @@ function R.toomany(name, lo, hi, given)
   raise_type("TypeError", "%s() takes %s but %d %s given", name, takes, given, given == 1 and "was" or "were")
 end
 
+-- A call that left out required arguments, found by the callee's own
+-- prologue: the TypeError's traceback leaves that frame out, as CPython's
+-- (the call never entered the function).
 function R.argerr(info, upto, ...)
   local missing = {}
   local params = info.params
   for i = 1, upto do
     if select(i, ...) == nil then missing[#missing + 1] = params[i] end
   end
-  missing_error(info, "positional", missing)
+  local _, e = pcall(missing_error, info, "positional", missing)
+  if type(e) == "table" then rawset(e, "skip_callee", true) end
+  error(e, 0)
 end
 
 -- Builtins that accept keyword arguments read them with this: returns the
