@@ -1479,9 +1479,11 @@ static Ex ex_expr(Emitter *E, Expr *e) {
   default:
     em_error(E, e->line, e->col, "unsupported expression");
   }
-  /* suspended inside an except block, a task (or generator) leaves the
-     exception it handles behind, and has it back when it resumes */
-  if (E->exc_saved && (e->kind == E_AWAIT || e->kind == E_YIELD || e->kind == E_YIELDFROM)) {
+  /* suspended inside an except block, a generator leaves the exception it
+     handles behind, and has it back when it resumes (a task's is kept by
+     the scheduler: an await keeps it, so what the awaited code raises
+     gets it as its context, as in CPython) */
+  if (E->exc_saved && (e->kind == E_YIELD || e->kind == E_YIELDFROM)) {
     const char *keep = tmp_new(E), *val = tmp_new(E), *exs = H(E, "EXS");
     outf(E, "%s = %s[1]; %s[1] = false; %s = %s; %s[1] = %s; ", keep, exs, exs, val, r.s, exs, keep);
     r = ex(val, EX_ATOM | EX_SIMPLE);

@@ -927,7 +927,14 @@ end
 task_resume = function(t, co, exc)
   local prev = CURRENT
   CURRENT = t
+  -- sys.exc_info() is per task: one suspended inside an except block
+  -- keeps the exception it handles, and has it back when it resumes
+  local pexs, texs = EXS[1], t["._exs"]
+  EXS[1] = texs or false
   local ok, a, b, c = coresume(co, exc, t)
+  local now = EXS[1]
+  if now then t["._exs"] = now elseif texs then t["._exs"] = false end
+  EXS[1] = pexs
   CURRENT = prev
   if a == DIRECT_WAIT then
     if NMUST > 0 and t["._must_cancel"] then
@@ -937,9 +944,6 @@ task_resume = function(t, co, exc)
   end
   if not ok then
     t["._co"] = false
-    -- (an except block the error left may have kept its exception in EXS:
-    -- a task suspended in one clears it itself, see parser/emit.c)
-    EXS[1] = false
     return task_finish(t, false, R.thread_exception(co, a))
   end
   if a == DONE then
@@ -1983,7 +1987,7 @@ R.aio = {
   -- "pending", or "cancelled" when the wait was cancelled and the task
   -- not stepped yet, or None
   direct_waiting = function(t)
-    local w = t["._dw"]
+    local w = rawget(t, "._dw")
     if type(w) == "table" then return "pending" end
     if w == true then
       local q = t["._loop"]["._q"]
