@@ -20,6 +20,10 @@ local PENDING, CANCELLED, FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
 local CORO_M = R.CORO_M
 local SM, SUSPEND, SUSPENDC, SMBODY = R.SM, R.SUSPEND, R.SUSPENDC, R.SMBODY -- resumable bodies (see sm_step)
+-- contextvars (stdlib/contextvars.as): off until the module is imported;
+-- then a task or callback runs in the Context it was made with (`._ctx`),
+-- cur being the running one (nil: the base context)
+local CTX = {on = false, cur = nil, base = nil, copy = nil}
 local EXS = R.EXS
 
 -- The Python classes and helpers of asyncio.as, handed over by setup().
@@ -107,9 +111,23 @@ local function handle_run(h)
   if h["._cancelled"] then return end
   local fn = h["._fn"]
   if fn then return fn(h["._a"], h["._b"]) end
+  local ctx = CTX.on and rawget(h, "._ctx")
+  local prev
+  if ctx then prev = CTX.cur; CTX.cur = ctx end
   local cb, args = h["._callback"], h["._args"]
   local n = args.n
   if n == 0 then cb() elseif n == 1 then cb(args[0]) else cb(unpack(args, 0, n - 1)) end
+  if ctx then CTX.cur = prev end
+end
+
+-- The context a callback made now runs in (call_soon(..., context=c))
+function CTX.handle(h)
+  local kw = R.kw
+  if kw then R.kw = nil end
+  if not CTX.on then return h end
+  local c = kw and kw.context
+  rawset(h, "._ctx", (c ~= nil and c ~= None) and c or CTX.copy())
+  return h
 end
 
 local function args_tuple(...)
@@ -120,9 +138,8 @@ end
 
 -- loop.call_soon(callback, *args, context=None) -> Handle
 local function call_soon(loop, cb, ...)
-  if R.kw then R.kw = nil end
-  local h = setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop,
-    ["._cancelled"] = false, ["._fn"] = false}, HANDLE_MT)
+  local h = CTX.handle(setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop,
+    ["._cancelled"] = false, ["._fn"] = false}, HANDLE_MT))
   push(loop, handle_run, h)
   return h
 end
@@ -154,9 +171,8 @@ end
 
 -- loop.call_at(when, callback, *args, context=None) -> TimerHandle
 local function call_at(loop, when, cb, ...)
-  if R.kw then R.kw = nil end
-  return schedule_timer(loop, setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...),
-    ["._loop"] = loop, ["._when"] = when, ["._cancelled"] = false, ["._fn"] = false}, TIMER_MT))
+  return schedule_timer(loop, CTX.handle(setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...),
+    ["._loop"] = loop, ["._when"] = when, ["._cancelled"] = false, ["._fn"] = false}, TIMER_MT)))
 end
 
 -- A timer for the runtime's own use: runs fn(a, b) at `when`.
@@ -658,10 +674,6 @@ local function future_cancel(f, msg)
   return true
 end
 
--- Future.cancel(self, msg=None)
-local function future_cancel_py(f, msg)
-  return future_cancel(f, kwarg("msg", msg))
-end
 
 local function future_set_result(f, v)
   if f["._state"] ~= PENDING then already_done() end
@@ -771,7 +783,9 @@ local function task_init_py(t, coro)
   if kw then
     R.kw = nil
     loop, name = none_to_nil(kw.loop), kw.name
+    if kw.context ~= nil and kw.context ~= None then rawset(t, "._ctx", kw.context) end
   end
+  if CTX.on and rawget(t, "._ctx") == nil then rawset(t, "._ctx", CTX.copy()) end
   if loop == nil then loop = K.get_event_loop() end
   task_init(t, coro, loop, name)
   return None
@@ -779,14 +793,15 @@ end
 
 -- loop.create_task(coro, *, name=None, context=None)
 local function create_task(loop, coro)
-  local name
+  local name, context
   local kw = R.kw
   if kw ~= nil then
     R.kw = nil
-    name = kw.name
+    name, context = kw.name, kw.context
   end
-  if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M then
+  if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M or CTX.on then
     local t = setmetatable({}, TASK_MT)
+    if CTX.on then rawset(t, "._ctx", (context ~= nil and context ~= None) and context or CTX.copy()) end
     task_init(t, coro, loop, name)
     return t
   end
@@ -917,6 +932,13 @@ task_step = function(t, exc)
     clear_must_cancel(t)
   end
   local co = t["._co"]
+  if CTX.on then
+    local prev = CTX.cur
+    CTX.cur = rawget(t, "._ctx") or CTX.base
+    if co == true then sm_step(t, t["._F"], exc) else task_resume(t, co, exc) end
+    CTX.cur = prev
+    return
+  end
   if co == true then return sm_step(t, t["._F"], exc) end
   return task_resume(t, co, exc)
 end
@@ -1225,29 +1247,6 @@ local function fifo_new() return {h = 1, t = 0, c = 0} end
 local function fifo_push(f, x)
   local t = f.t + 1
   f.t, f[t], f.c = t, x, f.c + 1
-end
-
--- an empty FIFO starts again at slot 1 (its slots stay in the array part)
-local function fifo_reset(f)
-  for i = f.h, f.t do f[i] = nil end
-  f.h, f.t = 1, 0
-end
-
-local function fifo_pop(f)
-  local h, t = f.h, f.t
-  while h <= t do
-    local x = f[h]
-    f[h] = nil
-    h = h + 1
-    if x then
-      local c = f.c - 1
-      f.h, f.c = h, c
-      if c == 0 then fifo_reset(f) end
-      return x
-    end
-  end
-  f.h = h
-  return nil
 end
 
 -- Items of a plain Queue: a FIFO without holes (an item may be False).
@@ -1925,12 +1924,25 @@ R.aio = {
   future_cancelled = function(f) return f["._state"] == CANCELLED end,
   future_add_done_callback = future_add_done_callback,
   future_remove_done_callback = future_remove_done_callback,
-  future_cancel = future_cancel_py,
+  -- Future.cancel(self, msg=None)
+  future_cancel = function(f, msg) return future_cancel(f, kwarg("msg", msg)) end,
   future_set_result = future_set_result,
   future_set_exception = future_set_exception,
   future_await = future_await,
   make_cancelled_error = make_cancelled_error,
   task_init = task_init_py,
+  -- contextvars' hooks: the running Context (None: the base one), switch
+  -- to one, and turn contexts on (base Context, copy_context)
+  ctx_current = function() return CTX.cur or None end,
+  ctx_switch = function(c)
+    if c == None then c = nil end
+    CTX.cur = c
+    return None
+  end,
+  ctx_enable = function(base, copy)
+    CTX.on, CTX.base, CTX.copy = true, base, copy
+    return None
+  end,
   task_cancel = task_cancel,
   task_name = task_name,
   create_task = create_task,
