@@ -644,11 +644,9 @@ class Task(Future):
     _num_cancels_requested = 0
     _name = False   # set_name() or create_task(name=...) sets it; else "Task-<_num>"
     _num = 0
-    # (fields of vm/eventloop.lua's, read before they are ever set: what a
-    # task waits on directly, and the exception an except block handled
-    # when it suspended)
+    # (a field of vm/eventloop.lua's, read before it is ever set: what a
+    # task waits on directly)
     _dw = False
-    _exs = False
 
     __init__ = _L.task_init
     cancel = _L.task_cancel

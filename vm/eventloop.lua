@@ -23,7 +23,10 @@ local SM, SUSPEND, SUSPENDC, SMBODY = R.SM, R.SUSPEND, R.SUSPENDC, R.SMBODY -- r
 -- contextvars (stdlib/contextvars.as): off until the module is imported;
 -- then a task or callback runs in the Context it was made with (`._ctx`),
 -- cur being the running one (nil: the base context)
-local CTX = {on = false, cur = nil, base = nil, copy = nil}
+local CTX = {on = false, cur = nil, base = nil, copy = nil,
+  -- (and the exception an except block handled when its task suspended,
+  -- by task; nexs counts them: see task_resume)
+  exs = setmetatable({}, {__mode = "k"}), nexs = 0}
 local EXS = R.EXS
 
 -- The Python classes and helpers of asyncio.as, handed over by setup().
@@ -951,12 +954,26 @@ task_resume = function(t, co, exc)
   CURRENT = t
   -- sys.exc_info() is per task: one suspended inside an except block
   -- keeps the exception it handles, and has it back when it resumes
-  local pexs, texs = EXS[1], t["._exs"]
-  EXS[1] = texs or false
+  local pexs = EXS[1]
+  if CTX.nexs > 0 and CTX.exs[t] then
+    EXS[1] = CTX.exs[t]
+    CTX.exs[t] = nil
+    CTX.nexs = CTX.nexs - 1
+  elseif pexs then
+    EXS[1] = false
+  end
   local ok, a, b, c = coresume(co, exc, t)
   local now = EXS[1]
-  if now then t["._exs"] = now elseif texs then t["._exs"] = false end
-  EXS[1] = pexs
+  if now then
+    -- suspended in an except block: the task keeps what it handles
+    if ok and a ~= DONE then
+      CTX.exs[t] = now
+      CTX.nexs = CTX.nexs + 1
+    end
+    EXS[1] = pexs
+  elseif pexs then
+    EXS[1] = pexs
+  end
   CURRENT = prev
   if a == DIRECT_WAIT then
     if NMUST > 0 and t["._must_cancel"] then
