@@ -371,6 +371,11 @@ R.builtin_loaders._asyncloop = function()
       if running == nil or running == None then running = not c.done end
       return format("%s() %s at %s:%d", name, running and "running" or "done, defined", src, d.linedefined)
     end,
+    -- is f a def or lambda of the dialect (not a builtin written in Lua)?
+    isdef = function(f)
+      local info = type(f) == "function" and R.FUNCINFO[f]
+      return info and not info.builtin and true or false
+    end,
     -- what kind of function f is: "coroutine", "asyncgen", "generator" or None
     funckind = function(f)
       local info
