@@ -559,6 +559,7 @@ local function traceback_into(e, co, level)
   -- raised by a callee's argument check: its frame is not shown (R.argerr)
   local skip = rawget(exc, "skip_callee")
   if skip then rawset(exc, "skip_callee", nil) end
+  local crossed = false -- left a coroutine's body on its way
   while true do
     if level == TB_WALK then
       -- a deep stack (runaway recursion): getinfo(level) costs O(level),
@@ -592,6 +593,7 @@ local function traceback_into(e, co, level)
     end
     if not is_c and byte(source, 1) ~= RUNTIME_BYTE then
       local fi = frame_funcinfo(f, source, linedefined)
+      if fi and fi.kind == "coroutine" then crossed = true end
       if fi and skip then
         skip = false
       elseif fi then
@@ -610,12 +612,20 @@ local function traceback_into(e, co, level)
     level = level + 1
   end
   rawset(exc, "pending", pending)
-  return exc
+  return exc, crossed
 end
 
 function R.tbh(e)
   if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(e, 2), "\n") end
-  local exc = traceback_into(e, nil, 2) -- (no tail call: it counts levels from here)
+  local exc, crossed = traceback_into(e, nil, 2) -- (no tail call: it counts levels from here)
+  if crossed and R.isinstance(exc, R.EXC.StopIteration) then
+    -- PEP 479: a StopIteration leaving a coroutine (awaited directly: a
+    -- task's is converted when the task ends) is a RuntimeError there
+    local r = R.stopiteration_escaped(exc, "coroutine")
+    rawset(r, "tb", rawget(exc, "tb"))
+    rawset(r, "pending", rawget(exc, "pending"))
+    exc = r
+  end
   -- raised while an except block handles another: that one is its context
   local cur = R.EXS[1]
   if cur and not rawequal(cur, exc) and rawget(exc, ".__context__") == nil then
