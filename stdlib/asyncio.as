@@ -636,6 +636,26 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+class _StackCode:
+    def __init__(self, name, filename):
+        self.co_name = name
+        self.co_filename = filename
+
+
+class _StackFrame:
+    """A frame of Task.get_stack() (Aster has no frame objects): what
+    traceback printing and task introspection read."""
+
+    def __init__(self, filename, lineno, name):
+        self.f_code = _StackCode(name, filename)
+        self.f_lineno = lineno
+        self.f_globals = {}
+        self.f_locals = {}
+
+    def __repr__(self):
+        return f"<frame at 0x{id(self):x}, file {self.f_code.co_filename!r}, line {self.f_lineno}, code {self.f_code.co_name}>"
+
+
 class Task(Future):
     """A coroutine running on its own Lua thread, stepped by the loop."""
 
@@ -659,7 +679,9 @@ class Task(Future):
         self._name = str(value)
 
     def get_stack(self, *, limit=None):
-        return []
+        """Where the task waits (or the traceback it ended with), as
+        frame-like objects: f_code (co_name, co_filename) and f_lineno."""
+        return [_StackFrame(filename, lineno, name) for filename, lineno, name, line in _L.task_stack(self, limit)]
 
     def print_stack(self, *, limit=None, file=None):
         """Print where the task waits, or the traceback it ended with."""
