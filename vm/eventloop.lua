@@ -743,7 +743,7 @@ local function task_main(exc, t)
   return DONE, true, await(t["._coro"])
 end
 
--- A resumable body's frame table (see sm_body in parser/emit.c), made
+-- A resumable body's frame table (see emit__sm_body in parser/emitasync.c), made
 -- at its final size: 6 slots of state, then the locals.
 local newtable = C.newtable
 local function sm_frame(nlocals)
@@ -1444,15 +1444,16 @@ local function event_wait(...)
 end
 
 -- ---------------------------------------------------------------------
--- Resumable coroutine bodies (sm_eligible in parser/emit.c): a task whose
--- body is one has no Lua thread (`._co` is true, `._F` its frame table).
--- Each step calls the body, which runs up to its next await and returns
--- SUSPEND and the awaitable; the task then waits for it as a suspended
--- thread would (a sleep, an Event, a future: directly; anything else
--- makes the task a thread task from there on: sm_promote).
+-- Resumable coroutine bodies (parser/emitasync.c): a task whose body is
+-- one has no Lua thread (`._co` is true, `._F` its frame table). Each
+-- step calls the body, which runs up to its next await and returns
+-- SUSPEND and the awaitable, or SUSPENDC and the call it awaits; the task
+-- then waits as a suspended thread would (a sleep, an Event, a future:
+-- directly; anything else makes it a thread task from there on:
+-- sm_promote). Going on within the same step (a set Event, a done
+-- future) calls sm_step again directly, without task_step's cancel check.
 
 local tbh = R.tbh
-
 
 -- From here on the task runs on a thread of its own: the body resumes
 -- there, awaits x itself at the await it stopped at (R.smresume), and
@@ -1470,7 +1471,6 @@ local function sm_promote(t, F, x)
   -- thread's first real suspension, as in CPython)
   return task_resume(t, co, nil)
 end
-
 
 -- sleep(delay, result) awaited by a resumable body
 local function sm_sleep(t, F, loop, delay, result)

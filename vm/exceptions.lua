@@ -24,8 +24,9 @@ end
 local EXC = {}     -- name -> class
 R.EXC = EXC
 -- EXS[1]: the exception the running except block handles (emitted code
--- keeps it: st_try_except in parser/emit.c), false outside handlers (a
--- slot that always holds a value reads fastest)
+-- keeps it: st_try_except in parser/emit.c; a task suspended in a handler
+-- has it kept and given back by the loop: task_resume in eventloop.lua),
+-- false outside handlers (a slot that always holds a value reads fastest)
 R.EXS = {false}
 
 local function args_of(e) return rawget(e, ".args") or R.tuple_from_array({}) end

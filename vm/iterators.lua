@@ -52,7 +52,7 @@ local function gen_start(g)
 end
 
 -- A step generator (a generator expression with one for clause, see
--- ex_genexp in parser/emit.c) has no coroutine: g.step() returns (true,
+-- ex_genexp_step in parser/emitcomp.c) has no coroutine: g.step() returns (true,
 -- item) or nothing at the end. While a step runs, g.done is true: if it
 -- raises, the generator stays finished, as CPython's does.
 local function step_resume(g, sent)

@@ -139,7 +139,7 @@ function R.coro3(fn, info, a, b, c)
   return coro_made({fn = fn, info = info, done = false, n = 3, a, b, c}, info)
 end
 
--- Resumable coroutine bodies (see sm_eligible in parser/emit.c): a task
+-- Resumable coroutine bodies (see parser/emitasync.c): a task
 -- runs such a body without a Lua thread, one segment per step. The task
 -- puts the body's frame table F in SM[1] before it calls the body; the
 -- body takes it (or finds nil: it then runs straight through, awaiting on
