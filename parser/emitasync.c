@@ -39,15 +39,10 @@ int emit__sm_eligible(Scope *fs, NodeList *body) {
   int n = 0;
   for (int i = 0; i < body->len; i++)
     if (sm_await_of(body->items[i])) n++;
-  if (n != fs->nawaits) return 0;
-  int nlocals = 0;
-  for (int i = 0; i < fs->nsyms; i++) {
-    Sym *y = &fs->syms[i];
-    if ((y->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(y->flags & (SYM_GLOBAL | SYM_NONLOCAL))) nlocals++;
-  }
-  return nlocals <= 60;
+  return n == fs->nawaits && emit__sm_nlocals(fs) <= 60;
 }
 
+/* How many locals (parameters included) the frame table keeps. */
 int emit__sm_nlocals(Scope *fs) {
   int n = 0;
   for (int i = 0; i < fs->nsyms; i++) {
