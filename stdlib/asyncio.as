@@ -295,6 +295,10 @@ class EventLoop(AbstractEventLoop):
         _L.loop_init(self)
         self._sources = {}
         self._next_token = 0
+        # (CPython's selector loop says which selector it uses, at DEBUG;
+        # only a program that set up logging can see it)
+        if "logging" in sys.modules:
+            sys.modules["logging"].getLogger("asyncio").debug("Using selector: EpollSelector")
 
     def _add_source(self, callback):
         """A token for a C event source (see vm/vmint.h): each event it posts
