@@ -176,15 +176,25 @@ static int c_environ(lua_State *L) {
   return 1;
 }
 
-static int c_mkdir(lua_State *L) {
-  lua_pushboolean(L, mkdir(luaL_checkstring(L, 1), 0777) == 0);
-  return 1;
+/* A file system call's outcome: true, or false, errno and its message
+   (for the OSError subclass Python raises). */
+static int c_fsresult(lua_State *L, int rc) {
+  if (rc == 0) {
+    lua_pushboolean(L, 1);
+    return 1;
+  }
+  int e = errno;
+  lua_pushboolean(L, 0);
+  lua_pushinteger(L, e);
+  lua_pushstring(L, strerror(e));
+  return 3;
 }
 
-static int c_rmdir(lua_State *L) {
-  lua_pushboolean(L, rmdir(luaL_checkstring(L, 1)) == 0);
-  return 1;
-}
+static int c_mkdir(lua_State *L) { return c_fsresult(L, mkdir(luaL_checkstring(L, 1), 0777)); }
+static int c_rmdir(lua_State *L) { return c_fsresult(L, rmdir(luaL_checkstring(L, 1))); }
+/* unlink(2), not remove(3): a directory is refused, as Python's os.remove does */
+static int c_unlink(lua_State *L) { return c_fsresult(L, unlink(luaL_checkstring(L, 1))); }
+static int c_rename(lua_State *L) { return c_fsresult(L, rename(luaL_checkstring(L, 1), luaL_checkstring(L, 2))); }
 
 static int c_getpid(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)getpid());
@@ -292,6 +302,8 @@ static const luaL_Reg clib[] = {
   {"environ", c_environ},
   {"mkdir", c_mkdir},
   {"rmdir", c_rmdir},
+  {"unlink", c_unlink},
+  {"rename", c_rename},
   {"getpid", c_getpid},
   {"isatty", c_isatty},
   {"ulen", c_ulen},

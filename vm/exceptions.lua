@@ -203,9 +203,11 @@ defexc("OSError", Exception, {
     if a.n >= 2 then
       rawset(self, ".errno", a[0]); rawset(self, ".strerror", a[1])
       rawset(self, ".filename", a.n >= 3 and a[2] or None)
+      rawset(self, ".filename2", a.n >= 5 and a[4] or None)
       if a.n >= 3 and a.n <= 5 then rawset(self, ".args", R.tuple_from_array({a[0], a[1]}, 2)) end
     else
       rawset(self, ".errno", None); rawset(self, ".strerror", None); rawset(self, ".filename", None)
+      rawset(self, ".filename2", None)
     end
     return None
   end,
@@ -213,6 +215,10 @@ defexc("OSError", Exception, {
     local a = args_of(self)
     local fn = rawget(self, ".filename")
     if a.n >= 2 then
+      local fn2 = rawget(self, ".filename2")
+      if fn ~= nil and fn ~= None and fn2 ~= nil and fn2 ~= None then
+        return format("[Errno %s] %s: %s -> %s", R.str(a[0]), R.str(a[1]), R.repr(fn), R.repr(fn2))
+      end
       if fn ~= nil and fn ~= None then
         return format("[Errno %s] %s: %s", R.str(a[0]), R.str(a[1]), R.repr(fn))
       end

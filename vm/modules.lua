@@ -977,6 +977,14 @@ builtin_loaders["os.path"] = function()
   })
 end
 
+-- A file system call of vm/clib.c on path p: None, or the OSError
+-- subclass its errno makes.
+local function fs_call(fn, p)
+  local ok, errno, msg = fn(p)
+  if not ok then error(R.os_error(errno, msg, p), 0) end
+  return None
+end
+
 builtin_loaders.os = function()
   local environ = R.mkdict()
   for k, v in pairs(C.environ()) do environ[k] = v end
@@ -989,10 +997,18 @@ builtin_loaders.os = function()
       return R.list_from_array(t)
     end,
     getenv = function(k, default) local v = os.getenv(k); if v == nil then return default or None end return v end,
-    remove = function(p) local ok, err = os.remove(p); if not ok then error(R.os_error(2, "No such file or directory", p), 0) end return None end,
-    unlink = function(p) local ok = os.remove(p); if not ok then error(R.os_error(2, "No such file or directory", p), 0) end return None end,
-    rename = function(a, b) local ok, err = os.rename(a, b); if not ok then raise("OSError", "%s", err) end return None end,
-    mkdir = function(p) local ok, err = C.mkdir(p); if not ok then raise("FileExistsError", "[Errno 17] File exists: '%s'", p) end return None end,
+    remove = function(p) return fs_call(C.unlink, p) end,
+    unlink = function(p) return fs_call(C.unlink, p) end,
+    rename = function(a, b)
+      local ok, errno, msg = C.rename(a, b)
+      if not ok then
+        local e = R.os_error(errno, msg, a)
+        rawset(e, ".filename2", b)
+        error(e, 0)
+      end
+      return None
+    end,
+    mkdir = function(p) return fs_call(C.mkdir, p) end,
     makedirs = function(p, mode, exist_ok)
       local kw = R.takekw()
       if kw and kw.exist_ok ~= nil then exist_ok = kw.exist_ok end
@@ -1005,7 +1021,7 @@ builtin_loaders.os = function()
       if not created and not R.truth(exist_ok or false) then raise("FileExistsError", "[Errno 17] File exists: '%s'", p) end
       return None
     end,
-    rmdir = function(p) local ok = C.rmdir(p); if not ok then raise("OSError", "cannot remove '%s'", p) end return None end,
+    rmdir = function(p) return fs_call(C.rmdir, p) end,
     getpid = function() return C.getpid() end,
     cpu_count = function() return 2 end,
     urandom = function(n) local t = {} for i = 1, n do t[i] = string.char(math.random(0, 255)) end return R.bytes_of(table.concat(t)) end,
