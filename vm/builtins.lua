@@ -1742,6 +1742,7 @@ builtin("open", function(path, mode, buffering, encoding, errors, newline)
   if encoding == None then encoding = nil end
   if errors == None then errors = nil end
   if newline == None then newline = nil end
+  if type(path) ~= "string" then path = R.fspath and R.fspath(path) or path end
   if type(path) ~= "string" then raise("TypeError", "expected str, bytes or os.PathLike object, not %s", typeof(path).name) end
   local binary = mode:find("b", 1, true) ~= nil
   if binary and encoding ~= nil then raise("ValueError", "binary mode doesn't take an encoding argument") end

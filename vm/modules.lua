@@ -901,6 +901,32 @@ builtin_loaders["collections.abc"] = function()
   return m
 end
 
+-- A PathLike argument (pathlib's paths, anything with __fspath__) as the
+-- str it stands for; anything else as it is.
+local function fspath(p)
+  if type(p) == "table" then
+    local f = R.typeof(p).L[":__fspath__"]
+    if f then return f(p) end
+  end
+  return p
+end
+R.fspath = fspath
+
+-- The functions of t, taking PathLike arguments too.
+local function pathlike(t)
+  for k, f in pairs(t) do
+    if type(f) == "function" then
+      t[k] = function(...)
+        local n = select("#", ...)
+        local args = {...}
+        for i = 1, n do args[i] = fspath(args[i]) end
+        return f(table.unpack(args, 1, n))
+      end
+    end
+  end
+  return t
+end
+
 builtin_loaders["os.path"] = function()
   local function join(a, ...)
     local r = a
@@ -949,7 +975,7 @@ builtin_loaders["os.path"] = function()
     if #out == 0 then return "." end
     return table.concat(out, "/")
   end
-  return lua_module("os.path", {
+  return lua_module("os.path", pathlike {
     join = join,
     relpath = relpath,
     exists = function(p) return C.stat(p) ~= nil end,
@@ -988,8 +1014,14 @@ end
 builtin_loaders.os = function()
   local environ = R.mkdict()
   for k, v in pairs(C.environ()) do environ[k] = v end
-  local m = lua_module("os", {
+  local m = lua_module("os", pathlike {
     getcwd = function() return C.getcwd() end,
+    fspath = function(p)
+      if type(p) ~= "string" then
+        raise("TypeError", "expected str, bytes or os.PathLike object, not %s", R.typeof(p).name)
+      end
+      return p
+    end,
     listdir = function(p)
       local t, err = C.listdir(p or ".")
       if not t then error(R.os_error(2, "No such file or directory", p or "."), 0) end

@@ -31,3 +31,10 @@ for f in base.iterdir():
     f.unlink()
 base.rmdir()
 print(base.exists())
+# PathLike arguments: open() and the os/os.path functions take paths
+p = Path("/tmp") / ("aster_fspath_%d.txt" % os.getpid())
+with open(p, "w") as f:
+    f.write("hi")
+print(os.path.exists(p), os.path.getsize(p), os.path.basename(p) == p.name, os.path.join(Path("/a"), "b"), p.name in os.listdir(Path("/tmp")))
+os.remove(p)
+print(os.path.exists(p), os.fspath(Path("x")), os.fspath("y"))
