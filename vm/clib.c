@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <openssl/evp.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "vmint.h"
@@ -286,7 +287,24 @@ static int c_m_remainder(lua_State *L) {
   return 1;
 }
 
+/* c.digest(name, data) -> the raw digest of data under OpenSSL's digest
+   `name` (md5, sha1, sha256, ...), or nil when it has no such digest. */
+static int c_digest(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  size_t n;
+  const char *data = luaL_checklstring(L, 2, &n);
+  const EVP_MD *md = EVP_get_digestbyname(name);
+  if (!md) return 0;
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!EVP_Digest(data, n, out, &len, md, NULL)) return 0;
+  lua_pushlstring(L, (const char *)out, len);
+  lua_pushinteger(L, EVP_MD_get_block_size(md));
+  return 2;
+}
+
 static const luaL_Reg clib[] = {
+  {"digest", c_digest},
   {"m_log1p", c_m_log1p}, {"m_expm1", c_m_expm1}, {"m_sinh", c_m_sinh}, {"m_cosh", c_m_cosh},
   {"m_tanh", c_m_tanh}, {"m_asinh", c_m_asinh}, {"m_acosh", c_m_acosh}, {"m_atanh", c_m_atanh},
   {"m_erf", c_m_erf}, {"m_erfc", c_m_erfc}, {"m_tgamma", c_m_tgamma}, {"m_lgamma", c_m_lgamma},

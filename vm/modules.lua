@@ -927,6 +927,18 @@ local function pathlike(t)
   return t
 end
 
+-- hashlib's digests (stdlib/hashlib.as), from OpenSSL (vm/clib.c)
+builtin_loaders._hashlib = function()
+  return lua_module("_hashlib", {
+    -- digest(name, data) -> (digest bytes, block size), or None for an unknown name
+    digest = function(name, data)
+      local raw, block = C.digest(name, type(data) == "table" and data.b or data)
+      if not raw then return None end
+      return R.tuple_from_array({R.bytes_of(raw), block}, 2)
+    end,
+  })
+end
+
 builtin_loaders["os.path"] = function()
   local function join(a, ...)
     local r = a
