@@ -927,6 +927,52 @@ local function pathlike(t)
   return t
 end
 
+-- struct's packing (stdlib/struct.as translates its formats): Lua's
+-- string.pack and unpack on a Lua format; `kinds` has one letter per
+-- value: b (bytes), ? (bool), n (number)
+builtin_loaders._struct = function()
+  local spack, sunpack = string.pack, string.unpack
+  local E -- struct.error, once struct.as hands it over
+  local function fail(msg)
+    if E then error(E(msg), 0) end
+    raise("ValueError", "%s", msg)
+  end
+  return lua_module("_struct", {
+    set_error = function(cls) E = cls; return None end,
+    pack = function(fmt, kinds, values)
+      local args, n = {}, values.n
+      for i = 1, n do
+        local v, k = values[i - 1], kinds:sub(i, i)
+        if k == "b" then
+          if type(v) ~= "table" or getmetatable(v) ~= R.BYTES_M then fail("argument for 's' must be a bytes object") end
+          v = v.b
+        elseif k == "?" then
+          v = R.truth(v) and 1 or 0
+        else
+          if type(v) == "boolean" then v = v and 1 or 0 end
+          if type(v) ~= "number" then fail("required argument is not an integer") end
+        end
+        args[i] = v
+      end
+      local ok, r = pcall(spack, fmt, table.unpack(args, 1, n))
+      if not ok then fail(tostring(r):gsub("^.-: ", "")) end
+      return R.bytes_of(r)
+    end,
+    unpack = function(fmt, kinds, data, offset)
+      local raw = type(data) == "table" and data.b or data
+      local res = {pcall(sunpack, fmt, raw, (offset or 0) + 1)}
+      if not res[1] then fail(tostring(res[2]):gsub("^.-: ", "")) end
+      local out, n = {}, #kinds
+      for i = 1, n do
+        local v, k = res[i + 1], kinds:sub(i, i)
+        if k == "b" then v = R.bytes_of(v) elseif k == "?" then v = v ~= 0 end
+        out[i] = v
+      end
+      return R.tuple_from_array(out, n)
+    end,
+  })
+end
+
 -- hashlib's digests (stdlib/hashlib.as), from OpenSSL (vm/clib.c)
 builtin_loaders._hashlib = function()
   return lua_module("_hashlib", {
