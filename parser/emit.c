@@ -98,6 +98,13 @@ static char *fmt(Emitter *E, const char *f, ...) {
 
 static void out(Emitter *E, const char *s) { buf_puts(&E->out, s); }
 
+/* Drop what was emitted since mark (the buffer may still be unallocated
+   when mark is 0). */
+static void out_truncate(Emitter *E, size_t mark) {
+  E->out.len = mark;
+  if (E->out.p) E->out.p[mark] = 0;
+}
+
 static void outf(Emitter *E, const char *f, ...) {
   va_list ap;
   va_start(ap, f);
@@ -539,8 +546,7 @@ static const char *ex_truth(Emitter *E, Expr *e) {
       if (E->out.len != m2) {
         /* the operand needs statements: evaluate conditionally into a temp */
         char *pre = arena_strndup(E->a, E->out.p + m2, E->out.len - m2);
-        E->out.len = m2;
-        E->out.p[m2] = 0;
+        out_truncate(E, m2);
         const char *tv = tmp_new(E);
         outf(E, "%s = %s); ", tv, b.p);
         if (e->u.boolop.is_and)
@@ -826,8 +832,7 @@ static Ex ex_boolop(Emitter *E, Expr *e) {
     return ex(r, EX_ATOM | EX_BOOL);
   }
   /* general case: t = a; if truth(t) then t = b end ... */
-  E->out.len = mark;
-  E->out.p[mark] = 0;
+  out_truncate(E, mark);
   const char *t = tmp_new(E);
   Ex first = ex_expr(E, e->u.boolop.values.items[0]);
   outf(E, "%s = %s; ", t, first.s);
@@ -851,8 +856,7 @@ static Ex ex_ifexp(Emitter *E, Expr *e) {
   Ex o = ex_expr(E, e->u.ifexp.orelse);
   if (m1 == m2 && m2 == E->out.len && (b.f & EX_NONFALSE))
     return ex(fmt(E, "(%s and %s or %s)", c, P(E, b), P(E, o)), EX_ATOM | (b.f & o.f & EX_NUM));
-  E->out.len = mark;
-  E->out.p[mark] = 0;
+  out_truncate(E, mark);
   const char *t = tmp_new(E);
   c = ex_truth(E, e->u.ifexp.test);
   outf(E, "if %s then ", c);
@@ -2035,8 +2039,7 @@ static void st_while(Emitter *E, Stmt *s) {
       outf(E, "while %s do ", c);
     } else {
       char *pre = arena_strndup(E->a, E->out.p + mark, E->out.len - mark);
-      E->out.len = mark;
-      E->out.p[mark] = 0;
+      out_truncate(E, mark);
       outf(E, "while true do %sif not %s then break end; ", pre, c);
     }
     E->frame->ntemps = saved;
