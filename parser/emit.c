@@ -1684,8 +1684,8 @@ static void st_augassign(Emitter *E, Stmt *s) {
 
 /* Leaving an except handler other than by its end: the exception it
    handled stops being sys.exc_info()'s (see st_try_except). */
-static void exc_restore(Emitter *E) {
-  if (E->exc_saved) outf(E, "%s[1] = %s; ", H(E, "EXS"), E->exc_saved);
+static void exc_restore(Emitter *E, int depth) {
+  if (E->nexc > depth) outf(E, "%s[1] = %s; ", H(E, "EXS"), E->exc_stack[depth]);
 }
 
 static void emit_return(Emitter *E, const char *v) {
@@ -1696,7 +1696,7 @@ static void emit_return(Emitter *E, const char *v) {
     outf(E, "%s = %s; ", t, v);
     v = t;
   }
-  exc_restore(E);
+  exc_restore(E, E->fn->exc_base);
   if (E->level == E->fn->level) {
     /* parenthesized: not a tail call, so the frame stays in tracebacks */
     outf(E, "do return (%s) end; ", v);
@@ -1709,7 +1709,7 @@ static void emit_return(Emitter *E, const char *v) {
 static void emit_break(Emitter *E) {
   Loop *lp = E->fn ? E->fn->loop : NULL;
   if (!lp) return;
-  exc_restore(E);
+  exc_restore(E, lp->exc_depth);
   if (lp->level == E->level) {
     if (lp->brk_flag) outf(E, "%s = true; ", lp->brk_flag);
     out(E, "break; ");
@@ -1722,7 +1722,7 @@ static void emit_break(Emitter *E) {
 static void emit_continue(Emitter *E) {
   Loop *lp = E->fn ? E->fn->loop : NULL;
   if (!lp) return;
-  exc_restore(E);
+  exc_restore(E, lp->exc_depth);
   if (lp->level == E->level) {
     lp->used_continue = 1;
     outf(E, "goto __c%d; ", lp->label);
@@ -1998,6 +1998,7 @@ static void st_for(Emitter *E, Stmt *s) {
   lp.prev = E->fn->loop;
   lp.level = E->level;
   lp.label = ++E->nlabel;
+  lp.exc_depth = E->nexc;
   if (s->u.for_.orelse.len) {
     lp.brk_flag = tmp_new(E);
     outf(E, "%s = false; ", lp.brk_flag);
@@ -2022,6 +2023,7 @@ static void st_while(Emitter *E, Stmt *s) {
   lp.prev = E->fn->loop;
   lp.level = E->level;
   lp.label = ++E->nlabel;
+  lp.exc_depth = E->nexc;
   if (s->u.while_.orelse.len) {
     lp.brk_flag = tmp_new(E);
     outf(E, "%s = false; ", lp.brk_flag);
@@ -2085,6 +2087,9 @@ static void st_try_except(Emitter *E, Stmt *s) {
   const char *saved_exc_saved = E->exc_saved;
   E->cur_exc = code;
   E->exc_saved = exsave;
+  if (E->nexc == (int)(sizeof E->exc_stack / sizeof E->exc_stack[0]))
+    em_error(E, s->line, s->col, "too many statically nested blocks");
+  E->exc_stack[E->nexc++] = exsave;
   if (s->u.try_.is_star) {
     /* except*: each clause takes its part of the group; what is left at the
        end is raised again */
@@ -2125,6 +2130,7 @@ static void st_try_except(Emitter *E, Stmt *s) {
   }
   E->cur_exc = saved_exc;
   E->exc_saved = saved_exc_saved;
+  E->nexc--;
   outf(E, "%s[1] = %s; ", H(E, "EXS"), exsave);
   out(E, "end ");
 }
@@ -2148,8 +2154,22 @@ static void st_try(Emitter *E, Stmt *s) {
   }
   closure_end(E);
   outf(E, ", %s); ", H(E, "tbh"));
+  /* a finally block that runs for an exception handles it, as an except
+     block does: sys.exc_info() and the context of what it raises */
+  const char *exsave = tmp_new(E);
+  const char *EXS = H(E, "EXS");
+  outf(E, "%s = %s[1]; if not %s then %s[1] = %s end; ", exsave, EXS, ok, EXS, code);
+  const char *saved_exc = E->cur_exc, *saved_exc_saved = E->exc_saved;
+  E->cur_exc = fmt(E, "(not %s and %s or nil)", ok, code);
+  E->exc_saved = exsave;
+  if (E->nexc == (int)(sizeof E->exc_stack / sizeof E->exc_stack[0]))
+    em_error(E, s->line, s->col, "too many statically nested blocks");
+  E->exc_stack[E->nexc++] = exsave;
   st_block(E, &s->u.try_.finalbody);
-  outf(E, "if not %s then %s(%s) end; ", ok, H(E, "reraise"), code);
+  E->nexc--;
+  E->cur_exc = saved_exc;
+  E->exc_saved = saved_exc_saved;
+  outf(E, "%s[1] = %s; if not %s then %s(%s) end; ", EXS, exsave, ok, H(E, "reraise"), code);
   emit_dispatch(E, &c, code, val);
   E->frame->ntemps = saved;
 }
@@ -2368,6 +2388,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
   if (ps.len) f.self_name = ((Param *)ps.items[0])->name;
   else if (params && params->vararg) f.self_name = NULL;
   f.class_cell = (fs->uses_class_cell && E->cls_scope) ? "__cls" : NULL;
+  f.exc_base = E->nexc;
   f.types = body ? emit__infer_types(E, fs, params, body) : NULL;
   /* the class cell is a local of the class body function, visible here */
   if (fs->uses_class_cell && !E->cls_scope && E->fn && E->fn->class_cell) f.class_cell = E->fn->class_cell;
@@ -2598,6 +2619,7 @@ static void st_classdef(Emitter *E, Stmt *s) {
   f.prev = E->fn;
   f.scope = cs;
   f.class_cell = "__cls";
+  f.exc_base = E->nexc;
   Frame fr;
   int saved_level = E->level;
   Closure *saved_clo = E->clo;

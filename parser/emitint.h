@@ -46,6 +46,7 @@ typedef struct Loop {
   int label;             /* continue label number */
   int used_continue;
   const char *brk_flag;  /* set to true on break (for/while ... else), or NULL */
+  int exc_depth;         /* E->nexc where the loop starts */
 } Loop;
 
 /* A Lua function being emitted: a Python function, the module chunk, or
@@ -65,6 +66,7 @@ typedef struct Func {
   const char *class_cell;/* Lua name holding the class for super() */
   const char *self_name; /* first parameter (for super()) */
   Loop *loop;
+  int exc_base;          /* E->nexc where the function starts */
   struct TypeMap *types;  /* inferred types of the function's locals */
   /* locals surely assigned at the point being emitted (names assigned in
      enclosing blocks before it), and locals a del or an except-as unbinds:
@@ -125,6 +127,10 @@ typedef struct {
   struct Closure *clo;   /* innermost try/with body closure */
   const char *cur_exc;   /* temp holding the exception being handled */
   const char *exc_saved; /* temp holding EXS[1] from before the handler's try */
+  /* the exc_saved temps of the handlers being emitted, outermost first:
+     return, break and continue leave several at once */
+  const char *exc_stack[64];
+  int nexc;
   int raw_reads;         /* read locals without the unbound check (locals()) */
   Scope *escope;         /* the comprehension scope being emitted (E_scope) */
   Ex comp_first;         /* a comprehension's outermost iterable (comp_first_iter) */

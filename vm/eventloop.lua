@@ -983,7 +983,7 @@ task_resume = function(t, co, exc)
   end
   if not ok then
     t["._co"] = false
-    return task_finish(t, false, R.thread_exception(co, a))
+    return task_finish(t, false, R.thread_exception(co, a, now))
   end
   if a == DONE then
     t["._co"] = false

@@ -643,10 +643,15 @@ end
 
 -- A task's thread runs without an xpcall (a C frame that would make every
 -- suspended task's stack bigger): when its body raised e, the thread is
--- dead but keeps its frames, which give the traceback.
-function R.thread_exception(co, e)
+-- dead but keeps its frames, which give the traceback. cur is what the
+-- thread was handling when it raised (see R.tbh).
+function R.thread_exception(co, e, cur)
   if DEBUG and type(e) == "string" then io.stderr:write(debug.traceback(co, e), "\n") end
-  return traceback_into(e, co, 0)
+  local exc = traceback_into(e, co, 0)
+  if cur and not rawequal(cur, exc) and rawget(exc, ".__context__") == nil then
+    rawset(exc, ".__context__", cur)
+  end
+  return exc
 end
 
 -- Source lines for tracebacks.
@@ -676,8 +681,8 @@ R.source_line = source_line
 
 local function exc_line(e)
   local C = typeof(e)
-  local name = C.name
-  if C.module ~= "builtins" and C.module ~= "__main__" then name = C.module .. "." .. C.qualname end
+  local name = C.qualname or C.name
+  if C.module ~= "builtins" and C.module ~= "__main__" then name = C.module .. "." .. name end
   local ok, s = pcall(R.str, e)
   if not ok then s = "<exception str() failed>" end
   if s == "" then return name end
