@@ -347,6 +347,8 @@ end, {"number", "ndigits"}, true)
 
 builtin("divmod", function(a, b)
   a, b = R.unbox(a), R.unbox(b)
+  if type(a) == "boolean" then a = a and 1 or 0 end
+  if type(b) == "boolean" then b = b and 1 or 0 end
   if type(a) == "number" and type(b) == "number" then
     if b == 0 then raise("ZeroDivisionError", mtype(a) == "integer" and mtype(b) == "integer" and "integer division or modulo by zero" or "float divmod()") end
     return R.tuple_from_array({a // b, a % b}, 2)

@@ -1581,6 +1581,11 @@ end
 -- range and slice
 
 local RANGE_M
+-- A read-only attribute of a builtin type's instances, kept in field key.
+local function field_prop(key)
+  return setmetatable({fget = function(o) return o[key] end, fset = None, fdel = None, doc = None}, R.PROP_MT)
+end
+
 local range_methods = {
   __len__ = function(r)
     local n
@@ -1619,10 +1624,18 @@ local range_methods = {
     if r.step == 1 then return format("range(%d, %d)", r.start, r.stop) end
     return format("range(%d, %d, %d)", r.start, r.stop, r.step)
   end,
+  -- equal as sequences: the same length, and start and step where they matter
   __eq__ = function(a, b)
     if getmetatable(b) ~= RANGE_M then return NotImplemented end
-    return a.start == b.start and a.stop == b.stop and a.step == b.step
+    local n = R.len(a)
+    if n ~= R.len(b) then return false end
+    if n == 0 then return true end
+    if a.start ~= b.start then return false end
+    return n == 1 or a.step == b.step
   end,
+  start = field_prop("start"),
+  stop = field_prop("stop"),
+  step = field_prop("step"),
   __reversed__ = function(r)
     local n = R.len(r)
     local last = r.start + (n - 1) * r.step
@@ -1667,6 +1680,9 @@ end
 
 local SLICE_M
 R.slice = R.builtin_type("slice", nil, {
+  start = field_prop("start"),
+  stop = field_prop("stop"),
+  step = field_prop("step"),
   __repr__ = function(s) return format("slice(%s, %s, %s)", R.repr(s.start), R.repr(s.stop), R.repr(s.step)) end,
   indices = function(s, n)
     local a, b, c = slice_indices(s.start, s.stop, s.step, n)
