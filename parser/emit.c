@@ -429,6 +429,12 @@ static int da_tracked(Emitter *E, Scope *owner) {
   return !E_scope && E->fn && owner == E->fn->scope;
 }
 
+/* Module-level code (not the REPL's, whose names outlive one input):
+   what it surely assigned is tracked as a function's locals are. */
+static int module_da_tracked(Emitter *E) {
+  return !E_scope && !E->repl && E->fn && E->fn->scope == E->root;
+}
+
 static void da_assigned(Emitter *E, const char *name) {
   if (E->fn) name_push(E, &E->fn->da, &E->fn->nda, &E->fn->capda, name);
 }
@@ -472,6 +478,13 @@ static Ex ex_name_load(Emitter *E, const char *name) {
          builtin until its own definition runs */
       if (is_known_builtin(name))
         return ex(fmt(E, "(%s or %s.%s)", lua_name(E, name), H(E, "B"), name), EX_ATOM);
+      /* read by the module's own code where it may not be bound yet (only
+         assigned in a branch or loop, or unbound by a del or an except-as):
+         NameError */
+      if (module_da_tracked(E) && !E->raw_reads && !da_sure(E, name)) {
+        const char *ln = lua_name(E, name);
+        return ex(fmt(E, "(%s == nil and %s(%s) or %s)", ln, H(E, "unboundg"), lua_cstr(E, name), ln), EX_ATOM);
+      }
       return ex(lua_name(E, name), EX_ATOM | EX_SIMPLE);
     }
     if (emit__is_static(E, name)) return ex(fmt(E, "%s(_ENV, %s)", H(E, "gn"), lua_cstr(E, name)), EX_ATOM);
@@ -501,7 +514,10 @@ static const char *name_store(Emitter *E, const char *name) {
     return fmt(E, "__ns[%s]", lua_cstr(E, name));
   case NAME_GLOBAL:
   case NAME_BUILTIN:
-    if (emit__is_static(E, name) && !lua_shadowed(E, s, name)) return lua_name(E, name);
+    if (emit__is_static(E, name) && !lua_shadowed(E, s, name)) {
+      if (module_da_tracked(E)) da_assigned(E, name);
+      return lua_name(E, name);
+    }
     return fmt(E, "_ENV[%s]", lua_cstr(E, name));
   }
   return "_";

@@ -1008,6 +1008,10 @@ function R.touch(x) return x end
 function R.unbound(name)
   raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", name)
 end
+-- a module-level name read where the module's code may not have bound it
+function R.unboundg(name)
+  raise("NameError", "name '%s' is not defined", name)
+end
 function R.bigint(text)
   raise("OverflowError", "integer literal %s is too large (Aster ints are 64-bit)", text)
 end
