@@ -451,6 +451,10 @@ static Ex ex_name_load(Emitter *E, const char *name) {
   Scope *owner;
   Scope *s = emit__name_scope(E);
   NameKind k = scope_resolve(s, name, &owner);
+  /* __class__ in a method: the class it was defined in (super()'s cell) */
+  if ((k == NAME_GLOBAL || k == NAME_BUILTIN) && E->fn && E->fn->class_cell && E->fn->scope->kind == SC_FUNCTION &&
+      strcmp(name, "__class__") == 0)
+    return ex(E->fn->class_cell, EX_ATOM);
   switch (k) {
   case NAME_LOCAL:
   case NAME_FREE: {

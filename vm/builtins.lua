@@ -794,6 +794,13 @@ local bm_cls = R.builtin_type("method", nil, {
 for k, v in pairs(bm_cls.M) do if R.BOUND_MT[k] == nil then R.BOUND_MT[k] = v end end
 R.BOUND_MT.cls = bm_cls
 bm_cls.M = R.BOUND_MT
+-- types.MethodType(func, obj): func bound to obj
+bm_cls.native_new = function(C, func, obj)
+  if func == nil or obj == nil then raise("TypeError", "method expected 2 arguments, got %d", func == nil and 0 or 1) end
+  if not B.callable(func) then raise("TypeError", "first argument must be callable") end
+  if obj == None then raise("TypeError", "instance must not be None") end
+  return R.boundmethod(obj, func)
+end
 R.BOUND_MT.__index = function(b, k)
   if k == ".__self__" then return b.self end
   if k == ".__func__" then return b.func end

@@ -496,6 +496,11 @@ local function translate(msg)
     end
     return new_exc("TypeError", format("expected %s, got %s", R.lua_type_name(want), got))
   end
+  -- a C function called with too few arguments
+  local argn = match(text, "bad argument #(%d+) to '[^']*' %(value expected%)")
+  if argn then
+    return new_exc("TypeError", format("missing required argument (argument %s)", argn))
+  end
   local what = match(text, "attempt to call a (%a+) value")
   if what then return new_exc("TypeError", format("'%s' object is not callable", R.lua_type_name(what))) end
   what = match(text, "attempt to index a (%a+) value")
