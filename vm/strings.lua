@@ -281,6 +281,19 @@ local function percent_str(s, flags, width, prec)
   return s
 end
 
+-- A %-formatted number from its digits: the sign (or the + and space
+-- flags' place for one), the prefix of the # flag, then the width's padding
+-- (zeros after sign and prefix for the 0 flag).
+local function percent_num(neg, prefix, digits, flags, width)
+  local sign = neg and "-" or (flags:find("+", 1, true) and "+") or (flags:find(" ", 1, true) and " ") or ""
+  local w = tonumber(width) or 0
+  local n = #sign + #prefix + #digits
+  if n >= w then return sign .. prefix .. digits end
+  if flags:find("-", 1, true) then return sign .. prefix .. digits .. rep(" ", w - n) end
+  if flags:find("0", 1, true) then return sign .. prefix .. rep("0", w - n) .. digits end
+  return rep(" ", w - n) .. sign .. prefix .. digits
+end
+
 local function percent_format(fmtstr, args)
   local vals
   local mt = getmetatable(args)
@@ -354,16 +367,23 @@ local function percent_format(fmtstr, args)
         if mtype(v) == "float" then v = v >= 0 and floor(v) or -floor(-v) end
         piece = format("%" .. spec .. "d", v)
       elseif conv == "x" or conv == "X" or conv == "o" then
-        if type(v) ~= "number" then raise("TypeError", "%%%s format: an integer is required, not %s", conv, typeof(v).name) end
-        local neg = v < 0
-        piece = format("%" .. flags:gsub("#", "") .. width .. prec .. conv, neg and -v or v)
-        if flags:find("#") then piece = (conv == "o" and "0o" or "0" .. conv) .. piece end
-        if neg then piece = "-" .. piece end
+        if type(v) == "boolean" then v = v and 1 or 0 end
+        if mtype(v) ~= "integer" then raise("TypeError", "%%%s format: an integer is required, not %s", conv, typeof(v).name) end
+        local digits = format("%" .. prec .. conv, v < 0 and -v or v)
+        piece = percent_num(v < 0, (flags:find("#", 1, true) and (conv == "o" and "0o" or "0" .. conv) or ""), digits, flags, width)
       elseif conv == "e" or conv == "E" or conv == "f" or conv == "F" or conv == "g" or conv == "G" then
         if type(v) == "boolean" then v = v and 1 or 0 end
         if type(v) ~= "number" then raise("TypeError", "must be real number, not %s", typeof(v).name) end
-        piece = format("%" .. spec .. conv, v + 0.0)
-        if v ~= v then piece = "nan" elseif v == huge then piece = "inf" elseif v == -huge then piece = "-inf" end
+        v = v * 1.0 -- (keeps -0.0's sign)
+        if v ~= v or v == huge or v == -huge then
+          local word = v ~= v and "nan" or "inf"
+          if conv == "E" or conv == "F" or conv == "G" then word = word:upper() end
+          piece = percent_num(v == -huge, "", word, flags, width)
+        elseif conv == "F" then
+          piece = format("%" .. spec .. "f", v)
+        else
+          piece = format("%" .. spec .. conv, v)
+        end
       elseif conv == "c" then
         piece = type(v) == "number" and utf8.char(v) or str(v)
         if width ~= "" then piece = percent_str(piece, flags, width, "") end
