@@ -242,6 +242,8 @@ static void sc_comprehension(Analyzer *an, Scope *s, Expr *e) {
   Comprehension *first = gens->items[0];
   sc_expr(an, s, first->iter); /* evaluated in the enclosing scope */
   Scope *cs = sc_new(an, SC_COMPREHENSION, s, e, comp_name(e->kind));
+  /* (known before the body: an await there makes it an async genexp) */
+  if (e->kind == E_GENEXP) cs->is_generator = 1;
   Scope *fn = sc_function_of(s);
   int in_async = fn && fn->kind == SC_FUNCTION && fn->is_async;
   for (int i = 0; i < gens->len; i++) {
@@ -261,7 +263,6 @@ static void sc_comprehension(Analyzer *an, Scope *s, Expr *e) {
   } else {
     sc_expr(an, cs, e->u.comp.elt);
   }
-  if (e->kind == E_GENEXP) cs->is_generator = 1;
 }
 
 static void sc_expr(Analyzer *an, Scope *s, Expr *e) {

@@ -743,7 +743,9 @@ def isfuture(obj):
 
 
 def all_tasks(loop=None):
-    return {t for t in _L.all_tasks() if not t.done()}
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in _L.all_tasks() if not t.done() and t._loop is loop}
 
 
 create_task = _L.create_task_running
