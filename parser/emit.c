@@ -2111,8 +2111,11 @@ static void st_try_except(Emitter *E, Stmt *s) {
     em_error(E, s->line, s->col, "too many statically nested blocks");
   E->exc_stack[E->nexc++] = exsave;
   if (s->u.try_.is_star) {
-    /* except*: each clause takes its part of the group; what is left at the
-       end is raised again */
+    /* except*: each clause takes its part of the group and runs protected;
+       what the clauses raised and what is left unhandled are raised at the
+       end, combined (R.starresult) */
+    const char *orig = tmp_new(E), *raised = tmp_new(E);
+    outf(E, "%s, %s = %s, nil; ", orig, raised, code);
     for (int i = 0; i < s->u.try_.handlers.len; i++) {
       Handler *h = s->u.try_.handlers.items[i];
       outf(E, "if %s ~= nil then ", code);
@@ -2121,11 +2124,21 @@ static void st_try_except(Emitter *E, Stmt *s) {
       if (h->name) outf(E, "%s = %s; ", name_store(E, h->name), val);
       const char *se = E->cur_exc;
       E->cur_exc = val;
+      const char *hok = tmp_new(E), *hcode = tmp_new(E), *hval = tmp_new(E);
+      Closure hc;
+      Frame hfr;
+      outf(E, "%s, %s, %s = %s(", hok, hcode, hval, H(E, "xpcall"));
+      closure_begin(E, &hc, &hfr);
       st_block(E, &h->body);
+      closure_end(E);
+      outf(E, ", %s); if %s then ", H(E, "tbh"), hok);
+      emit_dispatch(E, &hc, hcode, hval);
+      outf(E, "else %s = %s(%s, %s, %s) end ", raised, H(E, "starraised"), raised, hcode, val);
       E->cur_exc = se;
       out(E, "end end; ");
     }
-    outf(E, "if %s ~= nil then %s(%s) end ", code, H(E, "reraise"), code);
+    outf(E, "if %s ~= nil then %s = %s(%s, %s, %s) end; if %s ~= nil then %s(%s) end ", raised, code,
+         H(E, "starresult"), orig, raised, code, code, H(E, "reraise"), code);
   } else {
     int n = s->u.try_.handlers.len;
     for (int i = 0; i < n; i++) {

@@ -1585,6 +1585,63 @@ function R.exsplit(e, cls)
   return nil, e
 end
 
+-- except*: handler code raised x while handling its part m (a list of
+-- such pairs, made on the first)
+function R.starraised(list, x, m)
+  list = list or {}
+  list[#list + 1] = x
+  list[#list + 1] = m
+  return list
+end
+
+-- The leaf exceptions of x (an exception or a group), as keys of set.
+local function star_leaves(x, set)
+  if isinstance(x, EXC.BaseExceptionGroup) then
+    local excs = rawget(x, ".exceptions")
+    for i = 0, excs.n - 1 do star_leaves(excs[i], set) end
+  else
+    set[x] = true
+  end
+end
+
+-- What an except* statement raises when its handlers raised (PEP 654, as
+-- CPython's _PyExc_PrepReraiseStar): a bare raise gives back its part, and
+-- those parts with the unhandled rest keep the original group's shape; new
+-- exceptions come before them in a new ExceptionGroup(""), unless one
+-- exception is all there is. A naked exception had one handler at most.
+function R.starresult(orig, raised, rest)
+  if not isinstance(orig, EXC.BaseExceptionGroup) then return raised[1] end
+  local new, keep, nkeep = {}, {}, 0
+  for i = 1, #raised, 2 do
+    local x, m = raised[i], raised[i + 1]
+    local bare = rawget(x, "bare")
+    rawset(x, "bare", nil)
+    if rawequal(x, m) and bare then
+      star_leaves(x, keep)
+      nkeep = nkeep + 1
+    else
+      new[#new + 1] = x
+    end
+  end
+  if rest ~= nil then star_leaves(rest, keep); nkeep = nkeep + 1 end
+  local kept = nil
+  if nkeep > 0 then
+    local part = typeof(orig).L[":split"](orig, function(e) return keep[e] == true end)[0]
+    if part ~= None then kept = part end
+  end
+  local r
+  if #new == 0 then
+    r = kept
+  else
+    if kept then new[#new + 1] = kept end
+    if #new == 1 then return new[1] end
+    r = EXC.BaseExceptionGroup("", R.list_from_array(new))
+  end
+  -- (what comes out of the statement was not raised while handling orig)
+  if r and rawget(r, ".__context__") == nil then rawset(r, ".__context__", None) end
+  return r
+end
+
 -- ---------------------------------------------------------------------
 -- open(): text and binary files on Lua's io library
 

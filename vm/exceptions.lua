@@ -425,6 +425,7 @@ end
 function R.reraise(e)
   if e == nil then raise_type("RuntimeError", "No active exception to reraise") end
   rawset(e, "reraised", true)
+  rawset(e, "bare", true) -- (for R.starresult, which clears it)
   error(e, 0)
 end
 
