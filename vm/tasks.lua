@@ -396,6 +396,13 @@ end
 -- ---------------------------------------------------------------------
 -- async with
 
+-- Can x be awaited? (what R.await takes without a TypeError)
+local function awaitable(x)
+  if getmetatable(x) == CORO_M then return true end
+  local L = typeof(x).L
+  return L[":__aster_await__"] ~= nil or L[":__await__"] ~= nil
+end
+
 function R.awenter(m)
   local cls = typeof(m)
   local ex = cls.L[":__aexit__"]
@@ -403,7 +410,11 @@ function R.awenter(m)
   if not en or not ex then
     raise_type("TypeError", "'%s' object does not support the asynchronous context manager protocol", cls.name)
   end
-  return R.await(en(m))
+  local r = en(m)
+  if not awaitable(r) then
+    raise_type("TypeError", "'async with' received an object from __aenter__ that does not implement __await__: %s", typeof(r).name)
+  end
+  return R.await(r)
 end
 
 -- After the body of `async with`: like R.wexit, awaiting __aexit__.
@@ -435,7 +446,13 @@ function R.anext(it)
     return false
   end
   local f = typeof(it).L[":__anext__"]
-  local ok, v = pcall(function() return R.await(f(it)) end)
+  local ok, v = pcall(function()
+    local r = f(it)
+    if not awaitable(r) then
+      raise_type("TypeError", "'async for' received an invalid object from __anext__: %s", typeof(r).name)
+    end
+    return R.await(r)
+  end)
   if ok then return true, v end
   if R.isinstance(v, R.EXC.StopAsyncIteration) then return false end
   error(v, 0)
