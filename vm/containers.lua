@@ -257,6 +257,7 @@ local list_methods = {
     if stop < 0 then stop = stop + n end
     if stop > n then stop = n end
     for i = start, stop - 1 do if R.eq(l[i], v) then return i end end
+    if getmetatable(l) == TUPLE_M or R.isinstance(l, R.tuple) then raise("ValueError", "tuple.index(x): x not in tuple") end
     raise("ValueError", "%s is not in list", R.repr(v))
   end,
   count = function(l, v)

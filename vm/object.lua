@@ -707,6 +707,12 @@ local function binary_dispatch(op, rop, iop, sym)
     if sym == "+" and (ca.name == "str" or ca.name == "list" or ca.name == "tuple") and ca.builtin then
       raise_type("TypeError", 'can only concatenate %s (not "%s") to %s', ca.name, cb.name, ca.name)
     end
+    if sym == "*" then
+      -- a sequence repeated by something other than an int
+      local seq = { str = true, list = true, tuple = true, bytes = true }
+      if seq[ca.name] and ca.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", cb.name) end
+      if seq[cb.name] and cb.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", ca.name) end
+    end
     raise_type("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ca.name, cb.name)
   end
   return slow
