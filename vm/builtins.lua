@@ -119,7 +119,7 @@ R.len = len
 local ENUMERATE_M = R.builtin_type("enumerate", nil, {
   __iter__ = function(e) return e end,
   __next__ = function(e)
-    if not e.f then e.f, e.s, e.c = iter(e.it) end
+    e.fresh = nil
     local c, v = e.f(e.s, e.c)
     if c == nil then error(R.new_exc("StopIteration"), 0) end
     e.c = c
@@ -135,7 +135,10 @@ ENUMERATE_M.cls.native_new = function(C, it, start)
   local kw = takekw()
   if kw and kw.start then start = kw.start end
   start = start or 0
-  return setmetatable({it = it, start = start, i = start}, ENUMERATE_M)
+  -- (iter() now, as CPython: enumerate(None) fails here; `fresh` until the
+  -- first item, see fresh_gens)
+  local f, s, c = iter(it)
+  return setmetatable({it = it, start = start, i = start, f = f, s = s, c = c, fresh = true}, ENUMERATE_M)
 end
 B.enumerate = ENUMERATE_M.cls
 
@@ -252,6 +255,9 @@ local function minmax(name, better, ...)
   if key then key = R.direct_entry(key, 1) end
   local default = kw and kw.default
   local n = select("#", ...)
+  if n > 1 and default ~= nil then
+    raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
+  end
   local f, s, c
   if n == 1 then
     f, s, c = iter((...))

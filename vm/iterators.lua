@@ -191,7 +191,7 @@ local function fresh_gens(x, out)
   if mt == GEN_M then
     if not x.co and not x.done then out[#out + 1] = x end
   elseif mt == R.ENUMERATE_M then
-    if not x.f then fresh_gens(x.it, out) end
+    if x.fresh then fresh_gens(x.it, out) end
   elseif mt == R.ZIP_M then
     local srcs = x.srcs
     if srcs then for i = 1, #srcs do fresh_gens(srcs[i], out) end end
@@ -471,13 +471,15 @@ function R.iterunpack(x, n)
     end
   end
   if mt == R.ENUMERATE_M and n == 2 then
-    local f, s, c = iter(x.it)
-    local i = x.start - 1
+    -- (the object keeps its place: a loop left early can go on with it)
+    local f, s = x.f, x.s
+    x.fresh = nil
     return function()
-      local v
-      c, v = f(s, c)
+      local c, v = f(s, x.c)
       if c == nil then return nil end
-      i = i + 1
+      x.c = c
+      local i = x.i
+      x.i = i + 1
       return true, i, v
     end
   end
@@ -510,6 +512,7 @@ function R.contains(x, y)
   local cls = typeof(y)
   local c = cls.L[":__contains__"]
   if c then return R.truth(c(y, x)) end
+  if type(y) ~= "table" or y == None then raise("TypeError", "argument of type '%s' is not iterable", cls.name) end
   for _, v in iter(y) do
     if rawequal(v, x) or R.eq(v, x) then return true end
   end

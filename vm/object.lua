@@ -1488,8 +1488,8 @@ function R.bind(info, defaults, ...)
     end
     setmetatable(extra, R.TUPLE)
   elseif n > np then
-    raise_type("TypeError", "%s() takes %d positional argument%s but %d were given", info.name, np,
-      np == 1 and "" or "s", n)
+    raise_type("TypeError", "%s() takes %d positional argument%s but %d %s given", info.qualname or info.name, np,
+      np == 1 and "" or "s", n, n == 1 and "was" or "were")
   end
   local kwonly = info.kwonly or {}
   local kwvals = {}
@@ -1511,6 +1511,11 @@ function R.bind(info, defaults, ...)
         elseif kwdict then
           kwdict[name] = v
         else
+          for p = 1, info.nposonly or 0 do
+            if params[p] == name then
+              kw_error(info, "got some positional-only arguments passed as keyword arguments: '%s'", name)
+            end
+          end
           kw_error(info, "got an unexpected keyword argument '%s'", name)
         end
       end

@@ -1398,7 +1398,11 @@ local function parse_format(s)
           if d == "{" then depth = depth + 1 elseif d == "}" then depth = depth - 1 end
           j = j + 1
         end
-        if depth > 0 then raise("ValueError", "expected '}' before end of string") end
+        if depth > 0 then
+          if i == n then raise("ValueError", "Single '{' encountered in format string") end
+          if s:find(":", i + 1, true) then raise("ValueError", "unmatched '{' in format spec") end
+          raise("ValueError", "expected '}' before end of string")
+        end
         local field = sub(s, i + 1, j - 2)
         local name, conv, spec = field, nil, ""
         local colon = field:find(":", 1, true)
