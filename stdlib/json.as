@@ -15,6 +15,8 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
 
+JSONDecodeError.__module__ = "json.decoder"  # (where CPython defines it)
+
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 

@@ -317,7 +317,12 @@ local function c3(C, bases)
     seqs[#seqs + 1] = m
   end
   local b = {}
-  for i = 1, #bases do b[i] = bases[i] end
+  for i = 1, #bases do
+    for j = 1, i - 1 do
+      if bases[j] == bases[i] then raise_type("TypeError", "duplicate base class %s", bases[i].name) end
+    end
+    b[i] = bases[i]
+  end
   seqs[#seqs + 1] = b
   local res = {C}
   while true do
@@ -1628,6 +1633,7 @@ object_cls.own.__new__ = function(cls, ...)
     local nn = mro[i].native_new
     if nn then return nn(cls, ...) end
   end
+  if cls == object_cls then return setmetatable({}, R.PLAIN_OBJECT_M) end
   local o = setmetatable({}, cls.M)
   if rawget(cls, "eqbox") then BX[o] = true end
   return o
@@ -1636,6 +1642,16 @@ OBJECT_NEW = object_cls.own.__new__
 finish_class(object_cls, {})
 object_cls.M.__eq = nil
 R.object = object_cls
+-- object() itself has no __dict__: its instances take no attributes
+do
+  local m = {}
+  for k, v in pairs(object_cls.M) do m[k] = v end
+  m.__newindex = function(o, k, v)
+    local name = type(k) == "string" and k:sub(2) or tostring(k)
+    raise_attr(o, name, "'object' object has no attribute '%s'", name)
+  end
+  R.PLAIN_OBJECT_M = m
+end
 
 typeobj = new_class_table("type", "type", "builtins")
 typeobj.builtin = true
@@ -1736,6 +1752,12 @@ TYPE_MT.__newindex = function(C, k, v)
       local sa = mc.L[":__setattr__"]
       if sa and sa ~= typeobj.L[":__setattr__"] then return sa(C, name, v) end
     end
+    -- (__name__, __qualname__ and __module__ are the class's own fields)
+    if (name == "__module__" or name == "__name__" or name == "__qualname__") and type(v) == "string" then
+      if name == "__module__" then rawset(C, "module", v)
+      elseif name == "__name__" then rawset(C, "name", v)
+      else rawset(C, "qualname", v) end
+    end
     C.own[name] = v
     refresh_name(C, name)
     return
@@ -1786,7 +1808,7 @@ function R.instantiate(C, ...)
   else
     local inherited = inherited_native_new(C)
     if inherited then return inherited(C, ...) end
-    o = setmetatable({}, C.M)
+    o = setmetatable({}, C == object_cls and R.PLAIN_OBJECT_M or C.M)
     if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
@@ -1812,7 +1834,7 @@ function R.instantiate_kw(C, pos, npos, kw)
     o = call_with_kw(custom, {C, unpack(pos, 1, npos)}, npos + 1, kw[KWMARK], R.kwvals(kw))
     if not isinstance(o, C) then return o end
   else
-    o = setmetatable({}, C.M)
+    o = setmetatable({}, C == object_cls and R.PLAIN_OBJECT_M or C.M)
     if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
