@@ -502,6 +502,33 @@ static Ex ex_name_load(Emitter *E, const char *name) {
   return ex("nil", EX_ATOM);
 }
 
+/* locals() in scope s (not the module's): the class namespace as a dict
+   in a class body, else a snapshot of the function's bound names
+   (R.localsdict). */
+static const char *locals_dict(Emitter *E, Scope *s) {
+  Scope *owner;
+  if (s->kind == SC_CLASS) return fmt(E, "%s(__ns)", H(E, "nsdict"));
+  Buf b = {0};
+  buf_printf(&b, "%s({", H(E, "localsdict"));
+  int n = 0;
+  for (int i = 0; i < s->nsyms; i++) {
+    Sym *ys = &s->syms[i];
+    int bound = (ys->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(ys->flags & (SYM_GLOBAL | SYM_NONLOCAL));
+    NameKind kk = scope_resolve(s, ys->name, &owner);
+    /* free variables the function uses count too, as in CPython */
+    if (!bound && !(kk == NAME_FREE && (ys->flags & (SYM_USED | SYM_NONLOCAL)))) continue;
+    if (kk != NAME_LOCAL && kk != NAME_FREE) continue;
+    E->raw_reads = 1; /* (an unbound name is left out, not an error) */
+    Ex v = ex_name_load(E, ys->name);
+    E->raw_reads = 0;
+    buf_printf(&b, "%s%s, %s", n++ ? ", " : "", lua_cstr(E, ys->name), v.s);
+  }
+  buf_printf(&b, "}, %d)", 2 * n);
+  char *r = arena_strndup(E->a, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
 /* The Lua lvalue text for assigning to `name`. */
 static const char *name_store(Emitter *E, const char *name) {
   Scope *owner;
@@ -1174,31 +1201,24 @@ static Ex ex_call(Emitter *E, Expr *e) {
      module level */
   if (f->kind == E_NAME && (strcmp(f->u.name, "locals") == 0 || strcmp(f->u.name, "vars") == 0) && nargs == 0 &&
       nkw == 0 && !star) {
-    Scope *owner;
     Scope *s = emit__name_scope(E);
     if (names_builtin(E, f->u.name, 0)) {
       if (s->kind == SC_MODULE) return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
-      if (s->kind == SC_CLASS) return ex(fmt(E, "%s(__ns)", H(E, "nsdict")), EX_ATOM);
-      Buf b = {0};
-      buf_printf(&b, "%s({", H(E, "localsdict"));
-      int n = 0;
-      for (int i = 0; i < s->nsyms; i++) {
-        Sym *ys = &s->syms[i];
-        int bound = (ys->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(ys->flags & (SYM_GLOBAL | SYM_NONLOCAL));
-        NameKind kk = scope_resolve(s, ys->name, &owner);
-        /* free variables the function uses count too, as in CPython */
-        if (!bound && !(kk == NAME_FREE && (ys->flags & (SYM_USED | SYM_NONLOCAL)))) continue;
-        if (kk != NAME_LOCAL && kk != NAME_FREE) continue;
-        E->raw_reads = 1; /* (an unbound name is left out, not an error) */
-        Ex v = ex_name_load(E, ys->name);
-        E->raw_reads = 0;
-        buf_printf(&b, "%s%s, %s", n++ ? ", " : "", lua_cstr(E, ys->name), v.s);
-      }
-      buf_printf(&b, "}, %d)", 2 * n);
-      char *r = arena_strndup(E->a, b.p, b.len);
-      free(b.p);
-      return ex(r, EX_ATOM);
+      return ex(locals_dict(E, s), EX_ATOM);
     }
+  }
+
+  /* eval(src[, globals[, locals]]) and exec(...): the code runs in this
+     module's globals, and reads the function's locals (a snapshot, as
+     locals() gives) before them (R.exec_eval) */
+  if (f->kind == E_NAME && (strcmp(f->u.name, "eval") == 0 || strcmp(f->u.name, "exec") == 0) && nargs >= 1 &&
+      nargs <= 3 && nkw == 0 && !star && names_builtin(E, f->u.name, 0)) {
+    Scope *s = emit__name_scope(E);
+    const char *loc = s->kind == SC_MODULE ? "nil" : locals_dict(E, s);
+    Ex xs[3];
+    ex_seq(E, (Expr **)e->u.call.args.items, nargs, xs);
+    return ex(fmt(E, "%s(%s, _ENV, %s, %s, %s, %s)", H(E, "exec_eval"), lua_cstr(E, f->u.name), loc, xs[0].s,
+                  nargs > 1 ? xs[1].s : "nil", nargs > 2 ? xs[2].s : "nil"), EX_ATOM);
   }
 
   /* globals(): the module's namespace as a dict (R.globals) */

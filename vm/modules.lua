@@ -158,9 +158,10 @@ local function read_file(path)
 end
 R.read_file = read_file
 
-local function compile_or_raise(src, chunk, path)
-  local fn, kind, msg, line, col = R.compile(src, chunk)
+local function compile_or_raise(src, chunk, path, flags, maxline)
+  local fn, kind, msg, line, col = R.compile(src, chunk, flags)
   if fn then return fn end
+  if maxline and line and line > maxline then line = maxline end
   local text = R.line_of(src, line)
   local e = setmetatable({}, EXC[kind] and EXC[kind].M or EXC.SyntaxError.M)
   EXC.SyntaxError.L[":__init__"](e, msg, R.tuple_from_array({path, line, (col or 0) + 1, text or None}, 4))
@@ -192,6 +193,77 @@ local function module_body(fn, m)
   return body
 end
 R.module_body = module_body
+
+-- eval() and exec() (the emitter passes the caller's module namespace G
+-- and, in a function or class body, a snapshot of its locals L). The
+-- source is compiled as an interactive input, whose names go through its
+-- _ENV: the globals (G, or the dict given), or a table that reads the
+-- locals first and stores there. eval's source is one parenthesized
+-- expression statement, whose value the displayhook hands over.
+local EXEC_INFO = {name = "<module>", qualname = "<module>"}
+function R.exec_eval(kind, G, L, src, globals, locals)
+  if globals ~= nil and globals ~= None then
+    if not R.isinstance(globals, R.dict) then
+      R.raise_type("TypeError", "%s() globals must be a dict, not %s", kind, R.typeof(globals).name)
+    end
+    G, L = R.unbox(globals), nil
+  end
+  if locals ~= nil and locals ~= None then L = locals end
+  if type(src) == "table" and getmetatable(src) == getmetatable(R.bytes_of("")) then src = src.b end
+  if type(src) ~= "string" then
+    R.raise_type("TypeError", "%s() arg 1 must be a string, bytes or code object", kind)
+  end
+  src = src:gsub("^[ \t]+", "")
+  local maxline
+  if kind == "eval" then
+    -- (an error at the closing parenthesis is the source's last line's)
+    local _, nl = src:gsub("\n", "")
+    maxline = nl + 1
+    src = "(" .. src .. "\n)"
+  end
+  local fn = compile_or_raise(src, "@<string>", "<string>", 1, maxline)
+  local env = G
+  if L ~= nil then
+    local plain = getmetatable(L) == R.DICT_M
+    env = setmetatable({}, {__newindex = function(_, k, v) L[k] = v end})
+    -- (R.gn looks names up here once the empty env misses)
+    R.ENV_PARENT[env] = function(k)
+      local v
+      if plain then v = R.dict_get(L, k)
+      else
+        local ok, x = pcall(R.getitem, L, k)
+        if ok then v = x end
+      end
+      if v ~= nil then return v end
+      v = rawget(G, k)
+      if v == nil then v = R.static_get(G, k) end
+      return v
+    end
+  end
+  local body = module_body(fn, env)
+  R.FUNCINFO[body] = EXEC_INFO
+  if kind == "exec" then
+    body(R)
+    return None
+  end
+  local prev, result = R.displayhook, None
+  R.displayhook = function(v) result = v end
+  local ok, err = pcall(body, R)
+  R.displayhook = prev
+  if not ok then error(err, 0) end
+  return result
+end
+
+-- eval and exec as values (called other than by name): __main__'s globals
+R.B.eval = function(src, globals, locals)
+  return R.exec_eval("eval", R.modules.__main__ or {}, nil, src, globals, locals)
+end
+R.B.exec = function(src, globals, locals)
+  return R.exec_eval("exec", R.modules.__main__ or {}, nil, src, globals, locals)
+end
+for _, name in ipairs({"eval", "exec"}) do
+  R.FUNCINFO[R.B[name]] = {name = name, qualname = name, builtin = true, params = {"source", "globals", "locals"}}
+end
 
 -- Run a compiled chunk as module `m`.
 local function exec_module(fn, m)

@@ -1901,11 +1901,19 @@ function R.id(x)
 end
 
 -- Global name fallback: module namespace, then builtins, else NameError.
+-- exec/eval namespaces that read a function's locals first: what they
+-- look names up in (see R.exec_eval)
+R.ENV_PARENT = setmetatable({}, {__mode = "k"})
 function R.gn(G, name)
   local v = rawget(G, name)
   if v ~= nil then return v end
   local get = R.static_get(G, name)
   if get ~= nil then return get end
+  local parent = R.ENV_PARENT[G]
+  if parent then
+    v = parent(name)
+    if v ~= nil then return v end
+  end
   v = R.B[name]
   if v ~= nil then return v end
   raise_type("NameError", "name '%s' is not defined", name)
