@@ -729,6 +729,9 @@ builtin("dir", function(o)
   if o == nil then raise("TypeError", "dir() without arguments is not supported") end
   if type(o) == "table" and getmetatable(o) == R.MODULE_M then
     for k in pairs(o) do if type(k) == "string" and k:byte(1) ~= 2 then add(k) end end
+    -- (names the module's code keeps in Lua locals: bound ones)
+    local st = R.STATICS[o]
+    if st then for k, get in pairs(st.get) do if get() ~= nil then add(k) end end end
   else
     if type(o) == "table" then
       for k in pairs(o) do if type(k) == "string" and k:sub(1, 1) == "." then add(k:sub(2)) end end

@@ -561,6 +561,34 @@ local DEBUG = os.getenv("ASTER_DEBUG_LUA")
 -- Turn e into a Python exception and append the user frames from `level`
 -- on: of the running thread up to the nearest xpcall (co nil), or of the
 -- thread co, which died of e, down to its first frame.
+-- A NameError's frame: the names it could have meant (its Lua locals
+-- that are Python names, and its module's namespace), for exc_line's
+-- "Did you mean" (see suggestion).
+local getlocal, getupvalue = debug.getlocal, debug.getupvalue
+local function note_names(exc, f, co, level, source)
+  local names = {}
+  for i = 1, 250 do
+    local n
+    if co then n = getlocal(co, level, i) else n = getlocal(level + 1, i) end
+    if n == nil then break end
+    if sub(n, 1, 2) ~= "__" and sub(n, 1, 1) ~= "(" then names[#names + 1] = n end
+  end
+  local env
+  for i = 1, 255 do
+    local un, uv = getupvalue(f, i)
+    if un == nil then break end
+    if un == "_ENV" then env = uv; break end
+  end
+  if env == nil and R.modules then
+    -- (a function that reads no global has no _ENV: its file's module)
+    local file = sub(source, 2)
+    for _, m in pairs(R.modules) do
+      if type(m) == "table" and rawget(m, "__file__") == file then env = m; break end
+    end
+  end
+  rawset(exc, "sugg", {names = names, env = env})
+end
+
 local function traceback_into(e, co, level)
   local ok, exc = pcall(to_exception, e)
   if not ok then exc = new_exc("SystemError", "error while handling error") end
@@ -610,6 +638,9 @@ local function traceback_into(e, co, level)
       if fi and skip then
         skip = false
       elseif fi then
+        if #tb == 0 and getmetatable(exc) == EXC.NameError.M and rawget(exc, "sugg") == nil then
+          note_names(exc, f, co, co and level or level + 1, source)
+        end
         if reraised and pending == nil and #tb > 0 then
           -- the re-raising frame is already recorded
           reraised = nil
@@ -685,12 +716,116 @@ local function source_line(src, line)
 end
 R.source_line = source_line
 
-local function exc_line(e)
+-- CPython's Levenshtein distance for suggestions (Python/suggestions.c):
+-- a case change costs 1, any other edit 2; above max, max + 1.
+local MOVE_COST, CASE_COST = 2, 1
+local lower = string.lower
+local function edit_distance(a, b, max)
+  if a == b then return 0 end
+  local na, nb = #a, #b
+  local i = 1
+  while i <= na and i <= nb and byte(a, i) == byte(b, i) do i = i + 1 end
+  a, b = sub(a, i), sub(b, i)
+  na, nb = #a, #b
+  while na > 0 and nb > 0 and byte(a, na) == byte(b, nb) do na, nb = na - 1, nb - 1 end
+  a, b = sub(a, 1, na), sub(b, 1, nb)
+  if na == 0 or nb == 0 then return (na + nb) * MOVE_COST end
+  if na > 40 or nb > 40 then return max + 1 end
+  if nb < na then a, b, na, nb = b, a, nb, na end
+  if (nb - na) * MOVE_COST > max then return max + 1 end
+  local row = {}
+  for k = 1, na do row[k] = k * MOVE_COST end
+  local result = 0
+  for bi = 1, nb do
+    local code = byte(b, bi)
+    local distance = (bi - 1) * MOVE_COST
+    result = distance
+    local minimum = math.huge
+    for k = 1, na do
+      local ac = byte(a, k)
+      local cost
+      if ac == code then cost = 0
+      elseif ac % 32 == code % 32 and lower(string.char(ac)) == lower(string.char(code)) then cost = CASE_COST
+      else cost = MOVE_COST end
+      local substitute = distance + cost
+      distance = row[k]
+      local insert_delete = math.min(result, distance) + MOVE_COST
+      result = math.min(insert_delete, substitute)
+      row[k] = result
+      if result < minimum then minimum = result end
+    end
+    if minimum > max then return max + 1 end
+  end
+  return result
+end
+
+-- The closest of the names in list to name, as CPython picks it, or nil.
+local function closest(list, name)
+  if #list >= 750 then return nil end
+  local best, best_d
+  for _, item in ipairs(list) do
+    if type(item) == "string" and item ~= name then
+      local max = (#name + #item + 3) * MOVE_COST // 6
+      if best_d and best_d - 1 < max then max = best_d - 1 end
+      local d = edit_distance(name, item, max)
+      if d <= max and (best == nil or d < best_d) then best, best_d = item, d end
+    end
+  end
+  return best
+end
+
+-- "Did you mean" for an uncaught NameError (the frame's names, its
+-- module's, the builtins) or AttributeError (dir() of the object).
+local function suggestion(e, C)
+  if C == EXC.AttributeError then
+    local obj, name = rawget(e, ".obj"), rawget(e, ".name")
+    if obj == nil or type(name) ~= "string" then return nil end
+    local ok, d = pcall(R.B.dir, obj)
+    if not ok then return nil end
+    local list = {}
+    for i = 0, d.n - 1 do list[i + 1] = d[i] end
+    return closest(list, name)
+  end
+  local info = rawget(e, "sugg")
+  if C ~= EXC.NameError or not info then return nil end
+  local args = rawget(e, ".args")
+  local msg = args and args[0]
+  local name = type(msg) == "string" and msg:match("^name '(.-)' is not defined$")
+  if not name then return nil end
+  local s = closest(info.names, name)
+  if s then return s end
+  local env = info.env
+  if type(env) == "table" then
+    local list = {}
+    for k in pairs(env) do
+      if type(k) == "string" and k:match("^[%a_][%w_]*$") then list[#list + 1] = k end
+    end
+    local st = R.STATICS[env]
+    if st then for k in pairs(st.get) do list[#list + 1] = k end end
+    table.sort(list)
+    s = closest(list, name)
+    if s then return s end
+  end
+  local list = {}
+  for k in pairs(R.B) do
+    if type(k) == "string" and k:match("^[%a_][%w_]*$") and not k:match("^_[^_]") then list[#list + 1] = k end
+  end
+  table.sort(list)
+  return closest(list, name)
+end
+
+-- (hints: the "Did you mean" of the interpreter's own report of an
+-- uncaught exception, which CPython 3.11's traceback module does not give)
+local function exc_line(e, hints)
   local C = typeof(e)
   local name = C.qualname or C.name
   if C.module ~= "builtins" and C.module ~= "__main__" then name = C.module .. "." .. name end
   local ok, s = pcall(R.str, e)
   if not ok then s = "<exception str() failed>" end
+  if hints then
+    local okh, hint = pcall(suggestion, e, C)
+    if okh and hint then s = s .. ". Did you mean: '" .. hint .. "'?" end
+  end
   if s == "" then return name end
   return name .. ": " .. s
 end
@@ -706,7 +841,7 @@ local function frame_lines(out, fr)
   if l and l ~= "" then out[#out + 1] = "    " .. l .. "\n" end
 end
 
-local function format_one(e, out, header)
+local function format_one(e, out, header, hints)
   local tb = rawget(e, "tb")
   if tb and #tb > 0 then
     out[#out + 1] = header or "Traceback (most recent call last):\n"
@@ -765,7 +900,7 @@ local function format_one(e, out, header)
     out[#out + 1] = C.name .. ": " .. R.str(rawget(e, ".msg")) .. "\n"
     return
   end
-  out[#out + 1] = exc_line(e) .. "\n"
+  out[#out + 1] = exc_line(e, hints) .. "\n"
   local notes = rawget(e, ".__notes__")
   if notes then
     for i = 0, notes.n - 1 do out[#out + 1] = R.str(notes[i]) .. "\n" end
@@ -797,7 +932,7 @@ local function format_chain(e, seen, g, out)
   local excs = R.isinstance(e, EXC.BaseExceptionGroup) and rawget(e, ".exceptions")
   if not excs then
     local one = {}
-    format_one(e, one)
+    format_one(e, one, nil, g.hints)
     out[#out + 1] = margin_text(table.concat(one), g)
     return
   end
@@ -809,7 +944,7 @@ local function format_chain(e, seen, g, out)
   if top then g.depth = 1 end
   local tb = rawget(e, "tb")
   local one = {}
-  format_one(e, one, "Exception Group Traceback (most recent call last):\n")
+  format_one(e, one, "Exception Group Traceback (most recent call last):\n", g.hints)
   if tb and #tb > 0 then
     -- the header line takes the "+" margin at the top level
     out[#out + 1] = margin_text(one[1], g, top and "+" or nil)
@@ -841,9 +976,9 @@ local function format_chain(e, seen, g, out)
   if top then g.depth = 0 end
 end
 
-function R.format_exception(e, seen)
+function R.format_exception(e, seen, hints)
   local out = {}
-  format_chain(e, seen or {}, {depth = 0, need_close = false}, out)
+  format_chain(e, seen or {}, {depth = 0, need_close = false, hints = hints}, out)
   return table.concat(out)
 end
 

@@ -82,7 +82,7 @@ MODULE_M.__index = function(m, k)
     if v == nil then
       local ga = rawget(m, "__getattr__")
       if ga then v = ga(name) else
-        raise("AttributeError", "module '%s' has no attribute '%s'", rawget(m, "__name__") or "?", name)
+        R.raise_attr(m, name, "module '%s' has no attribute '%s'", rawget(m, "__name__") or "?", name)
       end
     end
     if c == 58 then return R.dropself(v) end
@@ -1270,7 +1270,7 @@ local function status_of(e)
     if type(code) == "boolean" then return "exit", code and 1 or 0, nil, nil end
     return "exit", 1, nil, R.str(code) .. "\n"
   end
-  local report = R.format_exception(e)
+  local report = R.format_exception(e, nil, true)
   local cls = typeof(e)
   local ok, msg = pcall(R.str, e)
   if isinstance(e, EXC.SyntaxError) then return "syntax", cls.name, rawget(e, ".msg"), report end
