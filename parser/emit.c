@@ -2157,8 +2157,8 @@ static void st_try_except(Emitter *E, Stmt *s) {
       E->cur_exc = se;
       out(E, "end end; ");
     }
-    outf(E, "if %s ~= nil then %s = %s(%s, %s, %s) end; if %s ~= nil then %s(%s) end ", raised, code,
-         H(E, "starresult"), orig, raised, code, code, H(E, "reraise"), code);
+    outf(E, "if %s ~= nil then %s = %s(%s, %s, %s) end; if %s ~= nil then %s[1] = %s; %s(%s) end ", raised, code,
+         H(E, "starresult"), orig, raised, code, code, H(E, "EXS"), exsave, H(E, "reraise"), code);
   } else {
     int n = s->u.try_.handlers.len;
     for (int i = 0; i < n; i++) {
@@ -2178,7 +2178,7 @@ static void st_try_except(Emitter *E, Stmt *s) {
       }
     }
     if (n == 0 || ((Handler *)s->u.try_.handlers.items[n - 1])->type)
-      outf(E, "%s%s(%s) ", n ? "else " : "", H(E, "reraise"), code);
+      outf(E, "%s%s[1] = %s; %s(%s) ", n ? "else " : "", H(E, "EXS"), exsave, H(E, "reraise"), code);
     for (int i = 0; i < n; i++) out(E, "end ");
   }
   E->cur_exc = saved_exc;
@@ -2406,8 +2406,9 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
        which calls that passed them all reach directly */
     Buf pl = {0};
     for (int i = 0; i < ps.len; i++) buf_printf(&pl, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
-    outf(E, "%s = %s(function(%s) if %s == nil then %s(%s, %d, %s) end; return __fb_%s(%s) end, %s); ", result,
-         H(E, "def"), pl.p, lua_name(E, ((Param *)ps.items[ps.len - 1])->name), H(E, "argerr"), info, ps.len, pl.p,
+    outf(E, "%s = %s(function(%s, __x1, __x2) if %s == nil then %s(%s, %d, %s) end; ", result, H(E, "def"), pl.p,
+         lua_name(E, ((Param *)ps.items[ps.len - 1])->name), H(E, "argerr"), info, ps.len, pl.p);
+    outf(E, "if __x1 ~= nil then %s(%s, __x2) end; return __fb_%s(%s) end, %s); ", H(E, "toomanyx"), info,
          lua_name(E, name), pl.p, info);
     outf(E, "__fb_%s = %s(function(", lua_name(E, name), H(E, "def"));
     free(pl.p);
@@ -2415,6 +2416,10 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     outf(E, "%s = %s(function(", result, H(E, "def"));
   if (simple) {
     for (int i = 0; i < ps.len; i++) outf(E, "%s%s", i ? ", " : "", lua_name(E, ((Param *)ps.items[i])->name));
+    /* two sentinels past the parameters: a call with too many positional
+       arguments fills them (no Python value is nil), and the second one
+       tells one extra argument from several (see R.toomanyx) */
+    if (!fast) outf(E, "%s__x1, __x2", ps.len ? ", " : "");
   } else {
     out(E, "...");
   }
@@ -2459,6 +2464,7 @@ static const char *ex_function(Emitter *E, const void *node, const char *name, P
     int last_req = -1;
     for (int i = 0; i < ps.len; i++)
       if (!((Param *)ps.items[i])->default_) last_req = i;
+    if (!fast) outf(E, "if __x1 ~= nil then %s(%s, __x2) end; ", H(E, "toomanyx"), info);
     if (last_req >= 0 && !fast) {
       /* only the last required parameter is tested here; argerr gets all
          of them to name every one missing (keyword calls check the rest) */
@@ -2789,14 +2795,20 @@ static void st_delete(Emitter *E, Stmt *s) {
   }
 }
 
+/* A raise inside an except or finally block leaves that block: sys.exc_info()
+   gets back the value from before its try statement first (what catches the
+   exception may be no Python handler, as a for loop's StopIteration). The
+   handled exception still becomes the new one's context, passed along. */
 static void st_raise(Emitter *E, Stmt *s) {
   if (!s->u.raise.exc) {
+    if (E->exc_saved) outf(E, "%s[1] = %s; ", H(E, "EXS"), E->exc_saved);
     outf(E, "%s(%s); ", H(E, "reraise"), E->cur_exc ? E->cur_exc : "nil");
     return;
   }
   Expr *items[2] = {s->u.raise.exc, s->u.raise.cause};
   Ex xs[2];
   ex_seq(E, items, s->u.raise.cause ? 2 : 1, xs);
+  if (E->exc_saved) outf(E, "%s[1] = %s; ", H(E, "EXS"), E->exc_saved);
   outf(E, "%s(%s, %s, %s); ", H(E, "raise"), xs[0].s, s->u.raise.cause ? xs[1].s : "false",
        E->cur_exc ? E->cur_exc : "nil");
 }

@@ -682,6 +682,12 @@ local function delattr(o, name)
     p.fdel(o)
     return None
   end
+  -- a descriptor whose class defines __delete__
+  local pd = p ~= nil and typeof(p).L[":__delete__"]
+  if pd then
+    pd(p, o)
+    return None
+  end
   local p = type(o) == "table" and rawget(o, R.PROXY)
   if p and p[name] ~= nil then p[name] = nil; return None end
   if type(o) ~= "table" or rawget(o, R.AK[name]) == nil then
@@ -733,6 +739,14 @@ builtin("dir", function(o)
     local st = R.STATICS[o]
     if st then for k, get in pairs(st.get) do if get() ~= nil then add(k) end end end
   else
+    -- an instance whose class defines __dir__: its names, sorted
+    local own = not isclass(o) and typeof(o).L[":__dir__"]
+    if own and own ~= R.object.L[":__dir__"] then
+      local l = R.call_list(own(o))
+      for i = 0, l.n - 1 do names[i + 1] = l[i] end
+      table.sort(names, function(a, b) return R.LT(a, b) end)
+      return R.list_from_array(names, l.n)
+    end
     if type(o) == "table" then
       for k in pairs(o) do if type(k) == "string" and k:sub(1, 1) == "." then add(k:sub(2)) end end
     end

@@ -9,6 +9,7 @@ local cocreate, coresume, coyield, costatus = coroutine.create, coroutine.resume
 local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
 local LIST_M, TUPLE_M, DICT_M, SET_M = R.LIST, R.TUPLE, R.DICT_M, R.SET_M
 local EXC = R.EXC
+local EXS = R.EXS -- sys.exc_info()'s exception (exceptions.lua)
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 
@@ -264,8 +265,11 @@ local function pyiter_step(it)
   local nx = typeof(it).L[":__next__"]
   if not nx then raise("TypeError", "iter() returned non-iterator of type '%s'", typeof(it).name) end
   return function()
+    -- (the StopIteration may come from an except block, which it left)
+    local exs = EXS[1]
     local ok, v = pcall(nx, it)
     if ok then return true, v end
+    EXS[1] = exs
     if isinstance(v, EXC.StopIteration) then return nil end
     error(v, 0)
   end
@@ -344,8 +348,10 @@ local function iter(x)
     local i = -1
     return function()
       i = i + 1
+      local exs = EXS[1]
       local ok, v = pcall(gi, x, i)
       if ok then return true, v end
+      EXS[1] = exs
       if isinstance(v, EXC.IndexError) or isinstance(v, EXC.StopIteration) then return nil end
       error(v, 0)
     end
@@ -397,8 +403,10 @@ function R.next_of(it, default)
   local nx = typeof(it).L[":__next__"]
   if not nx then raise("TypeError", "'%s' object is not an iterator", typeof(it).name) end
   if default == nil then return nx(it) end
+  local exs = EXS[1]
   local ok, v = pcall(nx, it)
   if ok then return v end
+  EXS[1] = exs
   if isinstance(v, EXC.StopIteration) then return default end
   error(v, 0)
 end

@@ -453,6 +453,15 @@ stderr_obj = make_stream("stderr", function(s)
 end, 2)
 R.sys_stdout, R.sys_stderr = stdout_obj, stderr_obj
 
+-- sys.excepthook(type, value, traceback) as it starts: the traceback of an
+-- uncaught exception on sys.stderr
+function R.default_excepthook(t, v, tb)
+  local w = stderr_obj[":write"] or R.gm(stderr_obj, "write")
+  w(stderr_obj, R.format_exception(v, nil, true))
+  return None
+end
+R.FUNCINFO[R.default_excepthook] = {name = "excepthook", qualname = "excepthook", params = {"type", "value", "traceback"}, builtin = true}
+
 builtin_loaders.sys = function()
   local m = lua_module("sys", {
     exit = function(code)
@@ -476,6 +485,8 @@ builtin_loaders.sys = function()
     end,
     intern = function(s) return s end,
   })
+  rawset(m, "excepthook", R.default_excepthook)
+  rawset(m, "__excepthook__", R.default_excepthook)
   rawset(m, "argv", sys_argv)
   rawset(m, "stdout", stdout_obj)
   rawset(m, "stderr", stderr_obj)
@@ -704,6 +715,67 @@ builtin_loaders._traceback = function()
     end,
     format_only = function(e) return R.format_exc_one(e, false) end,
   })
+end
+
+-- atexit: what R.shutdown calls when the program ends (after an uncaught
+-- exception's report too), last registered first
+local exit_funcs = {n = 0} -- triples: function, argument list, keyword dict (or None)
+builtin_loaders.atexit = function()
+  local m = lua_module("atexit", {
+    register = function(f, ...)
+      local kw = R.takekw()
+      if f == nil or not R.B.callable(f) then raise_type("TypeError", "the first argument must be callable") end
+      local n = exit_funcs.n
+      local kwd = None
+      if kw then
+        kwd = R.mkdict()
+        for _, name in ipairs(kw[R.KWMARK]) do kwd[name] = kw[name] end
+      end
+      exit_funcs[n + 1], exit_funcs[n + 2], exit_funcs[n + 3] = f, R.list_from_array({...}, select("#", ...)), kwd
+      exit_funcs.n = n + 3
+      return f
+    end,
+    unregister = function(f)
+      local kept = {n = 0}
+      for i = 1, exit_funcs.n, 3 do
+        local g = exit_funcs[i]
+        if not (rawequal(g, f) or R.EQ(g, f)) then
+          local n = kept.n
+          kept[n + 1], kept[n + 2], kept[n + 3], kept.n = g, exit_funcs[i + 1], exit_funcs[i + 2], n + 3
+        end
+      end
+      exit_funcs = kept
+      return None
+    end,
+    _clear = function() exit_funcs = {n = 0}; return None end,
+    _ncallbacks = function() return exit_funcs.n // 3 end,
+    _run_exitfuncs = function() R.run_exit_funcs(); return None end,
+  })
+  -- (register's keywords are the function's: it reads them itself)
+  local info = R.FUNCINFO[rawget(m, "register")]
+  info.kwmark, info.complex, info.params = true, true, {"func"}
+  return m
+end
+
+-- Run (and forget) the atexit functions; an error in one is reported and
+-- the others still run.
+function R.run_exit_funcs()
+  while exit_funcs.n > 0 do
+    local n = exit_funcs.n
+    local f, args, kw = exit_funcs[n - 2], exit_funcs[n - 1], exit_funcs[n]
+    exit_funcs[n - 2], exit_funcs[n - 1], exit_funcs[n] = nil, nil, nil
+    exit_funcs.n = n - 3
+    local ok, err = xpcall(R.scall, R.tbh, f, args, kw)
+    if not ok then
+      local e = R.to_exception(err)
+      if not isinstance(e, EXC.SystemExit) then
+        pcall(R.flush_stdout)
+        local rok, r = pcall(R.repr, f)
+        io.stderr:write("Exception ignored in atexit callback: ", rok and r or "?", "\n",
+          R.format_exception(e, nil, true))
+      end
+    end
+  end
 end
 
 builtin_loaders.time = function()
@@ -1273,6 +1345,18 @@ local function status_of(e)
   local report = R.format_exception(e, nil, true)
   local cls = typeof(e)
   local ok, msg = pcall(R.str, e)
+  -- a program's own sys.excepthook reports it instead (with no traceback
+  -- object: there are none); one that fails gets both reports, as CPython
+  local sys = modules.sys
+  local hook = sys and rawget(sys, "excepthook")
+  if hook and hook ~= R.default_excepthook then
+    local hok, herr = xpcall(hook, R.tbh, cls, e, None)
+    if hok then report = ""
+    else
+      report = "Error in sys.excepthook:\n" .. R.format_exception(R.to_exception(herr), nil, true)
+        .. "\nOriginal exception was:\n" .. report
+    end
+  end
   if isinstance(e, EXC.SyntaxError) then return "syntax", cls.name, rawget(e, ".msg"), report end
   if isinstance(e, EXC.MemoryError) then return "nomem", cls.name, ok and msg or "", report end
   return "error", cls.name, ok and msg or "", report
@@ -1328,5 +1412,8 @@ end
 
 function R.flush_stdout_safe() pcall(R.flush_stdout) end
 
-function R.shutdown() pcall(R.flush_stdout) end
+function R.shutdown()
+  if exit_funcs.n > 0 then pcall(R.run_exit_funcs) end
+  pcall(R.flush_stdout)
+end
 

@@ -1571,6 +1571,17 @@ function R.toomany(name, lo, hi, given)
   raise_type("TypeError", "%s() takes %s but %d %s given", name, takes, given, given == 1 and "was" or "were")
 end
 
+-- Too many positional arguments for a simple function, found by its own
+-- prologue: x2 is the second of its two sentinel parameters (nil when one
+-- argument too many was passed; past two the count is not known, and the
+-- message says two).
+function R.toomanyx(info, x2)
+  local hi = #info.params
+  local ok, e = pcall(R.toomany, info.qualname, info.nreq, hi, hi + (x2 == nil and 1 or 2))
+  if type(e) == "table" then rawset(e, "skip_callee", true) end
+  error(e, 0)
+end
+
 -- A call that left out required arguments, found by the callee's own
 -- prologue: the TypeError's traceback leaves that frame out, as CPython's
 -- (the call never entered the function).

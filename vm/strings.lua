@@ -23,6 +23,7 @@ local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 local float_repr = C.float_repr
 local str_of = C.str_of
 
+local FUNCINFO = R.FUNCINFO
 local function repr(x, seen)
   local t = type(x)
   if t == "string" then return R.str_repr(x) end
@@ -31,7 +32,10 @@ local function repr(x, seen)
   if x == None then return "None" end
   local f = typeof(x).L[":__repr__"]
   if f then
-    local r = f(x, seen)
+    -- (the containers being shown go to the built-in reprs only: a
+    -- Python __repr__ takes self alone)
+    local r
+    if seen == nil or FUNCINFO[f] then r = f(x) else r = f(x, seen) end
     if type(r) ~= "string" then raise("TypeError", "__repr__ returned non-string (type %s)", typeof(r).name) end
     return r
   end
@@ -230,7 +234,6 @@ end
 -- format(x, "") for an object: a __format__ written in Python if its class
 -- has one (f"{x}" and "{}".format(x) call it too), else str(x), which is
 -- what the builtin __format__ methods give for an empty spec
-local FUNCINFO = R.FUNCINFO
 local function format_empty(x)
   local f = typeof(x).L[":__format__"]
   local info = f and FUNCINFO[f]
