@@ -1425,7 +1425,7 @@ local bytes_cls = R.builtin_type("bytes", nil, {
       else for j = a, c + 1, st do out[#out + 1] = b.b:sub(j + 1, j + 1) end end
       return bytes_of(concat(out))
     end
-    i = R.index_of(i)
+    i = R.index_of(i, "byte")
     local n = #b.b
     if i < 0 then i = i + n end
     if i < 0 or i >= n then raise("IndexError", "index out of range") end

@@ -19,37 +19,51 @@ local function raise(name, fmt, ...) raise_type(name, fmt, ...) end
 -- ---------------------------------------------------------------------
 -- Index helpers
 
-local function index_of(x)
+-- x as an integer index, or CPython's TypeError for what it indexes:
+-- `what` names a sequence ("list", "string"...), "slice" is a slice bound,
+-- "bound" a start or end argument, nil any other integer argument
+local function index_error(x, what)
+  local tn = typeof(x).name
+  if what == nil then raise("TypeError", "'%s' object cannot be interpreted as an integer", tn) end
+  if what == "string" then raise("TypeError", "string indices must be integers, not '%s'", tn) end
+  if what == "slice" then
+    raise("TypeError", "slice indices must be integers or None or have an __index__ method")
+  elseif what == "bound" then -- (a start or end argument, as list.index's)
+    raise("TypeError", "slice indices must be integers or have an __index__ method")
+  end
+  raise("TypeError", "%s indices must be integers or slices, not %s", what, tn)
+end
+local function index_of(x, what)
   local t = type(x)
   if t == "number" then
     if mtype(x) == "integer" then return x end
-    raise("TypeError", "list indices must be integers or slices, not float")
+    index_error(x, what)
   elseif t == "boolean" then
     return x and 1 or 0
   end
   local f = typeof(x).L[":__index__"]
   if f then return f(x) end
-  raise("TypeError", "indices must be integers or slices, not %s", typeof(x).name)
+  index_error(x, what)
 end
 R.index_of = index_of
 
 -- slice bounds (Python's PySlice_AdjustIndices)
 local function slice_indices(start, stop, step, n)
-  if step == nil or step == None then step = 1 else step = index_of(step) end
+  if step == nil or step == None then step = 1 else step = index_of(step, "slice") end
   if step == 0 then raise("ValueError", "slice step cannot be zero") end
   local lower, upper
   if step < 0 then lower, upper = -1, n - 1 else lower, upper = 0, n end
   if start == nil or start == None then
     start = step < 0 and upper or lower
   else
-    start = index_of(start)
+    start = index_of(start, "slice")
     if start < 0 then start = start + n; if start < lower then start = lower end
     elseif start > upper then start = upper end
   end
   if stop == nil or stop == None then
     stop = step < 0 and lower or upper
   else
-    stop = index_of(stop)
+    stop = index_of(stop, "slice")
     if stop < 0 then stop = stop + n; if stop < lower then stop = lower end
     elseif stop > upper then stop = upper end
   end
@@ -108,7 +122,7 @@ local function seq_getitem(l, i)
     r.n = k
     return setmetatable(r, isinstance(l, R.tuple) and TUPLE_M or LIST_M)
   end
-  local j = index_of(i)
+  local j = index_of(i, getmetatable(l) == TUPLE_M and "tuple" or "list")
   if j < 0 then j = j + n end
   if j < 0 or j >= n then
     raise("IndexError", "%s index out of range", getmetatable(l) == TUPLE_M and "tuple" or "list")
@@ -119,7 +133,7 @@ end
 local function list_setitem(l, i, v)
   if type(i) == "table" and getmetatable(i) == R.SLICE_M then return R.setslice(l, i.start, i.stop, i.step, v) end
   local n = l.n
-  local j = index_of(i)
+  local j = index_of(i, "list")
   if j < 0 then j = j + n end
   if j < 0 or j >= n then raise("IndexError", "list assignment index out of range") end
   rawset(l, j, v)
@@ -183,8 +197,13 @@ local function seq_repr(l, open, close, seen)
 end
 R.seq_repr = seq_repr
 
-local function list_sort(l, key, reverse)
+local function list_sort(l, ...)
+  if select("#", ...) > 0 then
+    if R.kw then R.kw = nil end
+    raise("TypeError", "sort() takes no positional arguments")
+  end
   local kw = R.takekw()
+  local key, reverse
   if kw then key = kw.key; reverse = kw.reverse end
   if key == None then key = nil end
   reverse = reverse ~= nil and reverse ~= None and R.truth(reverse)
@@ -251,8 +270,8 @@ local list_methods = {
   end,
   index = function(l, v, start, stop)
     local n = l.n
-    start = (start == nil or start == None) and 0 or index_of(start)
-    stop = (stop == nil or stop == None) and n or index_of(stop)
+    start = (start == nil or start == None) and 0 or index_of(start, "bound")
+    stop = (stop == nil or stop == None) and n or index_of(stop, "bound")
     if start < 0 then start = start + n; if start < 0 then start = 0 end end
     if stop < 0 then stop = stop + n end
     if stop > n then stop = n end
@@ -757,10 +776,28 @@ local function dict_update(d, other)
     for _, k in R.iter(keysf(other)) do d[k] = R.getitem(other, k) end
     return
   end
+  local i = 0
   for _, item in R.iter(other) do
-    local a, n = iter_to_array(item)
-    if n ~= 2 then raise("ValueError", "dictionary update sequence element has length %d; 2 is required", n) end
+    local mt = getmetatable(item)
+    local ok, a, n
+    if mt == TUPLE_M or mt == LIST_M then
+      -- (a pair, mostly)
+      ok, n = true, item.n
+      a = {item[0], item[1]}
+    else
+      ok, a, n = pcall(iter_to_array, item)
+    end
+    if not ok then
+      if isinstance(a, R.EXC.TypeError) and type(item) ~= "string" and not typeof(item).L[":__iter__"] then
+        raise("TypeError", "cannot convert dictionary update sequence element #%d to a sequence", i)
+      end
+      error(a, 0)
+    end
+    if n ~= 2 then
+      raise("ValueError", "dictionary update sequence element #%d has length %d; 2 is required", i, n)
+    end
     d[a[1]] = a[2]
+    i = i + 1
   end
 end
 R.dict_update = dict_update
@@ -1599,7 +1636,7 @@ local range_methods = {
       local a, b, s = slice_indices(i.start, i.stop, i.step, n)
       return setmetatable({start = r.start + a * r.step, stop = r.start + b * r.step, step = r.step * s}, RANGE_M)
     end
-    i = index_of(i)
+    i = index_of(i, "range")
     if i < 0 then i = i + n end
     if i < 0 or i >= n then raise("IndexError", "range object index out of range") end
     return r.start + i * r.step
@@ -1784,7 +1821,7 @@ function R.delitem(o, k)
   if raw_list(o, mt) then
     if type(k) == "table" and getmetatable(k) == SLICE_M then return R.delslice(o, k.start, k.stop, k.step) end
     local n = o.n
-    local i = index_of(k)
+    local i = index_of(k, "list")
     if i < 0 then i = i + n end
     if i < 0 or i >= n then raise("IndexError", "list assignment index out of range") end
     for j = i, n - 2 do o[j] = o[j + 1] end

@@ -422,8 +422,8 @@ end
 
 local function norm_range(s, start, stop)
   local n = isascii(s) and #s or ulen(s)
-  start = (start == nil or start == None) and 0 or R.index_of(start)
-  stop = (stop == nil or stop == None) and n or R.index_of(stop)
+  start = (start == nil or start == None) and 0 or R.index_of(start, "slice")
+  stop = (stop == nil or stop == None) and n or R.index_of(stop, "slice")
   if start < 0 then start = start + n; if start < 0 then start = 0 end end
   if stop < 0 then stop = stop + n; if stop < 0 then stop = 0 end end
   if stop > n then stop = n end
@@ -726,7 +726,7 @@ local str_methods = {
   end,
   __getitem__ = function(s, i)
     if type(i) == "table" and getmetatable(i) == R.SLICE_M then return R.str_slice(s, i.start, i.stop, i.step) end
-    i = R.index_of(i)
+    i = R.index_of(i, "string")
     if isascii(s) then
       local n = #s
       if i < 0 then i = i + n end
