@@ -1439,11 +1439,17 @@ local bytes_cls = R.builtin_type("bytes", nil, {
     if type(x) == "number" then return b.b:find(string.char(x), 1, true) ~= nil end
     return b.b:find(x.b, 1, true) ~= nil
   end,
-  __eq__ = function(a, b) return type(b) == "table" and getmetatable(b) == BYTES_M and a.b == b.b end,
+  __eq__ = function(a, b)
+    if type(b) ~= "table" then return false end
+    local mt = getmetatable(b)
+    return (mt == BYTES_M or mt == R.BYTEARRAY_M) and a.b == b.b
+  end,
   __lt__ = function(a, b) return a.b < b.b end,
   __le__ = function(a, b) return a.b <= b.b end,
   __add__ = function(a, b)
-    if type(b) ~= "table" or getmetatable(b) ~= BYTES_M then return R.NotImplemented end
+    if type(b) ~= "table" or (getmetatable(b) ~= BYTES_M and getmetatable(b) ~= R.BYTEARRAY_M) then
+      return R.NotImplemented
+    end
     return bytes_of(a.b .. b.b)
   end,
   __mul__ = function(a, n) return bytes_of(a.b:rep(n)) end,
@@ -1573,12 +1579,20 @@ bytes_cls.native_new = function(C, x, enc, errors)
   if enc ~= nil then raise("TypeError", "encoding without a string argument") end
   if type(x) == "number" then return bytes_of(string.rep("\0", x)) end
   if getmetatable(x) == BYTES_M then return x end
+  if getmetatable(x) == R.BYTEARRAY_M then return bytes_of(x.b) end
   local parts = {}
   for _, v in iter(x) do parts[#parts + 1] = string.char(v) end
   return bytes_of(concat(parts))
 end
+-- a subclass's instance: the bytes made as above, with the subclass's metatable
+local bytes_new = bytes_cls.native_new
+bytes_cls.native_new = function(C, ...)
+  local b = bytes_new(C, ...)
+  if C ~= bytes_cls then b = setmetatable({b = b.b}, C.M) end
+  return b
+end
+rawset(bytes_cls, "subclass_new", true)
 B.bytes = bytes_cls
-B.bytearray = bytes_cls
 
 -- Lua primitives the emitted code calls directly.
 R.setmt = setmetatable
@@ -1756,7 +1770,7 @@ local file_cls = R.builtin_type("TextIOWrapper", nil, {
   write = function(f, s)
     check_open(f)
     if f.binary then
-      if type(s) ~= "table" or getmetatable(s) ~= R.BYTES_M then raise("TypeError", "a bytes-like object is required, not '%s'", typeof(s).name) end
+      if type(s) ~= "table" or type(s.b) ~= "string" then raise("TypeError", "a bytes-like object is required, not '%s'", typeof(s).name) end
       f.h:write(s.b)
       return #s.b
     end

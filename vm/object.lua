@@ -1802,6 +1802,10 @@ function inherited_native_new(C)
   local nn = rawget(C, "inherited_new")
   if nn == nil then
     nn = C.native_new or false
+    -- (bytes and bytearray build their subclasses' instances themselves)
+    for i = 2, #C.mro do
+      if rawget(C.mro[i], "subclass_new") then nn = rawget(C.mro[i], "native_new"); break end
+    end
     rawset(C, "inherited_new", nn)
   end
   return nn
