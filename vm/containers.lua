@@ -154,12 +154,22 @@ local function iter_to_array(x)
 end
 R.iter_to_array = iter_to_array
 
+-- Equality as containers test it (list.index, `in`, ==): identity first,
+-- so a NaN finds itself (a float here has no identity of its own: any NaN
+-- passes for the same one)
+local function item_eq(x, y)
+  if x == y then return true end
+  if x ~= x and y ~= y then return true end
+  return R.eq(x, y)
+end
+R.item_eq = item_eq
+
 local function seq_eq(a, b)
   local n = a.n
   if b.n ~= n then return false end
   for i = 0, n - 1 do
     local x, y = a[i], b[i]
-    if not (rawequal(x, y) or R.eq(x, y)) then return false end
+    if not (rawequal(x, y) or item_eq(x, y)) then return false end
   end
   return true
 end
@@ -259,7 +269,7 @@ local list_methods = {
   remove = function(l, v)
     local n = l.n
     for i = 0, n - 1 do
-      if R.eq(l[i], v) then
+      if item_eq(l[i], v) then
         for j = i, n - 2 do l[j] = l[j + 1] end
         l[n - 1] = nil
         l.n = n - 1
@@ -275,13 +285,13 @@ local list_methods = {
     if start < 0 then start = start + n; if start < 0 then start = 0 end end
     if stop < 0 then stop = stop + n end
     if stop > n then stop = n end
-    for i = start, stop - 1 do if R.eq(l[i], v) then return i end end
+    for i = start, stop - 1 do if item_eq(l[i], v) then return i end end
     if getmetatable(l) == TUPLE_M or R.isinstance(l, R.tuple) then raise("ValueError", "tuple.index(x): x not in tuple") end
     raise("ValueError", "%s is not in list", R.repr(v))
   end,
   count = function(l, v)
     local c = 0
-    for i = 0, l.n - 1 do if R.eq(l[i], v) then c = c + 1 end end
+    for i = 0, l.n - 1 do if item_eq(l[i], v) then c = c + 1 end end
     return c
   end,
   sort = list_sort,
@@ -305,7 +315,7 @@ local list_methods = {
   __delitem__ = function(l, i) R.delitem(l, i); return None end,
   __len__ = function(l) return l.n end,
   __contains__ = function(l, v)
-    for i = 0, l.n - 1 do if R.eq(l[i], v) then return true end end
+    for i = 0, l.n - 1 do if item_eq(l[i], v) then return true end end
     return false
   end,
   __iter__ = function(l) return R.make_iterator(R.list_next, l, -1) end,

@@ -512,7 +512,11 @@ local list_index = R.c.list_index
 function R.contains(x, y)
   local mt = getmetatable(y)
   if mt == DICT_M then return R.dict_get(y, x) ~= nil end
-  if mt == LIST_M or mt == TUPLE_M then return list_index(y, x, R.eq) >= 0 end
+  if mt == LIST_M or mt == TUPLE_M then
+    if list_index(y, x, R.eq) >= 0 then return true end
+    if x ~= x then return R.list.L[":__contains__"](y, x) end -- a NaN finds itself (R.item_eq)
+    return false
+  end
   if type(y) == "string" then
     if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
     return string.find(y, x, 1, true) ~= nil
@@ -522,7 +526,7 @@ function R.contains(x, y)
   if c then return R.truth(c(y, x)) end
   if type(y) ~= "table" or y == None then raise("TypeError", "argument of type '%s' is not iterable", cls.name) end
   for _, v in iter(y) do
-    if rawequal(v, x) or R.eq(v, x) then return true end
+    if rawequal(v, x) or R.item_eq(v, x) then return true end
   end
   return false
 end
