@@ -1250,6 +1250,10 @@ rawset(B, "complex", complex_cls)
 R.complex_cls = complex_cls
 end
 LAZY_BUILTINS.complex = function() make_complex(); return complex_cls end
+LAZY_BUILTINS.bytearray = function()
+  if not R.bytearray then R.load_chunk("bytearray") end
+  return R.bytearray
+end
 -- the literal 2j
 function R.complex(im)
   if not CM then make_complex() end

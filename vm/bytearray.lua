@@ -1,4 +1,5 @@
--- bytearray.lua: the mutable byte string. An instance reads as a bytes
+-- bytearray.lua: the mutable byte string, loaded when the name is first
+-- looked up (LAZY_BUILTINS in builtins.lua). An instance reads as a bytes
 -- object does (field b holds its Lua string), so the bytes methods and
 -- every bytes-like check serve it too; appends wait in a list of chunks
 -- until something reads b (then one concatenation), so building a buffer
@@ -271,5 +272,5 @@ ba_cls.native_new = function(C, x, enc, errors)
   return o
 end
 rawset(ba_cls, "subclass_new", true)
-R.B.bytearray = ba_cls
+R.SELF_MATCH[ba_cls] = true -- (a class pattern's single positional sub-pattern)
 R.bytearray = ba_cls

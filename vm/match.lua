@@ -69,10 +69,12 @@ end
 
 -- Builtin types whose single positional sub-pattern matches the subject.
 local SELF_MATCH = {}
-for _, n in ipairs({"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"}) do
+-- (bytearray, made on first use, adds itself)
+for _, n in ipairs({"bool", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"}) do
   local C = R.B[n]
   if C then SELF_MATCH[C] = true end
 end
+R.SELF_MATCH = SELF_MATCH
 
 local function attr_or_missing(s, name)
   local ok, v = pcall(R.ga, s, name)
