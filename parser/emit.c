@@ -1939,12 +1939,24 @@ static int emit_for_head(Emitter *E, Expr *target, Expr *iter, int is_async, int
     if (!own) assign_to(E, target, ex(var, EX_ATOM | EX_SIMPLE | EX_NUM | EX_NONFALSE));
     return 1;
   }
-  Ex it = iter ? ex_expr(E, iter) : comp_first_iter;
+  Ex it;
   int extra = 0;
-  if (guard) {
-    outf(E, "do local __gx%d = %s; local __gg%d <close> = %s(__gx%d); ", id, it.s, id, H(E, "genguard"), id);
+  if (guard && iter) {
+    /* the generators made while the iterable is computed are the loop's
+       own (see R.genguard): the count of generators made so far, first */
+    outf(E, "do local __gq%d = %s[1]; ", id, H(E, "GENSEQ"));
+    it = ex_expr(E, iter);
+    outf(E, "local __gx%d = %s; local __gg%d <close> = %s(__gx%d, __gq%d); ", id, it.s, id, H(E, "genguard"), id,
+         id);
     it = ex(fmt(E, "__gx%d", id), EX_ATOM | EX_SIMPLE);
     extra = 1;
+  } else {
+    it = iter ? ex_expr(E, iter) : comp_first_iter;
+    if (guard) {
+      outf(E, "do local __gx%d = %s; local __gg%d <close> = %s(__gx%d); ", id, it.s, id, H(E, "genguard"), id);
+      it = ex(fmt(E, "__gx%d", id), EX_ATOM | EX_SIMPLE);
+      extra = 1;
+    }
   }
   /* for a, b in ...: the iterator unpacks without building tuples */
   if ((target->kind == E_TUPLE || target->kind == E_LIST) && !has_starred(&target->u.elts) &&

@@ -186,22 +186,29 @@ local GUARD_M = {__close = function(gd)
     end
   end
 end}
--- the fresh generators x iterates: itself, or what enumerate/zip wrap
-local function fresh_gens(x, out)
+-- the fresh generators x iterates: itself, or what enumerate/zip wrap,
+-- when not started yet and made after the since-th generator (a loop over
+-- enumerate(g) or zip(a, g) leaves alone the g made before it)
+local function fresh_gens(x, out, since)
   local mt = getmetatable(x)
   if mt == GEN_M then
-    if not x.co and not x.done then out[#out + 1] = x end
+    if not x.co and not x.done and x.seq > since then out[#out + 1] = x end
   elseif mt == R.ENUMERATE_M then
-    if x.fresh then fresh_gens(x.it, out) end
+    if x.fresh then fresh_gens(x.it, out, since) end
   elseif mt == R.ZIP_M then
     local srcs = x.srcs
-    if srcs then for i = 1, #srcs do fresh_gens(srcs[i], out) end end
+    if srcs then for i = 1, #srcs do fresh_gens(srcs[i], out, since) end end
   end
   return out
 end
-function R.genguard(x)
+-- How many generators were made so far: the emitter reads GENSEQ[1]
+-- before a for statement computes its iterable and passes it here as since
+-- (none for a comprehension's first iterable, computed before)
+local GENSEQ = {0}
+R.GENSEQ = GENSEQ
+function R.genguard(x, since)
   if type(x) ~= "table" then return nil end
-  local gs = fresh_gens(x, {})
+  local gs = fresh_gens(x, {}, since or 0)
   if #gs == 0 then return nil end
   return setmetatable(gs, GUARD_M)
 end
@@ -217,7 +224,9 @@ function R.gen(fn, info)
   elseif info then
     R.FUNCINFO[fn] = info
   end
-  return setmetatable({fn = fn, info = info}, GEN_M)
+  local seq = GENSEQ[1] + 1
+  GENSEQ[1] = seq
+  return setmetatable({fn = fn, info = info, seq = seq}, GEN_M)
 end
 
 -- A generator expression compiled to a step function (see step_resume).
@@ -227,7 +236,9 @@ local STEP_INFO = setmetatable({}, {__index = function(t, qualname)
   return info
 end})
 function R.gstep(step, qualname)
-  return setmetatable({step = step, info = STEP_INFO[qualname]}, GEN_M)
+  local seq = GENSEQ[1] + 1
+  GENSEQ[1] = seq
+  return setmetatable({step = step, info = STEP_INFO[qualname], seq = seq}, GEN_M)
 end
 
 -- `yield v` inside a generator body: returns the value sent in.
