@@ -1,6 +1,6 @@
 """json: encode and decode JSON like CPython's json module (dumps/loads/dump/load)."""
 
-__all__ = ["dumps", "loads", "dump", "load", "JSONDecodeError"]
+__all__ = ["dumps", "loads", "dump", "load", "JSONDecodeError", "JSONEncoder", "JSONDecoder"]
 
 
 class JSONDecodeError(ValueError):
@@ -168,9 +168,53 @@ class _Encoder:
         del self.markers[mark]
 
 
+class JSONEncoder:
+    """Extensible JSON encoder: a subclass's default(o) returns a
+    serializable object for o (or calls the base's, which raises TypeError)."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+    def encode(self, o):
+        """The JSON text of o."""
+        return "".join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        """The JSON text of o, in pieces."""
+        enc = _Encoder(self.indent, (self.item_separator, self.key_separator), self.sort_keys,
+                       self.ensure_ascii, self.allow_nan, self.default, self.skipkeys)
+        out = []
+        enc.encode(o, out, 0)
+        return iter(out)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
-          indent=None, separators=None, default=None, sort_keys=False):
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
+    if cls is not None:
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw).encode(obj)
+    if kw:
+        raise TypeError(f"dumps() got an unexpected keyword argument '{next(iter(kw))}'")
     enc = _Encoder(indent, separators, sort_keys, ensure_ascii, allow_nan, default, skipkeys)
     out = []
     enc.encode(obj, out, 0)
@@ -187,13 +231,16 @@ _CONSTANTS = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": -float
 
 
 class _Decoder:
-    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook):
+    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook, parse_constant=None,
+                 strict=True):
         self.s = s
         self.n = len(s)
         self.object_hook = object_hook
         self.parse_float = parse_float
         self.parse_int = parse_int
         self.object_pairs_hook = object_pairs_hook
+        self.parse_constant = parse_constant
+        self.strict = strict
 
     def skip(self, i):
         s, n = self.s, self.n
@@ -221,6 +268,8 @@ class _Decoder:
             return False, i + 5
         for name, val in _CONSTANTS.items():
             if s.startswith(name, i):
+                if self.parse_constant is not None:
+                    return self.parse_constant(name), i + len(name)
                 return val, i + len(name)
         return self.number(i)
 
@@ -263,7 +312,7 @@ class _Decoder:
         while True:
             j = i
             while j < n and s[j] != '"' and s[j] != "\\":
-                if ord(s[j]) < 0x20:
+                if ord(s[j]) < 0x20 and self.strict:
                     raise JSONDecodeError("Invalid control character at", s, j)
                 j += 1
             out.append(s[i:j])
@@ -347,19 +396,58 @@ class _Decoder:
             raise JSONDecodeError("Expecting ',' delimiter", s, i)
 
 
+class JSONDecoder:
+    """JSON decoder with hooks: object_hook, parse_float, parse_int,
+    parse_constant, object_pairs_hook; strict=False allows control
+    characters inside strings."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def raw_decode(self, s, idx=0):
+        """(object, index where the document ended) for the document at idx."""
+        dec = _Decoder(s, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook,
+                       self.parse_constant, self.strict)
+        return dec.value(idx)
+
+    def decode(self, s):
+        """The object the JSON document s holds."""
+        dec = _Decoder(s, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook,
+                       self.parse_constant, self.strict)
+        val, i = dec.value(0)
+        i = dec.skip(i)
+        if i != len(s):
+            raise JSONDecodeError("Extra data", s, i)
+        return val
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
-          object_pairs_hook=None):
+          object_pairs_hook=None, **kw):
     """Deserialize s (a str or bytes holding a JSON document) to a Python object."""
     if isinstance(s, (bytes, bytearray)):
         s = s.decode("utf-8")
     if not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
-    dec = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook)
-    val, i = dec.value(0)
-    i = dec.skip(i)
-    if i != len(s):
-        raise JSONDecodeError("Extra data", s, i)
-    return val
+    if cls is None:
+        cls = JSONDecoder
+    # (only the hooks given go to the class, as CPython's loads)
+    if object_hook is not None:
+        kw["object_hook"] = object_hook
+    if object_pairs_hook is not None:
+        kw["object_pairs_hook"] = object_pairs_hook
+    if parse_float is not None:
+        kw["parse_float"] = parse_float
+    if parse_int is not None:
+        kw["parse_int"] = parse_int
+    if parse_constant is not None:
+        kw["parse_constant"] = parse_constant
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kw):

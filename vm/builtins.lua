@@ -133,8 +133,11 @@ local enumerate = R.builtin_type("enumerate", nil, {}, {noattrs = true})
 enumerate.M = ENUMERATE_M
 ENUMERATE_M.cls.native_new = function(C, it, start)
   local kw = takekw()
-  if kw and kw.start then start = kw.start end
-  start = start or 0
+  if kw then
+    if kw.start then start = kw.start end
+    if kw.iterable then it = kw.iterable end
+  end
+  start = start and R.index_of(start) or 0
   -- (iter() now, as CPython: enumerate(None) fails here; `fresh` until the
   -- first item, see fresh_gens)
   local f, s, c = iter(it)
@@ -338,8 +341,12 @@ end)
 builtin("round", function(x, nd)
   x = R.unbox(x)
   local kw = takekw()
-  if kw and kw.ndigits then nd = kw.ndigits end
+  if kw then
+    if kw.ndigits then nd = kw.ndigits end
+    if kw.number then x = R.unbox(kw.number) end
+  end
   if nd == None then nd = nil end
+  if nd ~= nil and mtype(nd) ~= "integer" then nd = R.index_of(nd) end
   if type(x) == "boolean" then x = x and 1 or 0 end
   if type(x) ~= "number" then
     local f = typeof(x).L[":__round__"]
@@ -1581,11 +1588,20 @@ bytes_cls.native_new = function(C, x, enc, errors)
     return bytes_of(R.str_encode(x, enc, errors))
   end
   if enc ~= nil then raise("TypeError", "encoding without a string argument") end
-  if type(x) == "number" then return bytes_of(string.rep("\0", x)) end
+  x = R.unbox(x)
+  if type(x) == "number" then
+    if mtype(x) ~= "integer" then raise("TypeError", "cannot convert 'float' object to bytes") end
+    if x < 0 then raise("ValueError", "negative count") end
+    return bytes_of(string.rep("\0", x))
+  end
   if getmetatable(x) == BYTES_M then return x end
   if getmetatable(x) == R.BYTEARRAY_M then return bytes_of(x.b) end
   local parts = {}
-  for _, v in iter(x) do parts[#parts + 1] = string.char(v) end
+  for _, v in iter(x) do
+    v = R.index_of(v)
+    if v < 0 or v > 255 then raise("ValueError", "bytes must be in range(0, 256)") end
+    parts[#parts + 1] = string.char(v)
+  end
   return bytes_of(concat(parts))
 end
 -- a subclass's instance: the bytes made as above, with the subclass's metatable

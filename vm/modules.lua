@@ -853,6 +853,18 @@ builtin_loaders.math = function()
     end
   end
   local msqrt = math.sqrt
+  -- an integer argument: an int, a bool, an int subclass's value or what
+  -- __index__ gives
+  local function int_arg(x)
+    if math.type(x) == "integer" then return x end
+    if type(x) == "boolean" then return x and 1 or 0 end
+    local f = type(x) == "table" and typeof(x).L[":__index__"]
+    if f then
+      local v = R.unbox(f(x))
+      if math.type(v) == "integer" then return v end
+    end
+    raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(x).name)
+  end
   local function gcd(a, b)
     a, b = math.abs(a), math.abs(b)
     while b ~= 0 do a, b = b, a % b end
@@ -926,20 +938,20 @@ builtin_loaders.math = function()
     isfinite = function(x) x = num(x); return x == x and x ~= huge and x ~= -huge end,
     gcd = function(...)
       local r = 0
-      for i = 1, select("#", ...) do r = gcd(r, (select(i, ...))) end
+      for i = 1, select("#", ...) do r = gcd(r, int_arg((select(i, ...)))) end
       return r
     end,
     lcm = function(...)
       local r = 1
       for i = 1, select("#", ...) do
-        local v = select(i, ...)
+        local v = int_arg((select(i, ...)))
         if v == 0 then return 0 end
         r = math.abs(r * v) // gcd(r, v)
       end
       return r
     end,
     factorial = function(n)
-      if math.type(n) ~= "integer" then raise("TypeError", "'float' object cannot be interpreted as an integer") end
+      n = int_arg(n)
       if n < 0 then raise("ValueError", "factorial() not defined for negative values") end
       local r = 1
       for i = 2, n do
@@ -950,15 +962,21 @@ builtin_loaders.math = function()
       return r
     end,
     comb = function(n, k)
-      if k < 0 or k > n then return 0 end
+      n, k = int_arg(n), int_arg(k)
+      if n < 0 then raise("ValueError", "n must be a non-negative integer") end
+      if k < 0 then raise("ValueError", "k must be a non-negative integer") end
+      if k > n then return 0 end
       if k > n - k then k = n - k end
       local r = 1
       for i = 1, k do r = r * (n - k + i) // i end
       return r
     end,
     perm = function(n, k)
-      if k == nil or k == None then k = n end
-      if k < 0 or k > n then return 0 end
+      n = int_arg(n)
+      if k == nil or k == None then k = n else k = int_arg(k) end
+      if n < 0 then raise("ValueError", "n must be a non-negative integer") end
+      if k < 0 then raise("ValueError", "k must be a non-negative integer") end
+      if k > n then return 0 end
       local r = 1
       for i = n - k + 1, n do r = r * i end
       return r

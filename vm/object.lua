@@ -713,6 +713,10 @@ local function binary_dispatch(op, rop, iop, sym)
       raise_type("TypeError", 'can only concatenate %s (not "%s") to %s', ca.name, cb.name, ca.name)
     end
     if sym == "*" then
+      -- a sequence repeated by an int subclass's instance (an IntEnum
+      -- member): by its value
+      local ua, ub = R.unbox(a), R.unbox(b)
+      if (ua ~= a and mtype(ua) == "integer") or (ub ~= b and mtype(ub) == "integer") then return ua * ub end
       -- a sequence repeated by something other than an int
       local seq = { str = true, list = true, tuple = true, bytes = true }
       if seq[ca.name] and ca.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", cb.name) end

@@ -465,7 +465,7 @@ local csplit = C.split
 local function str_split(s, sep, maxsplit)
   local kw = R.takekw()
   if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
-  if maxsplit == None then maxsplit = nil end
+  if maxsplit == None then maxsplit = nil elseif maxsplit ~= nil and mtype(maxsplit) ~= "integer" then maxsplit = R.index_of(maxsplit) end
   if sep == nil or sep == None then return csplit(s, nil, maxsplit) end
   check_str(sep)
   if sep == "" then raise("ValueError", "empty separator") end
@@ -955,7 +955,12 @@ local num_methods = {
   __bool__ = function(a) return a ~= 0 and a ~= false end,
   __int__ = function(a) return R.B.int(a) end,
   __float__ = function(a) return R.B.float(a) end,
-  __index__ = function(a) if mtype(a) == "float" then raise("TypeError", "'float' object cannot be interpreted as an integer") end if type(a) == "boolean" then return a and 1 or 0 end return a end,
+  __index__ = function(a)
+    a = unbox(a)
+    if mtype(a) == "float" then raise("TypeError", "'float' object cannot be interpreted as an integer") end
+    if type(a) == "boolean" then return a and 1 or 0 end
+    return a
+  end,
   conjugate = function(a) return a end,
 }
 local int_methods = {}
