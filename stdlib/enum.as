@@ -34,6 +34,39 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # (READ | WRITE in a Flag's body, between auto() members: worked out
+    # once the members have their values, see _AutoExpr)
+    def __or__(self, other): return _AutoExpr(_op_or, self, other)
+    def __ror__(self, other): return _AutoExpr(_op_or, other, self)
+    def __and__(self, other): return _AutoExpr(_op_and, self, other)
+    def __rand__(self, other): return _AutoExpr(_op_and, other, self)
+    def __xor__(self, other): return _AutoExpr(_op_xor, self, other)
+    def __rxor__(self, other): return _AutoExpr(_op_xor, other, self)
+    def __add__(self, other): return _AutoExpr(_op_add, self, other)
+    def __radd__(self, other): return _AutoExpr(_op_add, other, self)
+
+
+def _op_or(a, b): return a | b
+def _op_and(a, b): return a & b
+def _op_xor(a, b): return a ^ b
+def _op_add(a, b): return a + b
+
+
+class _AutoExpr(auto):
+    """An operation on auto() members in a class body, done when the
+    members it uses have their values."""
+
+    def __init__(self, op, a, b):
+        self.op, self.a, self.b = op, a, b
+        self.value = _auto_null
+
+    def resolve(self):
+        def val(x):
+            if isinstance(x, _AutoExpr):
+                return x.resolve()
+            return x.value if isinstance(x, auto) else x
+        return self.op(val(self.a), val(self.b))
+
 
 _auto_null = object()
 
@@ -276,6 +309,8 @@ def _make_members(cls):
         value = own[name]
         if isinstance(value, member):
             value = value.value
+        if isinstance(value, _AutoExpr):
+            value.value = value.resolve()
         if isinstance(value, auto):
             if value.value is _auto_null:
                 value.value = cls._generate_next_value_(name, 1, len(member_names), last_values[:])
@@ -522,10 +557,18 @@ class Flag(Enum):
 
 def _finish_flag(cls):
     mask = 0
+    canonical = []
     for name in cls._member_names_:
         v = cls._member_map_[name]._value_
         if isinstance(v, int):
             mask |= v
+            # (multi-bit and zero members are aliases: iteration and len()
+            # give the single-bit ones, as CPython 3.11)
+            if _bit_count(v) == 1:
+                canonical.append(name)
+        else:
+            canonical.append(name)
+    setattr(cls, "_member_names_", canonical)
     setattr(cls, "_flag_mask_", mask)
 
 
