@@ -665,7 +665,9 @@ local str_methods = {
     return rep(fill, left) .. s .. rep(fill, total - left)
   end,
   expandtabs = function(s, ts)
-    ts = ts or 8
+    local kw = R.takekw()
+    if kw and kw.tabsize ~= nil then ts = kw.tabsize end
+    ts = ts and R.index_of(ts) or 8
     local out = {}
     local col = 0
     for _, c in utf8.codes(s, true) do
