@@ -71,6 +71,20 @@ class _GenericAlias(_Unionable):
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __instancecheck__(self, obj):
+        if self.__origin__ is Union:
+            return isinstance(obj, tuple(self.__args__))
+        if self.__args__ is not _UNSUBSCRIPTED:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        if self.__origin__ is Union:
+            return issubclass(cls, tuple(self.__args__))
+        if self.__args__ is not _UNSUBSCRIPTED:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, self.__origin__)
+
 
 class _SpecialForm(_Unionable):
     """A typing construct such as Any, Optional or Union."""
@@ -149,31 +163,19 @@ class _Protocolish:
         return cls
 
 
-class Hashable(_Protocolish): pass
-class Awaitable(_Protocolish): pass
-class Coroutine(Awaitable): pass
-class AsyncIterable(_Protocolish): pass
-class AsyncIterator(AsyncIterable): pass
-class Iterable(_Protocolish): pass
-class Iterator(Iterable): pass
-class Reversible(Iterable): pass
-class Generator(Iterator): pass
-class AsyncGenerator(AsyncIterator): pass
-class Sized(_Protocolish): pass
-class Container(_Protocolish): pass
-class Callable(_Protocolish): pass
-class Collection(Sized, Iterable, Container): pass
-class AbstractSet(Collection): pass
-class MutableSet(AbstractSet): pass
-class Mapping(Collection): pass
-class MutableMapping(Mapping): pass
-class Sequence(Reversible, Collection): pass
-class MutableSequence(Sequence): pass
-class ByteString(Sequence): pass
-class MappingView(Sized): pass
-class KeysView(MappingView): pass
-class ItemsView(MappingView): pass
-class ValuesView(MappingView): pass
+# The abstract collections: aliases of collections.abc's classes, so that
+# isinstance() and subclassing work as with those; made when first named
+# (importing collections.abc costs more than the rest of this module).
+_ABC_NAMES = {"Hashable": "Hashable", "Awaitable": "Awaitable", "Coroutine": "Coroutine", "AsyncIterable": "AsyncIterable", "AsyncIterator": "AsyncIterator", "Iterable": "Iterable", "Iterator": "Iterator", "Reversible": "Reversible", "Generator": "Generator", "AsyncGenerator": "AsyncGenerator", "Sized": "Sized", "Container": "Container", "Callable": "Callable", "Collection": "Collection", "AbstractSet": "Set", "MutableSet": "MutableSet", "Mapping": "Mapping", "MutableMapping": "MutableMapping", "Sequence": "Sequence", "MutableSequence": "MutableSequence", "ByteString": "ByteString", "MappingView": "MappingView", "KeysView": "KeysView", "ItemsView": "ItemsView", "ValuesView": "ValuesView"}
+
+
+def __getattr__(name):
+    if name in _ABC_NAMES:
+        import _collections_abc
+        alias = _GenericAlias(getattr(_collections_abc, _ABC_NAMES[name]), _UNSUBSCRIPTED, "typing." + name)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
 class ContextManager(_Protocolish): pass
 class AsyncContextManager(_Protocolish): pass
 class SupportsInt(_Protocolish): pass
