@@ -1582,6 +1582,14 @@ set_methods.__lt__ = function(a, b) if not is_setlike(b) then return NotImplemen
 set_methods.__ge__ = function(a, b) if not is_setlike(b) then return NotImplemented end return set_methods.issuperset(a, b) end
 set_methods.__gt__ = function(a, b) if not is_setlike(b) then return NotImplemented end return dmeta(a).n > dmeta(b).n and set_methods.issuperset(a, b) end
 set_methods.difference_update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_remove(s, x) end end return None end
+set_methods.symmetric_difference_update = function(s, o)
+  -- (o is read once, first: an iterator may be given)
+  local other = set_of_iter(o)
+  for k in set_keys(other) do
+    if set_has(s, k) then set_remove(s, k) else set_add(s, k) end
+  end
+  return None
+end
 set_methods.intersection_update = function(s, ...) local r = set_methods.intersection(s, ...); set_methods.clear(s); for k in set_keys(r) do set_add(s, k) end return None end
 
 R.set = R.builtin_type("set", nil, set_methods, {noattrs = true, table_index = true})

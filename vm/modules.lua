@@ -898,6 +898,14 @@ builtin_loaders.math = function()
     gamma = with_poles(m1(C.m_tgamma, true)),
     lgamma = with_poles(m1(C.m_lgamma, true)),
     nextafter = function(x, y) return C.m_nextafter(num(x) + 0.0, num(y) + 0.0) end,
+    -- the gap from |x| to the next float away from zero
+    ulp = function(x)
+      x = math.abs(num(x) + 0.0)
+      if x ~= x or x == huge then return x end
+      local up = C.m_nextafter(x, huge)
+      if up == huge then return x - C.m_nextafter(x, 0.0) end
+      return up - x
+    end,
     remainder = function(x, y)
       x, y = num(x) + 0.0, num(y) + 0.0
       if x == x and y == y and (x == huge or x == -huge or y == 0) then dom(false) end

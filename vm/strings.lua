@@ -303,7 +303,11 @@ local function percent_format(fmtstr, args)
   local is_map = false
   if mt == TUPLE_M or (mt and mt.cls and R.issubclass(mt.cls, R.tuple)) then
     vals = args
-  elseif type(args) == "table" and (mt == R.DICT_M or isinstance(args, R.dict)) then
+  elseif type(args) == "table" and (mt == R.DICT_M or isinstance(args, R.dict)
+      or (type(args) == "table" and typeof(args).L[":__getitem__"] and typeof(args).L[":keys"]
+          and type(fmtstr) == "string" and find(fmtstr, "%(", 1, true))) then
+    -- (a mapping: a dict, or anything with keys and __getitem__ when the
+    -- format names its keys)
     is_map = true
     vals = {n = 1, [0] = args}
   else
@@ -358,7 +362,19 @@ local function percent_format(fmtstr, args)
         v = vals[i]
         i = i + 1
       end
-      if type(v) == "table" and conv ~= "s" and conv ~= "r" and conv ~= "a" then v = R.unbox(v) end
+      if type(v) == "table" and conv ~= "s" and conv ~= "r" and conv ~= "a" then
+        v = R.unbox(v)
+        if type(v) == "table" then
+          -- an object that converts itself: __index__ for the integer
+          -- formats (__int__ too for %d), __float__ for the others
+          local L = typeof(v).L
+          local f
+          if conv == "d" or conv == "i" or conv == "u" then f = L[":__int__"] or L[":__index__"]
+          elseif conv == "x" or conv == "X" or conv == "o" or conv == "c" then f = L[":__index__"]
+          elseif conv ~= "%" then f = L[":__float__"] end
+          if f then v = f(v) end
+        end
+      end
       local spec = flags .. width .. prec
       local piece
       if conv == "s" or conv == "r" or conv == "a" then
@@ -1077,7 +1093,12 @@ int_methods.numerator = nil
 local int_cls = R.builtin_type("int", nil, int_methods, {noattrs = true})
 local float_methods = {}
 for k, v in pairs(num_methods) do float_methods[k] = v end
-float_methods.is_integer = function(a) return a == floor(a) end
+float_methods.is_integer = function(a) return a == floor(a) and a - a == 0 end -- (not inf)
+-- round(), math.floor/ceil/trunc of a float through its dunders
+float_methods.__floor__ = function(a) return R.int(floor(a)) end
+float_methods.__ceil__ = function(a) return R.int(math.ceil(a)) end
+float_methods.__trunc__ = function(a) return R.int(a) end
+float_methods.__round__ = function(a, nd) return R.B.round(a, nd) end
 -- float.hex(): C's %a with Python's layout (13 fraction digits, 0x0.0p+0)
 float_methods.hex = function(a)
   if a ~= a then return "nan" end
