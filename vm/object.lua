@@ -719,8 +719,12 @@ local function binary_dispatch(op, rop, iop, sym)
       if (ua ~= a and mtype(ua) == "integer") or (ub ~= b and mtype(ub) == "integer") then return ua * ub end
       -- or by an object with __index__
       local seqs = { str = true, list = true, tuple = true, bytes = true, bytearray = true }
-      if seqs[ca.name] and ca.builtin and cb.L[":__index__"] then return a * cb.L[":__index__"](b) end
-      if seqs[cb.name] and cb.builtin and ca.L[":__index__"] then return ca.L[":__index__"](a) * b end
+      if seqs[ca.name] and ca.builtin and cb.L[":__index__"] and not issubclass(cb, R.float) then
+        return a * cb.L[":__index__"](b)
+      end
+      if seqs[cb.name] and cb.builtin and ca.L[":__index__"] and not issubclass(ca, R.float) then
+        return ca.L[":__index__"](a) * b
+      end
       -- a sequence repeated by something other than an int
       local seq = { str = true, list = true, tuple = true, bytes = true }
       if seq[ca.name] and ca.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", cb.name) end
