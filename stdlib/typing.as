@@ -232,8 +232,60 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
+_PROTOCOL_SKIP = {"__module__", "__qualname__", "__doc__", "__annotations__", "__dict__", "__weakref__",
+                  "__init__", "__abstractmethods__", "__parameters__", "_is_protocol", "_is_runtime_protocol",
+                  "__orig_bases__", "__slots__", "__class_getitem__", "__init_subclass__", "__subclasshook__",
+                  "__protocol_attrs__", "__non_callable_proto_members__"}
+
+
+class _ProtocolMeta(type):
+    """isinstance() against a @runtime_checkable protocol: does the object
+    have every member the protocol names?"""
+
+    def __instancecheck__(cls, obj):
+        proto = cls.__dict__.get("_is_protocol", False)
+        if proto and not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if type.__instancecheck__(cls, obj):
+            return True
+        return proto and all(hasattr(obj, name) for name in cls.__protocol_attrs__)
+
+    def __subclasscheck__(cls, other):
+        proto = cls.__dict__.get("_is_protocol", False)
+        if proto and not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if type.__subclasscheck__(cls, other):
+            return True
+        return proto and all(any(name in c.__dict__ for c in other.__mro__) for name in cls.__protocol_attrs__)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
+
+    def __init_subclass__(cls, **kwargs):
+        # a protocol: a class naming Protocol among its bases
+        cls._is_protocol = Protocol in cls.__bases__ or any(
+            b.__dict__.get("_is_protocol", False) and b is not Protocol for b in cls.__bases__) and \
+            all(b is Protocol or b is Generic or b.__dict__.get("_is_protocol", False) or b is object
+                for b in cls.__bases__)
+        attrs = set()
+        for base in cls.__mro__:
+            if base in (Protocol, Generic, object):
+                continue
+            if not base.__dict__.get("_is_protocol", False):
+                continue
+            for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+                if name not in _PROTOCOL_SKIP and not name.startswith("_abc_"):
+                    attrs.add(name)
+        cls.__protocol_attrs__ = attrs
+
+
+def runtime_checkable(cls):
+    """Mark a protocol class so that isinstance() and issubclass() check it structurally."""
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
+    return cls
 
 
 class NamedTuple(tuple):
@@ -247,6 +299,8 @@ class NamedTuple(tuple):
         return tuple.__new__(cls, *args)
 
     def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return  # (a subclass of a NamedTuple class: a plain subclass)
         ann = cls.__dict__.get("__annotations__", {})
         fields = list(ann)
         defaults = []
@@ -306,7 +360,7 @@ def _identity(obj):
 overload = _identity
 no_type_check = _identity
 no_type_check_decorator = _identity
-runtime_checkable = _identity
+
 
 
 def final(f):

@@ -645,6 +645,12 @@ builtin("issubclass", function(x, c)
   return subclass_of(x, c)
 end)
 
+-- type.__instancecheck__ / __subclasscheck__: the MRO's answer, for a
+-- metaclass's own checks to fall back on
+R.type.own.__instancecheck__ = function(c, x) return isinstance(x, c) end
+R.type.own.__subclasscheck__ = function(c, x) return issubclass(x, c) end
+R.rebuild_lookup(R.type)
+
 local ga = R.ga
 local function getattr(o, name, default)
   if type(name) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(name).name) end
