@@ -404,6 +404,17 @@ class date:
         return cls(y, m, d)
 
     @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """The date of ISO year, week number (1-53) and weekday (1-7)."""
+        if not 1 <= week <= 53:
+            raise ValueError("Invalid week: %d" % week)
+        if week == 53 and _isoweek1monday(year + 1) - _isoweek1monday(year) < 53 * 7:
+            raise ValueError("Invalid week: %d" % week)
+        if not 1 <= day <= 7:
+            raise ValueError("Invalid day: %d (range is [1, 7])" % day)
+        return cls.fromordinal(_isoweek1monday(year) + (week - 1) * 7 + day - 1)
+
+    @classmethod
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
@@ -442,7 +453,7 @@ class date:
 
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1)
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1))
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -573,6 +584,15 @@ class time:
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
 
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        try:
+            return cls(*_parse_isotime(s[1:] if s.startswith("T") else s))
+        except (ValueError, IndexError):
+            raise ValueError("Invalid isoformat string: %r" % s)
+
     def isoformat(self, timespec="auto"):
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         off = self.utcoffset()
@@ -637,6 +657,39 @@ class time:
 
     def __format__(self, spec):
         return self.strftime(spec) if spec else str(self)
+
+
+# "HH[:MM[:SS[.ffffff]]]" with an optional "+HH:MM", "-HH:MM" or "Z" offset:
+# (hour, minute, second, microsecond, tzinfo)
+def _parse_isotime(text):
+    rest = text
+    tz = None
+    if rest.endswith("Z"):
+        rest, tzs = rest[:-1], "+00:00"
+    else:
+        cut = max(rest.find("+"), rest.find("-"))
+        tzs = None
+        if cut > 0:
+            rest, tzs = rest[:cut], rest[cut:]
+    parts = rest.split(":")
+    if len(parts) > 3 or not parts[0].isdigit() or len(parts[0]) != 2:
+        raise ValueError
+    hh, mm, ss, us = int(parts[0]), 0, 0, 0
+    if len(parts) > 1:
+        mm = int(parts[1])
+    if len(parts) > 2:
+        sec = parts[2]
+        if "." in sec:
+            sec, frac = sec.split(".")
+            us = int((frac + "000000")[:6])
+        ss = int(sec)
+    if tzs is not None:
+        sign = -1 if tzs[0] == "-" else 1
+        tparts = tzs[1:].split(":")
+        off = timedelta(hours=int(tparts[0][:2]),
+                        minutes=int(tparts[1]) if len(tparts) > 1 else int(tparts[0][2:4] or 0))
+        tz = timezone.utc if not off else timezone(sign * off)
+    return hh, mm, ss, us, tz
 
 
 def _format_time(hh, mm, ss, us, timespec):
@@ -780,8 +833,12 @@ class datetime(date):
 
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self.weekday(), yday, -1)
+        dst = -1
+        if self._tzinfo is not None:
+            d = self._tzinfo.dst(self)
+            dst = -1 if d is None else (1 if d else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), yday, dst))
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -906,6 +963,9 @@ class datetime(date):
         return _wrap_strftime(self, fmt, self.timetuple())
 
 
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)

@@ -557,6 +557,16 @@ end
 -- time.struct_time: a 9-tuple with tm_* attributes (tm_zone, tm_gmtoff too)
 local ST_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
 local struct_time_cls
+local function struct_time_of(v, zone, gmtoff)
+  local t = {n = 9}
+  for i = 1, 9 do
+    t[i - 1] = v[i]
+    rawset(t, "." .. ST_FIELDS[i], v[i])
+  end
+  rawset(t, ".tm_zone", zone)
+  rawset(t, ".tm_gmtoff", gmtoff)
+  return setmetatable(t, struct_time_cls.M)
+end
 local function make_struct_time(d, zone, gmtoff)
   if not struct_time_cls then
     struct_time_cls = R.builtin_type("struct_time", {R.tuple}, {
@@ -567,17 +577,19 @@ local function make_struct_time(d, zone, gmtoff)
       end,
     })
     struct_time_cls.module = "time"
+    -- time.struct_time(sequence of 9 to 11 items)
+    struct_time_cls.native_new = function(C, seq)
+      local a, n = R.iter_to_array(seq)
+      if n < 9 or n > 11 then
+        raise("TypeError", "time.struct_time() takes an at least 9-sequence (%d-sequence given)", n)
+      end
+      return struct_time_of(a, a[10] == nil and None or a[10], a[11] == nil and None or a[11])
+    end
   end
+  if d == nil then return struct_time_cls end
   -- Lua's wday counts from Sunday = 1, Python's from Monday = 0
   local v = {d.year, d.month, d.day, d.hour, d.min, d.sec, (d.wday + 5) % 7, d.yday, d.isdst and 1 or 0}
-  local t = {n = 9}
-  for i = 1, 9 do
-    t[i - 1] = v[i]
-    rawset(t, "." .. ST_FIELDS[i], v[i])
-  end
-  rawset(t, ".tm_zone", zone)
-  rawset(t, ".tm_gmtoff", gmtoff)
-  return setmetatable(t, struct_time_cls.M)
+  return struct_time_of(v, zone, gmtoff)
 end
 
 -- seconds since the epoch of a UTC date (days_from_civil)
@@ -806,6 +818,14 @@ builtin_loaders.time = function()
   rawset(m, "timezone", -stdoff)
   rawset(m, "altzone", -dstoff)
   rawset(m, "daylight", (std ~= dst or stdoff ~= dstoff) and 1 or 0)
+  rawset(m, "struct_time", make_struct_time(nil))
+  -- time.strptime(string, format): datetime's parser, as a struct_time
+  rawset(m, "strptime", function(text, fmt)
+    if fmt == nil then fmt = "%a %b %d %H:%M:%S %Y" end
+    local dt = R.ga(R.import("datetime", false, 0), "datetime")
+    local v = dt[":strptime"](dt, text, fmt)
+    return (v[":timetuple"] or R.gm(v, "timetuple"))(v)
+  end)
   return m
 end
 
