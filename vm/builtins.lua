@@ -107,7 +107,10 @@ local function len(x)
   if mt == LIST_M or mt == TUPLE_M then return x.n end
   if mt == DICT_M or mt == R.SET_M then return rawget(x, R.META).n end
   local f = typeof(x).L[":__len__"]
-  if not f then raise("TypeError", "object of type '%s' has no len()", typeof(x).name) end
+  if not f then
+    if x == nil then raise("TypeError", "len() takes exactly one argument (0 given)") end
+    raise("TypeError", "object of type '%s' has no len()", typeof(x).name)
+  end
   local r = f(x)
   if mtype(r) ~= "integer" then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(r).name) end
   if r < 0 then raise("ValueError", "__len__() should return >= 0") end

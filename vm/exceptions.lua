@@ -82,8 +82,11 @@ end
 function R.lazy_exc(name)
   local spec = LAZY[name]
   if not spec then return nil end
+  -- (forgotten once built: a build that failed, out of stack in a deep
+  -- recursion, is tried again next time)
+  local C = defexc_now(name, spec[1], spec[2])
   LAZY[name] = nil
-  return defexc_now(name, spec[1], spec[2])
+  return C
 end
 -- every exception name, built or not (dir(builtins), completion)
 function R.exc_names() return LAZY_ORDER end

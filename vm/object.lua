@@ -165,6 +165,9 @@ local function is_pyfunc(f)
   local i = FUNCINFO[f]
   return i ~= nil and not i.builtin
 end
+-- The methods of builtin classes (object.__hash__, str.upper...): stored
+-- on a user class, they are still methods (CPython's method descriptors)
+local BUILTIN_METHODS = setmetatable({}, {__mode = "k"})
 
 -- Walk the MRO for a name in the classes' own namespaces.
 local function lookup_mro(C, name)
@@ -257,7 +260,7 @@ local function set_lentry(C, name)
   if v == nil then return end
   local tv = type(v)
   if tv == "function" then
-    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] or CONTFUNCS[v] then
+    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] or CONTFUNCS[v] or BUILTIN_METHODS[v] then
       L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v)
         or (CONTFUNCS[v] and rawget(C, "itembox")) and cwrap(v) or v
     else
@@ -283,7 +286,13 @@ local function set_lentry(C, name)
   end
 end
 
+local function mark_builtin_methods(C)
+  for _, v in pairs(C.own) do
+    if type(v) == "function" then BUILTIN_METHODS[v] = true end
+  end
+end
 local function rebuild_lookup(C)
+  if rawget(C, "builtin") then mark_builtin_methods(C) end
   local L = C.L
   for k in pairs(L) do L[k] = nil end
   local seen = {}
@@ -975,6 +984,7 @@ function R.builtin_type(name, bases, methods, opts)
   local C = new_class_table(name, name, "builtins")
   rawset(C, "builtin", true)
   for k, v in pairs(methods or {}) do C.own[k] = v end
+  mark_builtin_methods(C)
   if opts then for k, v in pairs(opts) do C[k] = v end end
   finish_class(C, bases or (object_cls and {object_cls} or {}))
   return C
@@ -1712,6 +1722,8 @@ typeobj.own.__subclasses__ = function(c)
 end
 finish_class(typeobj, {object_cls})
 R.type = typeobj
+mark_builtin_methods(object_cls)
+mark_builtin_methods(typeobj)
 classes_by_lua.table = object_cls
 
 -- Attribute access on class objects: ".x" -> class getattr, ":x" -> call
@@ -1924,6 +1936,7 @@ function R.id(x)
     return i
   end
   if t == "number" then return mtype(x) == "integer" and x or R.hash(x) end
+  if x == nil then raise_type("TypeError", "id() takes exactly one argument (0 given)") end
   return R.hash(x)
 end
 
