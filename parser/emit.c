@@ -1690,9 +1690,23 @@ static void st_augassign(Emitter *E, Stmt *s) {
       cur = ex(lv, EX_ATOM);
     else
       cur = ex(fmt(E, "(%s or %s(%s, %s))", lv, H(E, "ga"), obj.s, lua_cstr(E, mangle(E, t->u.attr.attr))), EX_ATOM);
+  } else if (t->kind == E_SUBSCRIPT && ((Expr *)t->u.sub.index)->kind == E_SLICE) {
+    /* x[a:b] op= v: the slice read once, operated on in place, and
+       assigned back (the object and the bounds evaluated once) */
+    Expr *idx = t->u.sub.index;
+    Expr *items[4] = {t->u.sub.value, idx->u.slice.lower, idx->u.slice.upper, idx->u.slice.step};
+    const char *parts[4];
+    for (int i = 0; i < 4; i++) parts[i] = items[i] ? materialize(E, ex_expr(E, items[i])).s : "nil";
+    Ex cur2 = materialize(E, ex(fmt(E, "%s(%s, %s, %s, %s)", H(E, "getslice"), parts[0], parts[1], parts[2], parts[3]),
+                                EX_ATOM));
+    size_t mark2 = E->out.len;
+    Ex v2 = ex_expr(E, s->u.aug.value);
+    if (!(v2.f & EX_SIMPLE) && (E->out.len != mark2 || expr_has_call(s->u.aug.value))) v2 = materialize(E, v2);
+    outf(E, "__ipl = %s; ", cur2.s);
+    Ex r2 = binop_code(E, op, cur2, v2, s->u.aug.value);
+    outf(E, "%s(%s, %s, %s, %s, %s); ", H(E, "setslice"), parts[0], parts[1], parts[2], parts[3], r2.s);
+    return;
   } else if (t->kind == E_SUBSCRIPT) {
-    if (((Expr *)t->u.sub.index)->kind == E_SLICE)
-      em_error(E, t->line, t->col, "augmented assignment to a slice is not supported");
     Expr *items[2] = {t->u.sub.value, t->u.sub.index};
     Ex xs[2];
     ex_seq(E, items, 2, xs);
