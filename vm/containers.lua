@@ -1041,20 +1041,48 @@ local function view_type(name, iterf, methods)
   local C = R.builtin_type(name, nil, methods, {noattrs = true})
   return C.M
 end
+-- The set operations of keys and items views: with any iterable, giving
+-- sets (CPython's collections.abc.Set mixins on dict views)
+local function setlike_methods(t)
+  local function S(x) return R.set_of_iter(x) end
+  local function other_ok(b) return R.B.hasattr(b, "__iter__") end
+  t.__sub__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(a) - S(b) end
+  t.__rsub__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(b) - S(a) end
+  t.__and__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(a) & S(b) end
+  t.__rand__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(b) & S(a) end
+  t.__or__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(a) | S(b) end
+  t.__ror__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(b) | S(a) end
+  t.__xor__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(a) ~ S(b) end
+  t.__rxor__ = function(a, b) if not other_ok(b) then return NotImplemented end return S(b) ~ S(a) end
+  local function cmp(op)
+    return function(a, b)
+      local mt = getmetatable(b)
+      if mt ~= KEYS_M and mt ~= ITEMS_M and not isinstance(b, R.set) and not isinstance(b, R.frozenset) then
+        return NotImplemented
+      end
+      return op(S(a), S(b))
+    end
+  end
+  t.__le__ = cmp(function(x, y) return x <= y end)
+  t.__lt__ = cmp(function(x, y) return x < y end)
+  t.__ge__ = cmp(function(x, y) return y <= x end)
+  t.__gt__ = cmp(function(x, y) return y < x end)
+  t.isdisjoint = function(a, b)
+    for _, x in R.iter(b) do
+      if R.contains(x, a) then return false end
+    end
+    return true
+  end
+  t.__eq__ = function(a, b) return view_eq(a, b) end
+  return t
+end
+
 KEYS_M = view_type("dict_keys", function(d)
   local f = dict_pairs(d)
   return function() local k = f(); if k == nil then return nil end return true, k end
-end, {
+end, setlike_methods({
   __contains__ = function(v, k) return dict_get(v.d, k) ~= nil end,
-  __sub__ = function(a, b) return R.set_of_iter(a) - R.set_of_iter(b) end,
-  __and__ = function(a, b) return R.set_of_iter(a) & R.set_of_iter(b) end,
-  __or__ = function(a, b) return R.set_of_iter(a) | R.set_of_iter(b) end,
-  __xor__ = function(a, b)
-    local s = R.set_of_iter(a)
-    return s[":symmetric_difference"](s, b)
-  end,
-  __eq__ = function(a, b) return view_eq(a, b) end,
-})
+}))
 VALUES_M = view_type("dict_values", function(d)
   local f = dict_pairs(d)
   return function() local k, v = f(); if k == nil then return nil end return true, v end
@@ -1062,15 +1090,14 @@ end)
 ITEMS_M = view_type("dict_items", function(d)
   local f = dict_pairs(d)
   return function() local k, v = f(); if k == nil then return nil end return true, R.tuple_from_array({k, v}, 2) end
-end, {
+end, setlike_methods({
   __contains__ = function(v, kv)
     local a, n = iter_to_array(kv)
     if n ~= 2 then return false end
     local w = dict_get(v.d, a[1])
     return w ~= nil and R.eq(w, a[2])
   end,
-  __eq__ = function(a, b) return view_eq(a, b) end,
-})
+}))
 R.KEYS_M, R.VALUES_M, R.ITEMS_M = KEYS_M, VALUES_M, ITEMS_M
 
 -- ---------------------------------------------------------------------
