@@ -623,14 +623,25 @@ local function traceback_into(e, co, level)
       -- the frame holding the try statement caught it at the line a nested
       -- body left pending: it belongs to the traceback, as in CPython
       if pending ~= nil then
-        local g, _, gsrc, gdef, gc = frame_info(level + 2)
-        if g ~= nil and not gc and byte(gsrc, 1) ~= RUNTIME_BYTE then
-          local fi = frame_funcinfo(g, gsrc, gdef)
-          if fi then
-            tb[#tb + 1] = {gsrc, pending, fi.name}
-            pending = nil
-            reraised = nil
+        -- (out through the bodies of enclosing try statements, closures
+        -- of the same function, to that function's frame)
+        local lv = level + 2
+        while true do
+          local g, _, gsrc, gdef, gc = frame_info(lv)
+          if g == nil then break end
+          if gc then
+            if g ~= XPCALL then break end
+          else
+            if byte(gsrc, 1) == RUNTIME_BYTE then break end
+            local fi = frame_funcinfo(g, gsrc, gdef)
+            if fi then
+              tb[#tb + 1] = {gsrc, pending, fi.name}
+              pending = nil
+              reraised = nil
+              break
+            end
           end
+          lv = lv + 1
         end
       end
       break

@@ -162,7 +162,11 @@ local gen_methods = {
     if not g.co or g.done then g.done = true; return None end
     local ok, err = pcall(gen_resume, g, {[THROW] = R.new_exc("GeneratorExit")})
     g.done = true
-    if ok then raise("RuntimeError", "generator ignored GeneratorExit") end
+    -- (a generator that returns meanwhile is closed: err is false then)
+    if ok then
+      if err then raise("RuntimeError", "generator ignored GeneratorExit") end
+      return None
+    end
     if isinstance(err, EXC.GeneratorExit) or isinstance(err, EXC.StopIteration) then return None end
     error(err, 0)
   end,

@@ -586,6 +586,16 @@ function R.gm(o, name)
   return index_miss(typeof(o), o, MK[name])
 end
 
+-- A property's getter or a descriptor's __get__ that raises AttributeError
+-- leaves the attribute to the class's __getattr__, as CPython does
+local function getter_or_getattr(f, a, b, ga, name, c)
+  local ok, r
+  if b == nil then ok, r = xpcall(f, R.tbh, a) else ok, r = xpcall(f, R.tbh, a, b, c) end
+  if ok then return r end
+  if R.isinstance(r, R.EXC.AttributeError) then return ga(b == nil and a or b, name) end
+  error(r, 0)
+end
+
 -- getattr for an instance `o` of class C (raw instance slots already missed)
 getattr_slow = function(C, o, name)
   local v, owner = lookup_mro(C, name)
@@ -595,6 +605,8 @@ getattr_slow = function(C, o, name)
       local mt = getmetatable(v)
       if mt == PROP_MT then
         if v.fget == None or v.fget == nil then raise_attr(o, name, "property '%s' of '%s' object has no getter", name, C.name) end
+        local ga = C.L[":__getattr__"]
+        if ga then return getter_or_getattr(v.fget, o, nil, ga, name) end
         return v.fget(o)
       elseif mt == STATIC_MT then
         return v.f
@@ -603,7 +615,11 @@ getattr_slow = function(C, o, name)
       elseif mt and mt.cls then
         -- a user descriptor: __get__(self, instance, owner)
         local get = mt.cls.L[":__get__"]
-        if get then return get(v, o, C) end
+        if get then
+          local ga = C.L[":__getattr__"]
+          if ga then return getter_or_getattr(get, v, o, ga, name, C) end
+          return get(v, o, C)
+        end
       end
       return v
     elseif tv == "function" then
