@@ -1105,6 +1105,7 @@ R.KEYS_M, R.VALUES_M, R.ITEMS_M = KEYS_M, VALUES_M, ITEMS_M
 
 local SET_M, FROZENSET_M
 
+local iorder_add -- (below: keeps a set's simulated CPython table in step)
 local function set_add(s, x)
   local ck = key_of(x)
   if rawget(s, ck) == nil then
@@ -1115,6 +1116,8 @@ local function set_add(s, x)
     if m.pos then m.pos[ck] = m.top end
     m.version = (m.version or 0) + 1
     rawset(s, ck, true)
+    local c = m.iorder
+    if c then iorder_add(m, c, x) end
   end
   return None
 end
@@ -1269,7 +1272,10 @@ end
 -- or nil. A stale cache is rebuilt by adding the keys in insertion order.
 local function int_order(s, m)
   local c = m.iorder
-  if c and c.v == m.version and c.top == m.top then return c.keys and c end
+  if c and c.v == m.version and c.top == m.top then
+    if c.keys == nil then c.keys, c.start = ct_order(c.ct), 1 end -- (after adds: see iorder_add)
+    return c.keys and c
+  end
   local keys, n = {}, 0
   local lo, hi = 0, 0
   for i = 1, m.top do
@@ -1321,6 +1327,21 @@ local function ct_of(c)
     c.ct = {tab = tab, mask = grown_size(#c.keys) - 1, fill = n, used = n}
   end
   return c.ct
+end
+
+-- An int added to a set whose CPython table is known goes into that table
+-- as CPython's set_add does (rebuilding from the insertion order would lose
+-- where a copy or a merge put the keys); the order is worked out again on
+-- the next iteration. Anything else leaves the cache stale.
+iorder_add = function(m, c, x)
+  if c.keys == false or c.v ~= m.version - 1 or c.top ~= m.top - 1 or mtype(x) ~= "integer" then return end
+  if c.keys ~= nil and c.start ~= 1 then
+    -- (pop() took keys off the front of the order without a table)
+    if not c.ct then return end
+  end
+  local ct = ct_of(c)
+  ct_add(ct, x)
+  c.keys, c.v, c.top = nil, m.version, m.top
 end
 
 -- Give set r (just built) the table ct, when r holds only ints.
@@ -1462,7 +1483,26 @@ local set_methods = {
     return None
   end,
   copy = function(s) local r = new_set(getmetatable(s)); for k in set_keys(s) do set_add(r, k) end merge_order(r, s) return r end,
-  update = function(s, ...) for i = 1, select("#", ...) do for _, x in R.iter((select(i, ...))) do set_add(s, x) end end return None end,
+  update = function(s, ...)
+    local n = select("#", ...)
+    local o = n == 1 and (select(1, ...))
+    if o and is_setlike(o) then
+      -- CPython merges the other set's table into this one (set_merge:
+      -- one resize up front, then the other's keys in slot order)
+      local ca = int_order(s, dmeta(s))
+      local cb = ca and int_order(o, dmeta(o))
+      if cb then
+        local a = ct_of(ca)
+        local ct = {tab = table.move(a.tab, 0, a.mask, 0, {}), mask = a.mask, fill = a.fill, used = a.used}
+        ct_merge(ct, ct_of(cb), function(k) return set_has(s, k) end)
+        for k in set_keys(o) do set_add(s, k) end
+        set_ct(s, ct)
+        return None
+      end
+    end
+    for i = 1, n do for _, x in R.iter((select(i, ...))) do set_add(s, x) end end
+    return None
+  end,
   union = function(s, ...)
     local r = new_set(result_mt(s))
     for k in set_keys(s) do set_add(r, k) end
