@@ -56,6 +56,13 @@ builtin("print", function(...)
   if kw then
     if kw.sep ~= nil and kw.sep ~= None then sep = kw.sep end
     if kw["end"] ~= nil and kw["end"] ~= None then end_ = kw["end"] end
+    if type(sep) ~= "string" then raise("TypeError", "sep must be None or a string, not %s", typeof(sep).name) end
+    if type(end_) ~= "string" then raise("TypeError", "end must be None or a string, not %s", typeof(end_).name) end
+    for _, name in ipairs(kw[R.KWMARK] or {}) do
+      if name ~= "sep" and name ~= "end" and name ~= "file" and name ~= "flush" then
+        raise("TypeError", "'%s' is an invalid keyword argument for print()", name)
+      end
+    end
     if kw.file ~= nil and kw.file ~= None then file = kw.file end
     if kw.flush ~= nil then flush = truth(kw.flush) end
   end
@@ -703,7 +710,9 @@ local function delattr(o, name)
   if d and d ~= R.object.L[":__delattr__"] then return d(o, name) end
   local p = R.lookup_mro(cls, name)
   if type(p) == "table" and getmetatable(p) == R.PROP_MT then
-    if p.fdel == nil or p.fdel == None then raise("AttributeError", "can't delete attribute") end
+    if p.fdel == nil or p.fdel == None then
+      raise("AttributeError", "property '%s' of '%s' object has no deleter", name, cls.name)
+    end
     p.fdel(o)
     return None
   end
@@ -732,8 +741,23 @@ builtin("callable", function(x)
   return typeof(x).L[":__call__"] ~= nil
 end)
 
+B.__debug__ = true
+-- __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+-- top package, or the module itself when fromlist names something
+builtin("__import__", function(name, globals, locals, fromlist, level)
+  local kw = takekw()
+  if kw then
+    fromlist = kw.fromlist or fromlist
+    level = kw.level or level
+  end
+  if type(name) ~= "string" then raise("TypeError", "__import__() argument 1 must be str, not %s", typeof(name).name) end
+  local leaf = fromlist ~= nil and fromlist ~= None and truth(fromlist)
+  return R.import(name, leaf, level ~= nil and level ~= None and level or 0)
+end, {"name", "globals", "locals", "fromlist", "level"}, true)
+
 builtin("iter", function(x, sentinel)
   if sentinel ~= nil then
+    if not B.callable(x) then raise("TypeError", "iter(v, w): v must be callable") end
     return R.make_iterator(function()
       local v = x()
       if rawequal(v, sentinel) or R.eq(v, sentinel) then return nil end
@@ -2042,6 +2066,16 @@ builtin("open", function(path, mode, buffering, encoding, errors, newline)
     newline = kw.newline or newline
   end
   mode = (mode == nil or mode == None) and "r" or mode
+  if type(mode) ~= "string" then raise("TypeError", "open() argument 'mode' must be str, not %s", typeof(mode).name) end
+  -- one of r/w/a/x, at most one each of b/t and +, nothing else
+  do
+    local m = mode
+    local main = select(2, m:gsub("[rwax]", ""))
+    if main ~= 1 or m:find("[^rwaxbt+]") or select(2, m:gsub("%+", "")) > 1
+        or select(2, m:gsub("[bt]", "")) > 1 or (m:find("b", 1, true) and m:find("t", 1, true)) then
+      raise("ValueError", "invalid mode: '%s'", m)
+    end
+  end
   if encoding == None then encoding = nil end
   if errors == None then errors = nil end
   if newline == None then newline = nil end

@@ -922,6 +922,7 @@ local dict_methods = {
     raise("KeyError", "popitem(): dictionary is empty")
   end,
   setdefault = function(d, k, default)
+    if k == nil then raise("TypeError", "setdefault expected at least 1 argument, got 0") end
     local v = dict_get(d, k)
     if v ~= nil then return v end
     if default == nil then default = None end

@@ -416,6 +416,10 @@ function R.raise(x, cause, ctx)
   end
   if cause ~= false then
     if isclass(cause) then cause = cause() end
+    if cause ~= None and not is_exc(cause) then
+      x = new_exc("TypeError", "exception causes must derive from BaseException")
+      cause = None
+    end
     rawset(x, ".__cause__", cause)
     rawset(x, ".__suppress_context__", true)
   end

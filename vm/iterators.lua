@@ -141,6 +141,15 @@ function R.throw_value(cls, val)
 end
 
 local gen_methods = {
+  -- the attributes of generator objects that programs read
+  __getattr__ = function(g, name)
+    local info = g.info
+    if name == "__name__" then return info and info.name or "<genexpr>" end
+    if name == "__qualname__" then return info and (info.qualname or info.name) or "<genexpr>" end
+    if name == "gi_running" then return g.running or false end
+    if name == "gi_frame" or name == "gi_code" or name == "gi_yieldfrom" then return None end
+    R.raise_attr(g, name, "'generator' object has no attribute '%s'", name)
+  end,
   __iter__ = function(g) return g end,
   __next__ = gen_next,
   send = function(g, v)
@@ -448,7 +457,14 @@ function R.unpack(x, n)
   end
   local vals = {}
   local k = 0
-  for _, v in iter(x) do
+  local ok, f, st, c = pcall(iter, x)
+  if not ok then
+    if isinstance(f, EXC.TypeError) and type(x) ~= "string" then
+      raise("TypeError", "cannot unpack non-iterable %s object", typeof(x).name)
+    end
+    error(f, 0)
+  end
+  for _, v in f, st, c do
     k = k + 1
     if k > n then unpack_err(n, k, true) end
     vals[k] = v
@@ -539,7 +555,9 @@ function R.contains(x, y)
   local cls = typeof(y)
   local c = cls.L[":__contains__"]
   if c then return R.truth(c(y, x)) end
-  if type(y) ~= "table" or y == None then raise("TypeError", "argument of type '%s' is not iterable", cls.name) end
+  if type(y) ~= "table" or y == None or not (cls.L[":__iter__"] or cls.L[":__getitem__"]) then
+    raise("TypeError", "argument of type '%s' is not iterable", cls.name)
+  end
   for _, v in iter(y) do
     if rawequal(v, x) or R.item_eq(v, x) then return true end
   end

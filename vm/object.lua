@@ -1647,7 +1647,23 @@ end
 
 object_cls = new_class_table("object", "object", "builtins")
 object_cls.builtin = true
-object_cls.own.__init__ = function(self, ...) return None end
+-- object.__init__ takes nothing more, unless the class has a __new__ of
+-- its own that takes the arguments (CPython's object_init)
+object_cls.own.__init__ = function(self, ...)
+  if select("#", ...) > 0 or R.kw ~= nil then
+    local kw = R.kw
+    R.kw = nil
+    local C = typeof(self)
+    local newf = C.L[":__new__"]
+    if newf == OBJECT_NEW or newf == nil then
+      if C.L[":__init__"] ~= object_cls.own.__init__ then
+        raise_type("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+      end
+      raise_type("TypeError", "%s() takes no arguments", C.name)
+    end
+  end
+  return None
+end
 object_cls.own.__eq__ = function(a, b) if rawequal(a, b) then return true end return NotImplemented end
 object_cls.own.__ne__ = function(a, b)
   local r = R.EQ(a, b)
@@ -1867,7 +1883,12 @@ function R.instantiate(C, ...)
     if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
-  if init then init(o, ...) end
+  if init then
+    local r = init(o, ...)
+    if r ~= None and r ~= nil then
+      raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
+    end
+  end
   return o
 end
 TYPE_MT.__tostring = function(C) return R.repr(C) end
@@ -1895,7 +1916,11 @@ function R.instantiate_kw(C, pos, npos, kw)
   local init = C.L[":__init__"]
   if init then
     local args = {o, unpack(pos, 1, npos)}
-    call_with_kw(init, args, npos + 1, kw[KWMARK], R.kwvals(kw))
+    if init == object_cls.own.__init__ then R.kw = kw; init(o, unpack(pos, 1, npos)); return o end
+    local r = call_with_kw(init, args, npos + 1, kw[KWMARK], R.kwvals(kw))
+    if r ~= None and r ~= nil then
+      raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
+    end
   end
   return o
 end

@@ -929,7 +929,11 @@ local function pypow(a, b)
   if a < 0 and b ~= math.floor(b) and b == b and b ~= math.huge and b ~= -math.huge then
     return R.pow(R.complex_of(a + 0.0, 0.0), b)
   end
-  return a ^ b
+  local r = a ^ b
+  if (r == huge or r == -huge) and a - a == 0 and b - b == 0 then
+    raise("OverflowError", "(34, 'Numerical result out of range')")
+  end
+  return r
 end
 R.pypow = pypow
 
