@@ -478,7 +478,13 @@ def singledispatch(func):
                                 "on an annotated function." % (cls,))
             func = cls
             argname, cls = next(iter(ann.items()))
-        registry[cls] = func
+        # a union (int | float, Union[int, float]) registers each member
+        members = getattr(cls, "__args__", None) if not isinstance(cls, type) else None
+        if members is not None:
+            for c in members:
+                registry[c] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 

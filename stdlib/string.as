@@ -1,8 +1,8 @@
-"""Common string constants, capwords and the $-substitution Template class."""
+"""Common string constants, capwords, the $-substitution Template class and Formatter."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Template", "Formatter"]
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -166,3 +166,154 @@ class _ChainLookup:
             return self.first[key]
         except KeyError:
             return self.second[key]
+
+
+def _parse_format(s):
+    """(literal_text, field_name, format_spec, conversion) for each part of s,
+    as _string.formatter_parser gives them (None for a missing field)."""
+    out = []
+    lit = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "{":
+            if i + 1 < n and s[i + 1] == "{":
+                lit.append("{")
+                i += 2
+                continue
+            # a replacement field: up to the matching "}"
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if s[j] == "{":
+                    depth += 1
+                elif s[j] == "}":
+                    depth -= 1
+                j += 1
+            if depth:
+                if j - i == 1 and i + 1 >= n:
+                    raise ValueError("Single '{' encountered in format string")
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            name, conv, spec = field, None, ""
+            k = 0
+            bracket = False
+            while k < len(field):
+                ch = field[k]
+                if ch == "[":
+                    bracket = True
+                elif ch == "]":
+                    bracket = False
+                elif not bracket and ch in "!:":
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            if rest.startswith("!"):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conv = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(":"):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(":"):
+                spec = rest[1:]
+            out.append(("".join(lit), name, spec, conv))
+            lit = []
+            i = j
+        elif c == "}":
+            if i + 1 < n and s[i + 1] == "}":
+                lit.append("}")
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            lit.append(c)
+            i += 1
+    if lit:
+        out.append(("".join(lit), None, None, None))
+    return out
+
+
+class Formatter:
+    """str.format's machinery, in overridable steps (CPython's string.Formatter)."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == "":
+                    if auto_arg_index is False:
+                        raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError("cannot switch from automatic field numbering to manual field specification")
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        # first part: up to the first "." or "["
+        k = 0
+        while k < len(field_name) and field_name[k] not in ".[":
+            k += 1
+        first, rest = field_name[:k], field_name[k:]
+        key = int(first) if first.isdigit() else first
+        obj = self.get_value(key, args, kwargs)
+        while rest:
+            if rest[0] == ".":
+                k = 1
+                while k < len(rest) and rest[k] not in ".[":
+                    k += 1
+                obj = getattr(obj, rest[1:k])
+                rest = rest[k:]
+            else:
+                k = rest.index("]")
+                index = rest[1:k]
+                obj = obj[int(index) if index.isdigit() else index]
+                rest = rest[k + 1:]
+        return obj, key

@@ -583,6 +583,18 @@ local function prefix_test(s, p, start, stop, atend)
   return test(p)
 end
 
+
+-- the fill argument of ljust/rjust/center: one character
+local function fill_char(fill, name)
+  if fill == nil then return " " end
+  fill = R.unbox(fill)
+  if type(fill) ~= "string" then
+    raise("TypeError", "%s() argument 2 must be str, not %s", name, typeof(fill).name)
+  end
+  if ulen(fill) ~= 1 then raise("TypeError", "The fill character must be exactly one character long") end
+  return fill
+end
+
 local str_methods = {
   upper = s_upper,
   lower = s_lower,
@@ -647,11 +659,17 @@ local str_methods = {
   isprintable = function(s) return C.strclass(s, "isprintable") end,
   isascii = function(s) return isascii(s) end,
   partition = function(s, sep)
+    sep = R.unbox(sep)
+    if type(sep) ~= "string" then raise("TypeError", "must be str, not %s", typeof(sep).name) end
+    if sep == "" then raise("ValueError", "empty separator") end
     local a, b = find(s, sep, 1, true)
     if not a then return R.tuple_from_array({s, "", ""}, 3) end
     return R.tuple_from_array({sub(s, 1, a - 1), sep, sub(s, b + 1)}, 3)
   end,
   rpartition = function(s, sep)
+    sep = R.unbox(sep)
+    if type(sep) ~= "string" then raise("TypeError", "must be str, not %s", typeof(sep).name) end
+    if sep == "" then raise("ValueError", "empty separator") end
     local last
     local p = 1
     while true do
@@ -670,10 +688,16 @@ local str_methods = {
     if sign == "+" or sign == "-" then return sign .. rep("0", w - n) .. sub(s, 2) end
     return rep("0", w - n) .. s
   end,
-  ljust = function(s, w, fill) fill = fill or " "; local n = ulen(s); if n >= w then return s end return s .. rep(fill, w - n) end,
-  rjust = function(s, w, fill) fill = fill or " "; local n = ulen(s); if n >= w then return s end return rep(fill, w - n) .. s end,
+  ljust = function(s, w, fill)
+    fill = fill_char(fill, "ljust"); w = R.index_of(w)
+    local n = ulen(s); if n >= w then return s end return s .. rep(fill, w - n)
+  end,
+  rjust = function(s, w, fill)
+    fill = fill_char(fill, "rjust"); w = R.index_of(w)
+    local n = ulen(s); if n >= w then return s end return rep(fill, w - n) .. s
+  end,
   center = function(s, w, fill)
-    fill = fill or " "
+    fill = fill_char(fill, "center"); w = R.index_of(w)
     local n = ulen(s)
     if n >= w then return s end
     local total = w - n
@@ -708,12 +732,26 @@ local str_methods = {
   format_map = function(s, m) R.kw = nil; return R.str_format_map(s, m) end,
   maketrans = setmetatable({f = function(x, y, z)
     local d = R.mkdict()
-    if type(x) == "string" then
+    if y ~= nil then
+      if type(x) ~= "string" or type(y) ~= "string" then
+        raise("TypeError", "maketrans() argument %d must be str, not %s", type(x) ~= "string" and 1 or 2,
+          typeof(type(x) ~= "string" and x or y).name)
+      end
       local xs, ys = C.uchars(x), C.uchars(y)
+      if #xs ~= #ys then raise("ValueError", "the first two maketrans arguments must have equal length") end
       for i = 1, #xs do d[utf8.codepoint(xs[i])] = utf8.codepoint(ys[i]) end
       if z then for _, ch in ipairs(C.uchars(z)) do d[utf8.codepoint(ch)] = None end end
     else
-      for k, v in R.dict_pairs(x) do d[type(k) == "string" and utf8.codepoint(k) or k] = v end
+      if getmetatable(x) ~= R.DICT_M and not R.isinstance(x, R.dict) then
+        raise("TypeError", "if you give only one argument to maketrans it must be a dict")
+      end
+      for k, v in R.dict_pairs(x) do
+        if type(k) == "string" then
+          if ulen(k) ~= 1 then raise("ValueError", "string keys in translate table must be of length 1") end
+          k = utf8.codepoint(k)
+        end
+        d[k] = v
+      end
     end
     return d
   end}, R.STATIC_MT),
