@@ -326,8 +326,47 @@ class TypedDict(dict):
 
     def __new__(cls, *args, **kwargs):
         if cls is TypedDict:
-            return dict
-        return dict.__new__(cls)
+            # TypedDict("Name", {"x": int}, total=True): a class
+            name = args[0]
+            fields = args[1] if len(args) > 1 else {}
+            total = kwargs.pop("total", True)
+            return _typeddict_class(name, fields, total)
+        # an instance is a plain dict, as in CPython
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        ann, required, optional = {}, set(), set()
+        for base in reversed(cls.__mro__[1:]):
+            if base is TypedDict or base is dict or base is object:
+                continue
+            ann.update(base.__dict__.get("__annotations__", {}))
+            required |= base.__dict__.get("__required_keys__", frozenset())
+            optional |= base.__dict__.get("__optional_keys__", frozenset())
+        own = cls.__dict__.get("__annotations__", {})
+        ann.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        cls.__annotations__ = ann
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+
+
+def _typeddict_class(name, fields, total):
+    return type(name, (TypedDict,), {"__annotations__": dict(fields)}) if total else \
+        _typeddict_partial(name, fields)
+
+
+def _typeddict_partial(name, fields):
+    class _Partial(TypedDict, total=False):
+        __annotations__ = dict(fields)
+    _Partial.__name__ = _Partial.__qualname__ = name
+    return _Partial
 
 
 def cast(typ, val):
