@@ -773,8 +773,8 @@ static int eq_kind(Emitter *E, Ex x, Expr *e) {
     return EQ_ANY;
   case E_STR: case E_FSTRING: return EQ_STR;
   case E_INT: case E_FLOAT: return EQ_NUM;
-  case E_BINOP: return EQ_NUM; /* a number, or a plain str: either way not a bool or a box */
-  case E_UNARY: return e->u.unary.op == U_NOT ? EQ_UNKNOWN : EQ_NUM;
+  /* (an operator's result is a number only when its operands are known
+     to be: a class's __or__ may give an IntFlag member, a box) */
   default: break;
   }
   if (x.f & EX_STR) return EQ_STR;

@@ -598,6 +598,9 @@ def _pseudo_member(cls, value):
         m._name_ = None
     elif covered == value:
         m._name_ = "|".join(names)
+    elif names and data_type is not object:
+        # an IntFlag keeps the bits no member names (boundary KEEP)
+        m._name_ = "|".join(names) + "|" + str(value & ~covered)
     else:
         m._name_ = None
     cache[value] = m

@@ -166,8 +166,20 @@ local function is_pyfunc(f)
   return i ~= nil and not i.builtin
 end
 -- The methods of builtin classes (object.__hash__, str.upper...): stored
--- on a user class, they are still methods (CPython's method descriptors)
+-- on a user class, they are still methods (CPython's method descriptors).
+-- Found by scanning the builtin classes when a class holds a Lua function
+-- that is no Python function (rare: marking them all would slow start-up).
 local BUILTIN_METHODS = setmetatable({}, {__mode = "k"})
+local BUILTIN_CLASSES = {}
+local function is_builtin_method(v)
+  if BUILTIN_METHODS[v] then return true end
+  for i = 1, #BUILTIN_CLASSES do
+    for _, f in pairs(BUILTIN_CLASSES[i].own) do
+      if type(f) == "function" then BUILTIN_METHODS[f] = true end
+    end
+  end
+  return BUILTIN_METHODS[v] == true
+end
 
 -- Walk the MRO for a name in the classes' own namespaces.
 local function lookup_mro(C, name)
@@ -260,7 +272,7 @@ local function set_lentry(C, name)
   if v == nil then return end
   local tv = type(v)
   if tv == "function" then
-    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] or CONTFUNCS[v] or BUILTIN_METHODS[v] then
+    if owner.builtin or is_pyfunc(v) or VALFUNCS[v] or CONTFUNCS[v] or is_builtin_method(v) then
       L[mk] = (VALFUNCS[v] and rawget(C, "boxbase")) and boxwrap(v)
         or (CONTFUNCS[v] and rawget(C, "itembox")) and cwrap(v) or v
     else
@@ -286,13 +298,7 @@ local function set_lentry(C, name)
   end
 end
 
-local function mark_builtin_methods(C)
-  for _, v in pairs(C.own) do
-    if type(v) == "function" then BUILTIN_METHODS[v] = true end
-  end
-end
 local function rebuild_lookup(C)
-  if rawget(C, "builtin") then mark_builtin_methods(C) end
   local L = C.L
   for k in pairs(L) do L[k] = nil end
   local seen = {}
@@ -1000,7 +1006,7 @@ function R.builtin_type(name, bases, methods, opts)
   local C = new_class_table(name, name, "builtins")
   rawset(C, "builtin", true)
   for k, v in pairs(methods or {}) do C.own[k] = v end
-  mark_builtin_methods(C)
+  BUILTIN_CLASSES[#BUILTIN_CLASSES + 1] = C
   if opts then for k, v in pairs(opts) do C[k] = v end end
   finish_class(C, bases or (object_cls and {object_cls} or {}))
   return C
@@ -1754,8 +1760,8 @@ typeobj.own.__subclasses__ = function(c)
 end
 finish_class(typeobj, {object_cls})
 R.type = typeobj
-mark_builtin_methods(object_cls)
-mark_builtin_methods(typeobj)
+BUILTIN_CLASSES[#BUILTIN_CLASSES + 1] = object_cls
+BUILTIN_CLASSES[#BUILTIN_CLASSES + 1] = typeobj
 classes_by_lua.table = object_cls
 
 -- Attribute access on class objects: ".x" -> class getattr, ":x" -> call
