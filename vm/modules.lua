@@ -907,7 +907,12 @@ builtin_loaders.math = function()
       if type(x) == "table" then local f = typeof(x).L[":__ceil__"]; if f then return f(x) end end
       return toint(ceil(num(x)))
     end,
-    trunc = function(x) x = num(x); return toint(x >= 0 and floor(x) or ceil(x)) end,
+    trunc = function(x)
+      if math.type(x) == "integer" then return x end
+      if type(x) == "table" then local f = typeof(x).L[":__trunc__"]; if f then return f(x) end end
+      x = num(x)
+      return toint(x >= 0 and floor(x) or ceil(x))
+    end,
     fabs = function(x) return math.abs(num(x) + 0.0) end,
     exp = m1(math.exp, true),
     expm1 = m1(C.m_expm1, true),
@@ -934,13 +939,27 @@ builtin_loaders.math = function()
     log = function(x, base)
       x = num(x)
       dom(x > 0 or x ~= x)
-      if base ~= nil then return math.log(x) / math.log(num(base)) end
+      if base ~= nil then
+        base = num(base)
+        dom(base > 0 or base ~= base)
+        local lb = math.log(base)
+        if lb == 0 then raise("ZeroDivisionError", "float division by zero") end
+        return math.log(x) / lb
+      end
       return math.log(x)
     end,
     log2 = function(x) x = num(x); dom(x > 0 or x ~= x); return math.log(x, 2) end,
     log10 = function(x) x = num(x); dom(x > 0 or x ~= x); return math.log(x, 10) end,
     log1p = function(x) x = num(x); dom(x > -1 or x ~= x); return C.m_log1p(x) end,
-    pow = function(a, b) return (num(a) + 0.0) ^ num(b) end,
+    pow = function(a, b)
+      a, b = num(a) + 0.0, num(b) + 0.0
+      local r = a ^ b
+      if (r == huge or r == -huge) and a - a == 0 and b - b == 0 then
+        if a == 0 then dom(false) end
+        raise("OverflowError", "math range error")
+      end
+      return r
+    end,
     sin = m1(math.sin),
     cos = m1(math.cos),
     tan = m1(math.tan),
@@ -1001,7 +1020,12 @@ builtin_loaders.math = function()
     end,
     perm = function(n, k)
       n = int_arg(n)
-      if k == nil or k == None then k = n else k = int_arg(k) end
+      if k == nil or k == None then
+        if n < 0 then raise("ValueError", "factorial() not defined for negative values") end
+        k = n
+      else
+        k = int_arg(k)
+      end
       if n < 0 then raise("ValueError", "n must be a non-negative integer") end
       if k < 0 then raise("ValueError", "k must be a non-negative integer") end
       if k > n then return 0 end
@@ -1017,6 +1041,7 @@ builtin_loaders.math = function()
     fmod = function(x, y) x, y = num(x), num(y); dom(y ~= 0); return math.fmod(x + 0.0, y) end,
     modf = function(x)
       x = num(x) + 0.0
+      if x == huge or x == -huge then return R.tuple_from_array({x > 0 and 0.0 or -0.0, x}, 2) end
       local i = x >= 0 and floor(x) or ceil(x)
       return R.tuple_from_array({x - i, i + 0.0}, 2)
     end,
@@ -1029,11 +1054,17 @@ builtin_loaders.math = function()
       if math.abs(mant) < 0.5 then mant = mant * 2; e = e - 1 end
       return R.tuple_from_array({mant, toint(e)}, 2)
     end,
-    ldexp = function(x, e) return (num(x) + 0.0) * 2.0 ^ e end,
+    ldexp = function(x, e)
+      x = num(x) + 0.0
+      local r = x * 2.0 ^ int_arg(e)
+      if (r == huge or r == -huge) and x - x == 0 then raise("OverflowError", "math range error") end
+      return r
+    end,
     isclose = function(a, b, rel_tol, abs_tol)
       local kw = R.takekw()
       rel_tol = kw and kw.rel_tol or rel_tol or 1e-9
       abs_tol = kw and kw.abs_tol or abs_tol or 0.0
+      if rel_tol < 0 or abs_tol < 0 then raise("ValueError", "tolerances must be non-negative") end
       a, b = num(a), num(b)
       if a == b then return true end
       if a == huge or a == -huge or b == huge or b == -huge then return false end
@@ -1049,17 +1080,34 @@ builtin_loaders.math = function()
     fsum = function(it)
       -- Neumaier summation
       local s, c = 0.0, 0.0
+      local special, inf_sum = nil, 0.0 -- (infinities and nans, summed apart as CPython does)
       for _, v in R.iter(it) do
         v = num(v) + 0.0
-        local t = s + v
-        if math.abs(s) >= math.abs(v) then c = c + ((s - t) + v) else c = c + ((v - t) + s) end
-        s = t
+        if v - v ~= 0 then
+          special = true
+          inf_sum = inf_sum + v
+        else
+          local t = s + v
+          if math.abs(s) >= math.abs(v) then c = c + ((s - t) + v) else c = c + ((v - t) + s) end
+          s = t
+        end
       end
-      return s + c
+      if special then
+        if inf_sum ~= inf_sum then
+          -- inf + -inf, or a nan given
+          for _, v in R.iter(it) do if v ~= v then return v end end
+          raise("ValueError", "-inf + inf in fsum")
+        end
+        return inf_sum
+      end
+      local r = s + c
+      if r - r ~= 0 then raise("OverflowError", "intermediate overflow in fsum") end
+      return r
     end,
     dist = function(p, q)
       local a, n = R.iter_to_array(p)
-      local b = R.iter_to_array(q)
+      local b, m = R.iter_to_array(q)
+      if n ~= m then raise("ValueError", "both points must have the same number of dimensions") end
       local s = 0.0
       for i = 1, n do local d = num(a[i]) - num(b[i]); s = s + d * d end
       return math.sqrt(s)
