@@ -655,12 +655,6 @@ builtin("issubclass", function(x, c)
   return subclass_of(x, c)
 end)
 
--- type.__instancecheck__ / __subclasscheck__: the MRO's answer, for a
--- metaclass's own checks to fall back on
-R.type.own.__instancecheck__ = function(c, x) return isinstance(x, c) end
-R.type.own.__subclasscheck__ = function(c, x) return issubclass(x, c) end
-R.rebuild_lookup(R.type)
-
 local ga = R.ga
 local function getattr(o, name, default)
   if type(name) ~= "string" then raise("TypeError", "attribute name must be string, not '%s'", typeof(name).name) end
@@ -1426,7 +1420,164 @@ local function bytes_affix(b, p, a, e, name, suffix)
   return one(p)
 end
 
-local bytes_cls = R.builtin_type("bytes", nil, {
+local bytes_extra = {}
+-- More bytes methods (merged into the class below): the ASCII case and
+-- padding ones work byte by byte;
+-- the splitting ones go through the str methods on the raw string.
+do
+  local own = bytes_extra
+  local function fill_arg(fill, name)
+    if fill == nil then return " " end
+    if type(fill) ~= "table" or type(fill.b) ~= "string" or #fill.b ~= 1 then
+      raise("TypeError", "%s() argument 2 must be a byte string of length 1, not %s", name, typeof(fill).name)
+    end
+    return fill.b
+  end
+  local function pad(b, width, fill, name, how)
+    local s = b.b
+    width = R.index_of(width)
+    fill = fill_arg(fill, name)
+    local n = width - #s
+    if n <= 0 then return bytes_of(s) end
+    if how == "l" then return bytes_of(s .. fill:rep(n)) end
+    if how == "r" then return bytes_of(fill:rep(n) .. s) end
+    -- center: CPython puts the odd byte on the left when the width is odd
+    local left = n // 2 + (n & width & 1)
+    return bytes_of(fill:rep(left) .. s .. fill:rep(n - left))
+  end
+  own.ljust = function(b, width, fill) return pad(b, width, fill, "ljust", "l") end
+  own.rjust = function(b, width, fill) return pad(b, width, fill, "rjust", "r") end
+  own.center = function(b, width, fill) return pad(b, width, fill, "center", "c") end
+  own.zfill = function(b, width)
+    local s = b.b
+    width = R.index_of(width)
+    if #s >= width then return bytes_of(s) end
+    local sign = s:match("^[+-]") or ""
+    return bytes_of(sign .. ("0"):rep(width - #s) .. s:sub(#sign + 1))
+  end
+  own.capitalize = function(b) return bytes_of(b.b:sub(1, 1):upper() .. b.b:sub(2):lower()) end
+  own.swapcase = function(b)
+    return bytes_of((b.b:gsub("%a", function(c) return c:match("%l") and c:upper() or c:lower() end)))
+  end
+  own.title = function(b)
+    return bytes_of((b.b:gsub("(%a)(%a*)", function(a, rest) return a:upper() .. rest:lower() end)))
+  end
+  own.isupper = function(b) return b.b:find("%u") ~= nil and not b.b:find("%l") end
+  own.islower = function(b) return b.b:find("%l") ~= nil and not b.b:find("%u") end
+  own.isascii = function(b) return not b.b:find("[\128-\255]") end
+  own.expandtabs = function(b, tabsize)
+    local kw = takekw()
+    if kw and kw.tabsize then tabsize = kw.tabsize end
+    tabsize = tabsize and R.index_of(tabsize) or 8
+    local out, col = {}, 0
+    for c in b.b:gmatch(".") do
+      if c == "\t" then
+        if tabsize > 0 then
+          local n = tabsize - col % tabsize
+          out[#out + 1] = (" "):rep(n)
+          col = col + n
+        end
+      else
+        out[#out + 1] = c
+        col = (c == "\n" or c == "\r") and 0 or col + 1
+      end
+    end
+    return bytes_of(concat(out))
+  end
+  own.removeprefix = function(b, p)
+    local q = bytes_arg(p)
+    if b.b:sub(1, #q) == q then return bytes_of(b.b:sub(#q + 1)) end
+    return bytes_of(b.b)
+  end
+  own.removesuffix = function(b, p)
+    local q = bytes_arg(p)
+    if #q > 0 and b.b:sub(-#q) == q then return bytes_of(b.b:sub(1, #b.b - #q)) end
+    return bytes_of(b.b)
+  end
+  own.rsplit = function(b, sep, maxsplit)
+    local kw = takekw()
+    if kw then
+      if kw.sep ~= nil then sep = kw.sep end
+      if kw.maxsplit ~= nil then maxsplit = kw.maxsplit end
+    end
+    local l = R.str_cls.L[":rsplit"](b.b, (sep ~= nil and sep ~= None) and bytes_arg(sep) or None, maxsplit)
+    for i = 0, l.n - 1 do l[i] = bytes_of(l[i]) end
+    return l
+  end
+  -- bytes.maketrans(frm, to): the 256-byte table translate() takes
+  own.maketrans = setmetatable({f = function(frm, to)
+    local a, z = bytes_arg(frm), bytes_arg(to)
+    if #a ~= #z then raise("ValueError", "maketrans arguments must have same length") end
+    local t = {}
+    for i = 0, 255 do t[i] = i end
+    for i = 1, #a do t[a:byte(i)] = z:byte(i) end
+    local out = {}
+    for i = 0, 255 do out[i + 1] = string.char(t[i]) end
+    return bytes_of(concat(out))
+  end}, R.STATIC_MT)
+  own.translate = function(b, tbl, delete)
+    local kw = takekw()
+    if kw and kw.delete then delete = kw.delete end
+    local map
+    if tbl ~= None then
+      map = bytes_arg(tbl)
+      if #map ~= 256 then raise("ValueError", "translation table must be 256 characters long") end
+    end
+    local del = {}
+    if delete ~= nil then
+      local d = bytes_arg(delete)
+      for i = 1, #d do del[d:sub(i, i)] = true end
+    end
+    return bytes_of((b.b:gsub(".", function(c)
+      if del[c] then return "" end
+      if map then local k = c:byte() + 1; return map:sub(k, k) end
+      return c
+    end)))
+  end
+  -- bytes % args: the str formatting on the bytes read as Latin-1
+  -- (bytes arguments too), and the text back as Latin-1
+  local function latin1(s) return R.bytes_decode(bytes_of(s), "latin-1") end
+  -- the conversion letter of each positional argument ('*' widths take one)
+  local function conversions(fmt)
+    local convs, i, n = {}, 1, #fmt
+    while true do
+      i = fmt:find("%", i, true)
+      if not i or i >= n then return convs end
+      local j = i + 1
+      if fmt:sub(j, j) == "%" then
+        i = j + 1
+      else
+        if fmt:sub(j, j) == "(" then j = (fmt:find(")", j, true) or n) + 1 end
+        while j <= n and fmt:sub(j, j):find("[-+ #0]") do j = j + 1 end
+        for _ = 1, 2 do
+          if fmt:sub(j, j) == "*" then convs[#convs + 1] = "*"; j = j + 1 end
+          while j <= n and fmt:sub(j, j):find("%d") do j = j + 1 end
+          if fmt:sub(j, j) == "." then j = j + 1 else break end
+        end
+        while j <= n and fmt:sub(j, j):find("[hlL]") do j = j + 1 end
+        convs[#convs + 1] = fmt:sub(j, j)
+        i = j + 1
+      end
+    end
+  end
+  own.__mod__ = function(b, args)
+    local function conv(v, c)
+      if (c == "s" or c == "b" or c == "c") and type(v) == "table" and type(v.b) == "string" then return latin1(v.b) end
+      return v
+    end
+    if getmetatable(args) == TUPLE_M then
+      local convs = conversions(b.b)
+      local a = {}
+      for i = 0, args.n - 1 do a[i + 1] = conv(args[i], convs[i + 1]) end
+      args = R.tuple_from_array(a, args.n)
+    elseif getmetatable(args) ~= DICT_M then
+      args = conv(args, conversions(b.b)[1])
+    end
+    return bytes_of(R.str_encode(latin1(b.b) % args, "latin-1"))
+  end
+end
+
+local bytes_methods = {
   decode = function(b, encoding, errors) return R.bytes_decode(b, encoding, errors) end,
   hex = function(b, sep, per)
     local kw = takekw()
@@ -1616,165 +1767,12 @@ local bytes_cls = R.builtin_type("bytes", nil, {
     for _, v in iter(it) do parts[#parts + 1] = v.b end
     return bytes_of(concat(parts, b.b))
   end,
-}, {noattrs = true})
+}
+for k, v in pairs(bytes_extra) do bytes_methods[k] = v end
+local bytes_cls = R.builtin_type("bytes", nil, bytes_methods, {noattrs = true})
 BYTES_M = bytes_cls.M
 R.BYTES_M = BYTES_M
 
--- More bytes methods: the ASCII case and padding ones work byte by byte;
--- the splitting ones go through the str methods on the raw string.
-do
-  local own = bytes_cls.own
-  local function fill_arg(fill, name)
-    if fill == nil then return " " end
-    if type(fill) ~= "table" or type(fill.b) ~= "string" or #fill.b ~= 1 then
-      raise("TypeError", "%s() argument 2 must be a byte string of length 1, not %s", name, typeof(fill).name)
-    end
-    return fill.b
-  end
-  local function pad(b, width, fill, name, how)
-    local s = b.b
-    width = R.index_of(width)
-    fill = fill_arg(fill, name)
-    local n = width - #s
-    if n <= 0 then return bytes_of(s) end
-    if how == "l" then return bytes_of(s .. fill:rep(n)) end
-    if how == "r" then return bytes_of(fill:rep(n) .. s) end
-    -- center: CPython puts the odd byte on the left when the width is odd
-    local left = n // 2 + (n & width & 1)
-    return bytes_of(fill:rep(left) .. s .. fill:rep(n - left))
-  end
-  own.ljust = function(b, width, fill) return pad(b, width, fill, "ljust", "l") end
-  own.rjust = function(b, width, fill) return pad(b, width, fill, "rjust", "r") end
-  own.center = function(b, width, fill) return pad(b, width, fill, "center", "c") end
-  own.zfill = function(b, width)
-    local s = b.b
-    width = R.index_of(width)
-    if #s >= width then return bytes_of(s) end
-    local sign = s:match("^[+-]") or ""
-    return bytes_of(sign .. ("0"):rep(width - #s) .. s:sub(#sign + 1))
-  end
-  own.capitalize = function(b) return bytes_of(b.b:sub(1, 1):upper() .. b.b:sub(2):lower()) end
-  own.swapcase = function(b)
-    return bytes_of((b.b:gsub("%a", function(c) return c:match("%l") and c:upper() or c:lower() end)))
-  end
-  own.title = function(b)
-    return bytes_of((b.b:gsub("(%a)(%a*)", function(a, rest) return a:upper() .. rest:lower() end)))
-  end
-  own.isupper = function(b) return b.b:find("%u") ~= nil and not b.b:find("%l") end
-  own.islower = function(b) return b.b:find("%l") ~= nil and not b.b:find("%u") end
-  own.isascii = function(b) return not b.b:find("[\128-\255]") end
-  own.expandtabs = function(b, tabsize)
-    local kw = takekw()
-    if kw and kw.tabsize then tabsize = kw.tabsize end
-    tabsize = tabsize and R.index_of(tabsize) or 8
-    local out, col = {}, 0
-    for c in b.b:gmatch(".") do
-      if c == "\t" then
-        if tabsize > 0 then
-          local n = tabsize - col % tabsize
-          out[#out + 1] = (" "):rep(n)
-          col = col + n
-        end
-      else
-        out[#out + 1] = c
-        col = (c == "\n" or c == "\r") and 0 or col + 1
-      end
-    end
-    return bytes_of(concat(out))
-  end
-  own.removeprefix = function(b, p)
-    local q = bytes_arg(p)
-    if b.b:sub(1, #q) == q then return bytes_of(b.b:sub(#q + 1)) end
-    return bytes_of(b.b)
-  end
-  own.removesuffix = function(b, p)
-    local q = bytes_arg(p)
-    if #q > 0 and b.b:sub(-#q) == q then return bytes_of(b.b:sub(1, #b.b - #q)) end
-    return bytes_of(b.b)
-  end
-  own.rsplit = function(b, sep, maxsplit)
-    local kw = takekw()
-    if kw then
-      if kw.sep ~= nil then sep = kw.sep end
-      if kw.maxsplit ~= nil then maxsplit = kw.maxsplit end
-    end
-    local l = R.str_cls.L[":rsplit"](b.b, (sep ~= nil and sep ~= None) and bytes_arg(sep) or None, maxsplit)
-    for i = 0, l.n - 1 do l[i] = bytes_of(l[i]) end
-    return l
-  end
-  -- bytes.maketrans(frm, to): the 256-byte table translate() takes
-  own.maketrans = setmetatable({f = function(frm, to)
-    local a, z = bytes_arg(frm), bytes_arg(to)
-    if #a ~= #z then raise("ValueError", "maketrans arguments must have same length") end
-    local t = {}
-    for i = 0, 255 do t[i] = i end
-    for i = 1, #a do t[a:byte(i)] = z:byte(i) end
-    local out = {}
-    for i = 0, 255 do out[i + 1] = string.char(t[i]) end
-    return bytes_of(concat(out))
-  end}, R.STATIC_MT)
-  own.translate = function(b, tbl, delete)
-    local kw = takekw()
-    if kw and kw.delete then delete = kw.delete end
-    local map
-    if tbl ~= None then
-      map = bytes_arg(tbl)
-      if #map ~= 256 then raise("ValueError", "translation table must be 256 characters long") end
-    end
-    local del = {}
-    if delete ~= nil then
-      local d = bytes_arg(delete)
-      for i = 1, #d do del[d:sub(i, i)] = true end
-    end
-    return bytes_of((b.b:gsub(".", function(c)
-      if del[c] then return "" end
-      if map then local k = c:byte() + 1; return map:sub(k, k) end
-      return c
-    end)))
-  end
-  -- bytes % args: the str formatting on the bytes read as Latin-1
-  -- (bytes arguments too), and the text back as Latin-1
-  local function latin1(s) return R.bytes_decode(bytes_of(s), "latin-1") end
-  -- the conversion letter of each positional argument ('*' widths take one)
-  local function conversions(fmt)
-    local convs, i, n = {}, 1, #fmt
-    while true do
-      i = fmt:find("%", i, true)
-      if not i or i >= n then return convs end
-      local j = i + 1
-      if fmt:sub(j, j) == "%" then
-        i = j + 1
-      else
-        if fmt:sub(j, j) == "(" then j = (fmt:find(")", j, true) or n) + 1 end
-        while j <= n and fmt:sub(j, j):find("[-+ #0]") do j = j + 1 end
-        for _ = 1, 2 do
-          if fmt:sub(j, j) == "*" then convs[#convs + 1] = "*"; j = j + 1 end
-          while j <= n and fmt:sub(j, j):find("%d") do j = j + 1 end
-          if fmt:sub(j, j) == "." then j = j + 1 else break end
-        end
-        while j <= n and fmt:sub(j, j):find("[hlL]") do j = j + 1 end
-        convs[#convs + 1] = fmt:sub(j, j)
-        i = j + 1
-      end
-    end
-  end
-  own.__mod__ = function(b, args)
-    local function conv(v, c)
-      if (c == "s" or c == "b" or c == "c") and type(v) == "table" and type(v.b) == "string" then return latin1(v.b) end
-      return v
-    end
-    if getmetatable(args) == TUPLE_M then
-      local convs = conversions(b.b)
-      local a = {}
-      for i = 0, args.n - 1 do a[i + 1] = conv(args[i], convs[i + 1]) end
-      args = R.tuple_from_array(a, args.n)
-    elseif getmetatable(args) ~= DICT_M then
-      args = conv(args, conversions(b.b)[1])
-    end
-    return bytes_of(R.str_encode(latin1(b.b) % args, "latin-1"))
-  end
-  R.rebuild_lookup(bytes_cls)
-end
 bytes_cls.native_new = function(C, x, enc, errors)
   if R.kw then
     local kw = takekw()

@@ -1758,6 +1758,10 @@ typeobj.own.__subclasses__ = function(c)
   for s in pairs(c.subs) do arr[#arr + 1] = s end
   return R.list_from_array(arr)
 end
+-- type.__instancecheck__ / __subclasscheck__: the MRO's answer, for a
+-- metaclass's own checks to fall back on
+typeobj.own.__instancecheck__ = function(c, x) return isinstance(x, c) end
+typeobj.own.__subclasscheck__ = function(c, x) return issubclass(x, c) end
 finish_class(typeobj, {object_cls})
 R.type = typeobj
 BUILTIN_CLASSES[#BUILTIN_CLASSES + 1] = object_cls
