@@ -1861,7 +1861,13 @@ function R.setslice(o, a, b, c, v)
   end
   local n = o.n
   local start, stop, step = slice_indices(a, b, c, n)
-  local vals, m = iter_to_array(v)
+  local ok, vals, m = pcall(iter_to_array, v)
+  if not ok then
+    if isinstance(vals, R.EXC.TypeError) and not typeof(v).L[":__iter__"] and not typeof(v).L[":__getitem__"] then
+      raise("TypeError", step == 1 and "can only assign an iterable" or "must assign iterable to extended slice")
+    end
+    error(vals, 0)
+  end
   if step == 1 then
     if stop < start then stop = start end
     local removed = stop - start

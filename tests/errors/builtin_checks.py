@@ -64,3 +64,12 @@ print(__import__("os.path").__name__, __import__("json", fromlist=["x"]).__name_
 def g(): yield 1
 x = g()
 print(x.gi_running, x.__qualname__, (i for i in []).__name__)
+l = [1, 2, 3]
+try:
+    l[1:2] = 5
+except TypeError as e:
+    print(type(e).__name__, e)
+l=[1,2,3,4]
+try: l[::2] = 5
+except TypeError as e: print(e)
+l[1:3] = "ab"; print(l)
