@@ -718,14 +718,16 @@ local function dict_pairs(d)
   end
   local keys = order_of(m)
   local i = 0
-  local version = m.version
+  local version, n0 = m.version, m.n
   return function()
     while true do
       i = i + 1
-      if i > m.top then return nil end
-      if m.version ~= version and m.keys == keys then
-        raise("RuntimeError", "dictionary changed size during iteration")
+      if m.version ~= version then
+        -- (checked before the end too: a loop that emptied the dict)
+        if m.n ~= n0 then raise("RuntimeError", "dictionary changed size during iteration") end
+        raise("RuntimeError", "dictionary keys changed during iteration")
       end
+      if i > m.top then return nil end
       local k = keys[i]
       if k ~= TOMB and k ~= nil then
         local v = dict_get(d, k)
