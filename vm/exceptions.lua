@@ -639,7 +639,8 @@ local function traceback_into(e, co, level)
             if byte(gsrc, 1) == RUNTIME_BYTE then break end
             local fi = frame_funcinfo(g, gsrc, gdef)
             if fi then
-              tb[#tb + 1] = {gsrc, pending, fi.name}
+              -- (a re-raise: the frame is already recorded)
+              if not (reraised and #tb > 0) then tb[#tb + 1] = {gsrc, pending, fi.name} end
               pending = nil
               reraised = nil
               break

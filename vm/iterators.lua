@@ -43,6 +43,12 @@ R.make_iterator = make_iterator
 local GEN_M
 local THROW = {}   -- resume value marking an exception thrown into a generator
 R.GEN_THROW = THROW
+-- `yield from sub` in a generator's body yields (DELEGATE, sub): the driver
+-- (gen_resume) then steps sub itself and resumes the body with {[RETURNED]
+-- = value} or {[THROW] = exception} when sub ends. Only one coroutine is
+-- resumed per item however long the chain: nested resumes would run into
+-- Lua's C-stack limit near 100 levels of recursive generators.
+local DELEGATE, RETURNED = {}, {}
 
 local function gen_start(g)
   local fn = g.fn
@@ -74,10 +80,16 @@ local function step_resume(g, sent)
   return false, None
 end
 
--- Resume; returns (true, value) for a yield, (false, retval) when finished.
-local function gen_resume(g, sent)
-  if g.done then return false, None end
-  if g.step then return step_resume(g, sent) end
+-- One step of generator g's own body: "yield", value; "delegate", the
+-- generator a yield from hands over to; "return", value; "raise", exception.
+local function body_step(g, sent)
+  if g.done then return "return", None end
+  if g.step then
+    local ok, yielded, v = pcall(step_resume, g, sent)
+    if not ok then return "raise", R.to_exception(yielded) end
+    if yielded then return "yield", v end
+    return "return", v
+  end
   if not g.co then
     if sent ~= nil and sent ~= None and not (type(sent) == "table" and sent[THROW]) then
       raise("TypeError", "can't send non-None value to a just-started generator")
@@ -90,18 +102,61 @@ local function gen_resume(g, sent)
   g.running = false
   if not ok then
     g.done = true
-    error(a, 0)
+    return "raise", a
   end
   if costatus(g.co) == "dead" then
     g.done = true
     g.co = nil
-    if a then return false, b == nil and None or b end
+    if a then return "return", b == nil and None or b end
     -- the body raised (a == false, b == exception)
     local e = b
     if isinstance(e, EXC.StopIteration) then e = R.stopiteration_escaped(e, "generator") end
-    error(e, 0)
+    return "raise", e
   end
-  return true, a
+  if a == DELEGATE then return "delegate", b end
+  return "yield", a
+end
+
+-- Resume; returns (true, value) for a yield, (false, retval) when finished.
+-- A chain of yield froms is driven from here, one level at a time: the
+-- innermost generator runs, and when it ends its parent resumes with the
+-- result (see DELEGATE).
+local function gen_resume(g, sent)
+  if g.done then return false, None end
+  if g.step then return step_resume(g, sent) end
+  local stack, depth = nil, 0
+  local cur = g
+  while cur.sub do
+    stack = stack or {}
+    depth = depth + 1
+    stack[depth] = cur
+    cur = cur.sub
+  end
+  while true do
+    local kind, v = body_step(cur, sent)
+    if kind == "yield" then return true, v end
+    if kind == "delegate" then
+      if v == cur or v.running then
+        sent = {[THROW] = R.new_exc("ValueError", "generator already executing")}
+      else
+        cur.sub = v
+        stack = stack or {}
+        depth = depth + 1
+        stack[depth] = cur
+        cur, sent = v, nil
+      end
+    else
+      if depth == 0 then
+        if kind == "return" then return false, v end
+        error(v, 0)
+      end
+      cur = stack[depth]
+      stack[depth] = nil
+      depth = depth - 1
+      cur.sub = nil
+      if kind == "return" then sent = {[RETURNED] = v} else sent = {[THROW] = v} end
+    end
+  end
 end
 R.gen_resume = gen_resume
 
@@ -141,15 +196,6 @@ function R.throw_value(cls, val)
 end
 
 local gen_methods = {
-  -- the attributes of generator objects that programs read
-  __getattr__ = function(g, name)
-    local info = g.info
-    if name == "__name__" then return info and info.name or "<genexpr>" end
-    if name == "__qualname__" then return info and (info.qualname or info.name) or "<genexpr>" end
-    if name == "gi_running" then return g.running or false end
-    if name == "gi_frame" or name == "gi_code" or name == "gi_yieldfrom" then return None end
-    R.raise_attr(g, name, "'generator' object has no attribute '%s'", name)
-  end,
   __iter__ = function(g) return g end,
   __next__ = gen_next,
   send = function(g, v)
@@ -239,7 +285,10 @@ function R.gen(fn, info)
   end
   local seq = GENSEQ[1] + 1
   GENSEQ[1] = seq
-  return setmetatable({fn = fn, info = info, seq = seq}, GEN_M)
+  -- (every field a step reads is present: a miss would go through the
+  -- class's __index function)
+  return setmetatable({fn = fn, info = info, seq = seq, co = false, done = false, running = false, step = false,
+    sub = false}, GEN_M)
 end
 
 -- A generator expression compiled to a step function (see step_resume).
@@ -251,7 +300,8 @@ end})
 function R.gstep(step, qualname)
   local seq = GENSEQ[1] + 1
   GENSEQ[1] = seq
-  return setmetatable({step = step, info = STEP_INFO[qualname], seq = seq}, GEN_M)
+  return setmetatable({step = step, info = STEP_INFO[qualname], seq = seq, done = false, started = false, sub = false,
+    co = false}, GEN_M)
 end
 
 -- `yield v` inside a generator body: returns the value sent in.
@@ -265,17 +315,15 @@ end
 function R.yieldfrom(it)
   local mt = getmetatable(it)
   if mt == GEN_M then
-    local sent = nil
-    while true do
-      local ok, v = gen_resume(it, sent)
-      if not ok then return v end
-      local r = coyield(v)
-      if type(r) == "table" and r[THROW] then
-        sent = r
-      else
-        sent = r
-      end
+    if it.running then raise("ValueError", "generator already executing") end
+    -- the driver steps it (see DELEGATE) and resumes us when it ends
+    local r = coyield(DELEGATE, it)
+    if type(r) == "table" then
+      local v = r[RETURNED]
+      if v ~= nil then return v end
+      if r[THROW] then error(r[THROW], 0) end
     end
+    return None
   end
   for _, v in R.iter(it) do R.yield(v) end
   return None

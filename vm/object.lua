@@ -1944,6 +1944,19 @@ end
 -- Special attributes every object has.
 function R.special_attr(o, C, name)
   if name == "__class__" then return C end
+  local mt = getmetatable(o)
+  if mt == R.GEN_M or mt == R.AGEN_M then
+    -- (read here, on a miss: a __getattr__ would slow every internal
+    -- field read of generators)
+    local info = o.info
+    if name == "__name__" then return info and info.name or "<genexpr>" end
+    if name == "__qualname__" then return info and (info.qualname or info.name) or "<genexpr>" end
+    if name == "gi_running" or name == "ag_running" then return o.running or false end
+    if name == "gi_frame" or name == "gi_code" or name == "gi_yieldfrom" or name == "ag_frame" or name == "ag_code"
+        or name == "ag_await" then
+      return None
+    end
+  end
   if name == "__dict__" and type(o) == "table" then return R.instance_dict(o) end
   if name == "__doc__" then return None end
   if name == "__module__" then return C.module end

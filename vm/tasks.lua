@@ -541,14 +541,6 @@ local function agen_step(g, sent)
 end
 
 AGEN_M = R.builtin_type("async_generator", nil, {
-  __getattr__ = function(g, name)
-    local info = g.info
-    if name == "__name__" then return info and info.name or "?" end
-    if name == "__qualname__" then return info and (info.qualname or info.name) or "?" end
-    if name == "ag_running" then return false end
-    if name == "ag_frame" or name == "ag_code" or name == "ag_await" then return None end
-    R.raise_attr(g, name, "'async_generator' object has no attribute '%s'", name)
-  end,
   __aiter__ = function(g) return g end,
   __anext__ = function(g) return step(function() return agen_step(g, nil) end) end,
   asend = function(g, v)

@@ -15,7 +15,9 @@ print(S("hi").shout())
 try: a.f()
 except TypeError as e: print(e)
 def rgen(n):
-    if n: yield from rgen(n - 1)
+    if n:
+        for x in rgen(n - 1):
+            yield x
     yield n
 try:
     print(sum(rgen(5000)))
