@@ -49,12 +49,15 @@ R.GEN_THROW = THROW
 -- resumed per item however long the chain: nested resumes would run into
 -- Lua's C-stack limit near 100 levels of recursive generators.
 local DELEGATE, RETURNED = {}, {}
+-- what a generator's thread returns first when its body ended (a yield
+-- returns the value alone): no coroutine.status call per item
+local GEN_END = {}
 
 local function gen_start(g)
   local fn = g.fn
   local tbh = R.tbh
   g.co = cocreate(function()
-    return R.xpcall(fn, tbh)
+    return GEN_END, R.xpcall(fn, tbh)
   end)
 end
 
@@ -98,15 +101,16 @@ local function body_step(g, sent)
   end
   if g.running then raise("ValueError", "generator already executing") end
   g.running = true
-  local ok, a, b = coresume(g.co, sent)
+  local ok, a, b, c = coresume(g.co, sent)
   g.running = false
   if not ok then
     g.done = true
     return "raise", a
   end
-  if costatus(g.co) == "dead" then
+  if a == GEN_END then
     g.done = true
     g.co = nil
+    a, b = b, c
     if a then return "return", b == nil and None or b end
     -- the body raised (a == false, b == exception)
     local e = b
