@@ -601,7 +601,10 @@ function R.contains(x, y)
     return false
   end
   if type(y) == "string" then
-    if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
+    if type(x) ~= "string" then
+      x = R.unbox(x)
+      if type(x) ~= "string" then raise("TypeError", "'in <string>' requires string as left operand, not %s", typeof(x).name) end
+    end
     return string.find(y, x, 1, true) ~= nil
   end
   local cls = typeof(y)

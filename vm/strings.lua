@@ -421,8 +421,13 @@ R.percent_format = percent_format
 -- ---------------------------------------------------------------------
 -- str methods
 
+-- a str argument: a str, or a str subclass's value (a (str, Enum) member)
 local function check_str(x, what)
-  if type(x) ~= "string" then raise("TypeError", "%s must be str, not %s", what or "argument", typeof(x).name) end
+  if type(x) ~= "string" then
+    local u = R.unbox(x)
+    if type(u) == "string" then return u end
+    raise("TypeError", "%s must be str, not %s", what or "argument", typeof(x).name)
+  end
   return x
 end
 
@@ -447,7 +452,7 @@ local function norm_range(s, start, stop)
 end
 
 local function str_find(s, subs, start, stop)
-  check_str(subs)
+  subs = check_str(subs)
   local a, b = norm_range(s, start, stop)
   if a > b then return -1 end
   local bs = cp_to_byte(s, a)
@@ -459,7 +464,7 @@ local function str_find(s, subs, start, stop)
 end
 
 local function str_rfind(s, subs, start, stop)
-  check_str(subs)
+  subs = check_str(subs)
   local a, b = norm_range(s, start, stop)
   if a > b then return -1 end
   local bs = cp_to_byte(s, a)
@@ -483,7 +488,7 @@ local function str_split(s, sep, maxsplit)
   if kw then sep = kw.sep or sep; maxsplit = kw.maxsplit or maxsplit end
   if maxsplit == None then maxsplit = nil elseif maxsplit ~= nil and mtype(maxsplit) ~= "integer" then maxsplit = R.index_of(maxsplit) end
   if sep == nil or sep == None then return csplit(s, nil, maxsplit) end
-  check_str(sep)
+  sep = check_str(sep)
   if sep == "" then raise("ValueError", "empty separator") end
   return csplit(s, sep, maxsplit)
 end
@@ -496,7 +501,7 @@ local function str_rsplit(s, sep, maxsplit)
   if maxsplit < 0 then return str_split(s, sep) end
   if sep == None then sep = nil end
   if sep ~= nil then
-    check_str(sep)
+    sep = check_str(sep)
     if sep == "" then raise("ValueError", "empty separator") end
   end
   -- by code points in C (Unicode whitespace without sep), right to left
@@ -510,7 +515,10 @@ end
 local c_strip = C.strip
 local function strip_chars(chars, name)
   if chars == nil or chars == None then return nil end
-  if type(chars) ~= "string" then raise("TypeError", "%s arg must be None or str", name) end
+  if type(chars) ~= "string" then
+    chars = R.unbox(chars)
+    if type(chars) ~= "string" then raise("TypeError", "%s arg must be None or str", name) end
+  end
   return chars
 end
 
@@ -531,7 +539,7 @@ local function str_join(sep, it)
 end
 
 local function str_replace(s, old, new, count)
-  check_str(old); check_str(new)
+  old, new = check_str(old), check_str(new)
   count = (count == nil or count == None) and -1 or count
   if old == "" then
     local chars = C.uchars(s)
@@ -563,7 +571,7 @@ local s_upper, s_lower = c_upper, c_lower
 
 local function prefix_test(s, p, start, stop, atend)
   local function test(one)
-    check_str(one)
+    one = check_str(one)
     local region = s
     if start ~= nil or stop ~= nil then
       local a, b = norm_range(s, start, stop)
@@ -628,7 +636,7 @@ local str_methods = {
     return r
   end,
   count = function(s, subs, a, b)
-    check_str(subs)
+    subs = check_str(subs)
     local region = s
     if a ~= nil then
       local x, y = norm_range(s, a, b)
@@ -725,8 +733,16 @@ local str_methods = {
     end
     return concat(out)
   end,
-  removeprefix = function(s, p) if sub(s, 1, #p) == p then return sub(s, #p + 1) end return s end,
-  removesuffix = function(s, p) if p ~= "" and sub(s, -#p) == p then return sub(s, 1, #s - #p) end return s end,
+  removeprefix = function(s, p)
+    p = check_str(p)
+    if sub(s, 1, #p) == p then return sub(s, #p + 1) end
+    return s
+  end,
+  removesuffix = function(s, p)
+    p = check_str(p)
+    if p ~= "" and sub(s, -#p) == p then return sub(s, 1, #s - #p) end
+    return s
+  end,
   encode = function(s, encoding, errors) return R.bytes_of(R.str_encode(s, encoding, errors)) end,
   format = function(s, ...) return R.str_format(s, ...) end,
   format_map = function(s, m) R.kw = nil; return R.str_format_map(s, m) end,
