@@ -611,10 +611,14 @@ local function esc_key(k)
   return k
 end
 
+local NAN_KEY = setmetatable({}, {__name = "nan key"}) -- (a Lua table cannot have a NaN key)
 local function key_of(k)
   local t = type(k)
   if t == "string" then return esc_key(k) end
-  if t == "number" and k == k then return k end
+  if t == "number" then
+    if k == k then return k end
+    return NAN_KEY
+  end
   if t == "table" then
     local mt = getmetatable(k)
     if mt and mt.idkey then return k end
@@ -628,26 +632,16 @@ local function key_of(k)
   return c
 end
 
--- raw storage key for a Python key; NaN is kept by identity in a side table
+-- (a NaN key is stored under NAN_KEY: a Lua float has no identity, so
+-- every NaN is the same key here)
 local function dict_set(d, k, v)
   local ck = key_of(k)
-  if ck ~= ck then
-    local m = dmeta(d)
-    m.nan = m.nan or {}
-    -- (a Lua float has no identity: every NaN key is the same one here)
-    for _, p in ipairs(m.nan) do if p[1] ~= p[1] then p[2] = v; return end end
-    m.nan[#m.nan + 1] = {k, v}
-    m.n = m.n + 1
-    m.top = m.top + 1
-    order_of(m)[m.top] = k
-    return
-  end
   if rawget(d, ck) == nil then
     local m = dmeta(d)
     m.n = m.n + 1
     local top = m.top + 1
     m.top = top
-    order_of(m)[top] = type(k) == "number" and ck or k
+    order_of(m)[top] = (type(k) == "number" and k == k) and ck or k
     if m.pos then m.pos[ck] = top end
     m.version = (m.version or 0) + 1
   end
@@ -658,13 +652,7 @@ R.dict_set = dict_set
 local function dict_get(d, k)
   local v = rawget(d, k)
   if v ~= nil then return v end
-  local ck = key_of(k)
-  if ck ~= ck then
-    local m = dmeta(d)
-    for _, p in ipairs(m.nan or {}) do if p[1] ~= p[1] then return p[2] end end
-    return nil
-  end
-  return rawget(d, ck)
+  return rawget(d, key_of(k))
 end
 R.dict_get = dict_get
 
@@ -945,7 +933,7 @@ local dict_methods = {
   clear = function(d)
     local m = dmeta(d)
     for k in pairs(d) do if k ~= META then rawset(d, k, nil) end end
-    m.keys, m.n, m.top, m.pos, m.ntomb, m.nan = {}, 0, 0, nil, 0, nil
+    m.keys, m.n, m.top, m.pos, m.ntomb = {}, 0, 0, nil, 0
     m.version = (m.version or 0) + 1
     return None
   end,
@@ -1115,7 +1103,7 @@ local function set_add(s, x)
     local m = dmeta(s)
     m.n = m.n + 1
     m.top = m.top + 1
-    order_of(m)[m.top] = type(x) == "number" and ck or x
+    order_of(m)[m.top] = (type(x) == "number" and x == x) and ck or x
     if m.pos then m.pos[ck] = m.top end
     m.version = (m.version or 0) + 1
     rawset(s, ck, true)
