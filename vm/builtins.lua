@@ -1293,6 +1293,8 @@ rawset(B, "complex", complex_cls)
 R.complex_cls = complex_cls
 end
 LAZY_BUILTINS.complex = function() make_complex(); return complex_cls end
+-- __builtins__, read as a global: the builtins module
+LAZY_BUILTINS.__builtins__ = function() return R.import("builtins", false, 0) end
 LAZY_BUILTINS.bytearray = function()
   if not R.bytearray then R.load_chunk("bytearray") end
   return R.bytearray

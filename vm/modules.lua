@@ -110,7 +110,6 @@ local function new_module(name, file)
   rawset(m, "__name__", name)
   rawset(m, "__file__", file or None)
   rawset(m, "__doc__", None)
-  rawset(m, "__builtins__", None)
   local pkg = name:match("^(.*)%.[^.]*$") or ""
   rawset(m, "__package__", pkg)
   return m
@@ -462,6 +461,43 @@ function R.default_excepthook(t, v, tb)
 end
 R.FUNCINFO[R.default_excepthook] = {name = "excepthook", qualname = "excepthook", params = {"type", "value", "traceback"}, builtin = true}
 
+-- A named tuple of CPython's C structs (sys.version_info, sys.float_info):
+-- a tuple whose items are also attributes
+local struct_seq_classes = {}
+function R.struct_seq(qualname, fields, values)
+  local C = struct_seq_classes[qualname]
+  if not C then
+    local mod, name = qualname:match("^(.*)%.([^.]+)$")
+    C = R.builtin_type(name, {R.tuple}, {
+      __repr__ = function(t)
+        local parts = {}
+        for i, k in ipairs(fields) do parts[i] = k .. "=" .. R.repr(t[i - 1]) end
+        return qualname .. "(" .. table.concat(parts, ", ") .. ")"
+      end,
+    })
+    C.module = mod
+    struct_seq_classes[qualname] = C
+  end
+  local t = {n = #fields}
+  for i, k in ipairs(fields) do
+    t[i - 1] = values[i]
+    rawset(t, "." .. k, values[i])
+  end
+  return setmetatable(t, C.M)
+end
+
+-- builtins: the namespace every module reads its missing names from (the
+-- exception classes made when first named, through __getattr__)
+builtin_loaders.builtins = function()
+  local B = R.B
+  local names = {}
+  for k, v in pairs(B) do if type(k) == "string" then names[k] = v end end
+  local m = lua_module("builtins", {})
+  for k, v in pairs(names) do rawset(m, k, v) end
+  for _, k in ipairs(R.exc_names()) do if rawget(m, k) == nil then rawset(m, k, B[k]) end end
+  return m
+end
+
 builtin_loaders.sys = function()
   local m = lua_module("sys", {
     exit = function(code)
@@ -494,7 +530,13 @@ builtin_loaders.sys = function()
   rawset(m, "path", R.list_from_array(search_path))
   rawset(m, "platform", "linux")
   rawset(m, "version", "3.11.0 (Aster " .. (R.version or "0.1.0") .. ")")
-  rawset(m, "version_info", R.tuple_from_array({3, 11, 0, "final", 0}, 5))
+  rawset(m, "version_info", R.struct_seq("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+    {3, 11, 0, "final", 0}))
+  rawset(m, "hexversion", 0x030b00f0)
+  rawset(m, "maxunicode", 0x10FFFF)
+  rawset(m, "float_info", R.struct_seq("sys.float_info",
+    {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+    {1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1}))
   rawset(m, "maxsize", math.maxinteger)
   rawset(m, "byteorder", "little")
   rawset(m, "implementation", R.lua_module("implementation", {name = "aster"}))
@@ -1419,6 +1461,9 @@ builtin_loaders.os = function()
   rawset(m, "sep", "/")
   rawset(m, "linesep", "\n")
   rawset(m, "name", "posix")
+  rawset(m, "SEEK_SET", 0)
+  rawset(m, "SEEK_CUR", 1)
+  rawset(m, "SEEK_END", 2)
   rawset(m, "curdir", ".")
   rawset(m, "pardir", "..")
   rawset(m, "path", load_module("os.path"))

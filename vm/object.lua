@@ -360,7 +360,14 @@ local function c3(C, bases)
       end
     end
     if not cand then
-      raise_type("TypeError", "Cannot create a consistent method resolution order (MRO) for bases")
+      -- (named: the heads of what was left to merge)
+      local names, seen = {}, {}
+      for i = 1, #seqs do
+        local h = seqs[i][1]
+        if h and not seen[h] then seen[h] = true; names[#names + 1] = h.name end
+      end
+      raise_type("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+        table.concat(names, ", "))
     end
     res[#res + 1] = cand
     for i = 1, #seqs do
@@ -761,7 +768,8 @@ local function binary_dispatch(op, rop, iop, sym)
       if seq[ca.name] and ca.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", cb.name) end
       if seq[cb.name] and cb.builtin then raise_type("TypeError", "can't multiply sequence by non-int of type '%s'", ca.name) end
     end
-    raise_type("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ca.name, cb.name)
+    raise_type("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym == "**" and "** or pow()" or sym,
+      ca.name, cb.name)
   end
   return slow
 end
@@ -1965,6 +1973,7 @@ end
 
 function R.class_special(C, name)
   if name == "__name__" then return C.name end
+  if name == "__class__" then return rawget(C, "metaclass") or typeobj end
   if name == "__qualname__" then return C.qualname end
   if name == "__module__" then return C.module end
   if name == "__mro__" then return R.tuple_from_array(C.mro) end
