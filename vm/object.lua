@@ -383,10 +383,13 @@ end
 local getattr_slow
 
 -- Called by an instance metatable's __index after a raw miss.
+local dict_item_key -- (below)
 local function index_miss(C, o, k)
   if type(k) == "string" then
     local c = byte(k, 1)
     if c == 46 then
+      -- (an item of a dict subclass: the emitted code's fallback reads it)
+      if rawget(C, "dictsub") ~= false and dict_item_key(C, KNAME[k]) then return nil end
       if C.proxy and type(o) == "table" then
         local p = rawget(o, PROXY)
         local name = KNAME[k]
@@ -666,9 +669,24 @@ R.PROXY = PROXY
 
 local OBJECT_SETATTR
 
+-- Instances of dict subclasses (Counter, defaultdict, a user's) keep items
+-- and attributes in one table, and `d[".py"]` meets the key of attribute
+-- `d.py`. A ".x" key is taken for an item unless x is an attribute: one the
+-- program assigns somewhere (the emitter lists them, R.note_attr_stores),
+-- or one the class has.
+dict_item_key = function(C, name)
+  local ds = rawget(C, "dictsub")
+  if ds == nil then
+    ds = R.dict ~= nil and issubclass(C, R.dict) and C ~= R.dict
+    rawset(C, "dictsub", ds)
+  end
+  return ds and STORE_ORDER[name] == nil and lookup_mro(C, name) == nil
+end
+R.dict_item_key = dict_item_key
+
 local function make_newindex(C)
   return function(o, k, v)
-    if type(k) == "string" and byte(k, 1) == 46 and not C.str_items then
+    if type(k) == "string" and byte(k, 1) == 46 and not C.str_items and not dict_item_key(C, KNAME[k]) then
       local name = KNAME[k]
       local sa = C.L[":__setattr__"]
       if sa and sa ~= OBJECT_SETATTR then return sa(o, name, v) end
