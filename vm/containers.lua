@@ -1957,18 +1957,23 @@ local function instance_snapshot(o)
       if rawget(d, name) == nil then rest[#rest + 1] = name end
     end
   end
-  if #rest > 1 then
-    local so = R.STORE_ORDER
-    table.sort(rest, function(a, b)
-      local ia, ib = so[a], so[b]
-      if ia and ib then return ia < ib end
-      if ia or ib then return ia ~= nil end
-      return a < b
-    end)
+  local so = R.STORE_ORDER
+  local function by_source(a, b)
+    local ia, ib = so[a], so[b]
+    if ia and ib then return ia < ib end
+    if ia or ib then return ia ~= nil end
+    return a < b
   end
+  if #rest > 1 then table.sort(rest, by_source) end
   for j = 1, #rest do take(rest[j]) end
+  -- (attributes a custom __setattr__ keeps aside: in the same order)
   local p = rawget(o, R.PROXY)
-  if p then for k, v in pairs(p) do dict_set(d, k, v) end end
+  if p then
+    local names = {}
+    for k in pairs(p) do if type(k) == "string" then names[#names + 1] = k end end
+    table.sort(names, by_source)
+    for j = 1, #names do dict_set(d, names[j], p[names[j]]) end
+  end
   return d
 end
 

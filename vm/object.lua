@@ -1089,13 +1089,23 @@ local function make_class(mcls, name, qualname, bases, ns, module, order, kwargs
       break
     end
   end
-  -- __set_name__ on descriptors
-  for k, v in pairs(C.own) do
+  -- __set_name__ on descriptors, in the class body's order
+  local done = {}
+  local function set_name(k, v)
+    done[k] = true
     if type(v) == "table" then
       local sn = typeof(v).L[":__set_name__"]
       if sn then sn(v, C, k) end
     end
   end
+  for _, k in ipairs(rawget(C, "order") or {}) do
+    local v = C.own[k]
+    if v ~= nil and not done[k] then set_name(k, v) end
+  end
+  local rest = {}
+  for k in pairs(C.own) do if not done[k] and type(k) == "string" then rest[#rest + 1] = k end end
+  table.sort(rest)
+  for _, k in ipairs(rest) do set_name(k, C.own[k]) end
   return C
 end
 R.make_class = make_class
