@@ -3141,6 +3141,15 @@ static int compile_attempt(const char *src, size_t len, int flags, int max_stati
     buf_puts(&h, "local __K = {}; ");
     buf_add(&h, E->consts.p, E->consts.len);
   }
+  {
+    /* the module's docstring, and its name on its functions (__module__) */
+    Expr *doc = E->repl ? NULL : docstring(&m->body);
+    if (E->consts.len || doc) {
+      buf_printf(&h, "__R.modinfo(_ENV, %s, ", E->consts.len ? "__K" : "nil");
+      if (doc) buf_printf(&h, "%s); ", lua_str(E, doc->u.str.s, doc->u.str.len));
+      else buf_puts(&h, "nil); ");
+    }
+  }
   if (E->nfast_attrs) {
     buf_puts(&h, "__R.fast_attrs({");
     for (int i = 0; i < E->nfast_attrs; i++) buf_printf(&h, "%s%s", i ? ", " : "", lua_cstr(E, E->fast_attrs[i]));

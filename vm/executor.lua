@@ -395,6 +395,7 @@ function R.exec_worker(req)
     local sp = R.search_path
     for i = #sp, 1, -1 do sp[i] = nil end
     for i = 0, path.n - 1 do sp[i + 1] = path[i] end
+    R.sync_sys_path()
     local fn = resolve_function(mod, qual)
     local payload = decode(req, pos, 0)
     local v = R.scall(fn, payload[0], payload[1])

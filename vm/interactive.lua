@@ -26,6 +26,7 @@ local function setup()
     local envp = os.getenv("ASTER_PATH")
     if envp then for p in envp:gmatch("[^:]+") do sp[k] = p; k = k + 1 end end
     sp[k] = nil
+    R.sync_sys_path()
   end
   asyncio = R.import("asyncio")
   loop = R.importfrom(asyncio, "new_event_loop")()

@@ -270,9 +270,33 @@ local function exec_module(fn, m)
 end
 R.exec_module = exec_module
 
+-- After the runtime sets search_path (a script's directory, then
+-- ASTER_PATH), sys.path shows it: the same list object, refilled.
+function R.sync_sys_path()
+  local sys = modules.sys
+  local l = sys and rawget(sys, "path")
+  if type(l) ~= "table" or getmetatable(l) ~= R.LIST then return end
+  for i = 0, l.n - 1 do l[i] = nil end
+  for i = 1, #search_path do l[i - 1] = search_path[i] end
+  l.n = #search_path
+end
+
+-- the directories to search: sys.path as the program left it
+local function path_dirs()
+  local sys = modules.sys
+  local l = sys and rawget(sys, "path")
+  if type(l) ~= "table" or getmetatable(l) ~= R.LIST then return search_path end
+  local dirs = {}
+  for i = 0, l.n - 1 do
+    local d = l[i]
+    if type(d) == "string" then dirs[#dirs + 1] = d end
+  end
+  return dirs
+end
+
 local function find_source(name)
   local rel = name:gsub("%.", "/")
-  for _, dir in ipairs(search_path) do
+  for _, dir in ipairs(path_dirs()) do
     for _, cand in ipairs({rel .. ".as", rel .. ".py", rel .. "/__init__.as", rel .. "/__init__.py"}) do
       local p = (dir == "" and "" or dir .. "/") .. cand
       local src = read_file(p)
@@ -1514,6 +1538,7 @@ function R.run_main(src, path, precompiled, chunkname)
   local k = 2
   if envp then for p in envp:gmatch("[^:]+") do search_path[k] = p; k = k + 1 end end
   search_path[k] = nil
+  R.sync_sys_path()
   local chunk = chunkname or "@" .. path
   R.SOURCES[chunk] = src
   local m = new_module("__main__", path)
@@ -1540,6 +1565,7 @@ function R.find_main_module(name)
   local k = 2
   if envp then for p in envp:gmatch("[^:]+") do search_path[k] = p; k = k + 1 end end
   search_path[k] = nil
+  R.sync_sys_path()
   local src, path, is_pkg = find_source(name)
   if src and is_pkg then
     src, path = find_source(name .. ".__main__")

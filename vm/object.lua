@@ -29,6 +29,17 @@ local FUNCDEFAULTS = setmetatable({}, {__mode = "k"})
 -- public: for the body of a function with a fast entry (see emit.c), the
 -- function that checks the arguments and calls it
 local FASTBODY = setmetatable({}, {__mode = "k"})
+-- A module's start: its docstring, and its name on its functions' infos
+function R.modinfo(G, K, doc)
+  local name = type(G) == "table" and rawget(G, "__name__")
+  if type(name) == "string" and K then
+    for _, info in pairs(K) do
+      if type(info) == "table" and info.module == nil and info.qualname then info.module = name end
+    end
+  end
+  if doc ~= nil and type(G) == "table" and getmetatable(G) == R.MODULE_M then rawset(G, "__doc__", doc) end
+end
+
 function R.def(f, info, defaults, public)
   FUNCINFO[f] = info
   if defaults then FUNCDEFAULTS[f] = defaults end

@@ -82,6 +82,7 @@ function R.test_main(args)
     local src = read_file(path)
     local dir = path:match("^(.*)/[^/]*$") or "."
     R.search_path[1] = dir
+    R.sync_sys_path()
     local modname = path:match("([^/]*)%.[^.]*$")
     local m = R.new_module(modname, path)
     local chunk = "@" .. path
