@@ -1061,7 +1061,9 @@ end
 local function sleep_wake_direct(t, th)
   if t["._dw"] ~= th then return end
   t["._dw"] = false
-  return task_step(t, nil)
+  -- (the task steps in the next iteration: in CPython the timer completes
+  -- the sleep's future, whose callback then schedules the task)
+  return push(t["._loop"], task_step, t)
 end
 
 local corunning = coroutine.running
