@@ -139,8 +139,17 @@ local function args_tuple(...)
   return R.tuple_from_array({...}, n)
 end
 
+-- (a closed loop takes no more callbacks or tasks, as CPython's _check_closed)
+local function check_open(loop)
+  if loop["._closed"] then
+    if R.kw then R.kw = nil end
+    raise_type("RuntimeError", "Event loop is closed")
+  end
+end
+
 -- loop.call_soon(callback, *args, context=None) -> Handle
 local function call_soon(loop, cb, ...)
+  check_open(loop)
   local h = CTX.handle(setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...), ["._loop"] = loop,
     ["._cancelled"] = false, ["._fn"] = false}, HANDLE_MT))
   push(loop, handle_run, h)
@@ -174,6 +183,7 @@ end
 
 -- loop.call_at(when, callback, *args, context=None) -> TimerHandle
 local function call_at(loop, when, cb, ...)
+  check_open(loop)
   return schedule_timer(loop, CTX.handle(setmetatable({["._callback"] = cb, ["._args"] = args_tuple(...),
     ["._loop"] = loop, ["._when"] = when, ["._cancelled"] = false, ["._fn"] = false}, TIMER_MT)))
 end
@@ -757,8 +767,9 @@ local function task_init(t, coro, loop, name)
   if getmetatable(coro) ~= R.CORO_M then
     raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
   end
+  -- (a named task takes a number too: CPython 3.11 names it after making it)
+  TASK_COUNT = TASK_COUNT + 1
   if name == nil or name == None then
-    TASK_COUNT = TASK_COUNT + 1
     t["._num"] = TASK_COUNT
   else
     t["._name"] = R.str(name)
@@ -796,6 +807,7 @@ end
 
 -- loop.create_task(coro, *, name=None, context=None)
 local function create_task(loop, coro)
+  check_open(loop)
   local name, context
   local kw = R.kw
   if kw ~= nil then
@@ -1210,7 +1222,8 @@ gather_done = function(g, fut)
       results[i + 1] = res
     end
     if outer["._cancel_requested"] then
-      outer[":set_exception"](outer, K.CancelledError())
+      -- (the last child's cancellation, with the message cancel() passed on)
+      outer[":set_exception"](outer, make_cancelled_error(fut))
     else
       outer[":set_result"](outer, R.list_from_array(results, n))
     end

@@ -33,7 +33,7 @@ async def main():
 asyncio.run(main())
 print("after")
 # expect-stderr: Task exception was never retrieved
-# expect-stderr: future: <Task finished name='Task-2' coro=<boom() done, defined at task_repr_unretrieved.py:10> exception=ValueError('bad')>
+# expect-stderr: future: <Task finished name='Task-3' coro=<boom() done, defined at task_repr_unretrieved.py:10> exception=ValueError('bad')>
 # expect-stderr: Traceback (most recent call last):
 # expect-stderr: ValueError: bad
 # exit: 0
