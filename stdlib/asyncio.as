@@ -572,9 +572,13 @@ def new_event_loop():
     return EventLoop()
 
 
+_set_called = False  # (set_event_loop was called: no loop is made on demand any more)
+
+
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
     _event_loop = loop
+    _set_called = True
 
 
 def get_event_loop():
@@ -583,6 +587,8 @@ def get_event_loop():
         return loop
     global _event_loop
     if _event_loop is None:
+        if _set_called:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         _event_loop = EventLoop()
     return _event_loop
 
@@ -818,7 +824,7 @@ class Runner:
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._set_event_loop:
-                _event_loop = None
+                set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = "closed"
@@ -856,7 +862,7 @@ class Runner:
         if self._loop_factory is None:
             self._loop = new_event_loop()
             if not self._set_event_loop:
-                _event_loop = self._loop
+                set_event_loop(self._loop)
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
@@ -1778,7 +1784,7 @@ class Barrier(_LoopBound):
                 else:
                     await self._cond.wait_for(lambda: self._state != "filling")
                 if self._state in ("broken", "resetting"):
-                    raise BrokenBarrierError("Barrier aborted")
+                    raise BrokenBarrierError("Abort or reset of barrier")
                 return index
             finally:
                 self._count -= 1
