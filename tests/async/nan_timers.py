@@ -10,9 +10,9 @@ async def sleeper(d, tag):
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_later(float("nan"), print, "nan cb")
-    loop.call_later(0.01, print, "tick")
+    loop.call_later(0.2, print, "tick")
     print(await asyncio.gather(sleeper(float("nan"), "nan sleep"), sleeper(0.005, "short")))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)
     print("done")
 
 asyncio.run(main())
