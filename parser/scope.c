@@ -255,6 +255,9 @@ static void sc_comprehension(Analyzer *an, Scope *s, Expr *e) {
       if (e->kind == E_GENEXP) cs->is_async = 1;
       else if (!in_async && !(an->repl && fn && fn->kind == SC_MODULE))
         sc_error(an, e->line, e->col, "asynchronous comprehension outside of an asynchronous function");
+      /* (its async for awaits inside the function: as an async for
+         statement, it keeps the body off the resumable form) */
+      else if (fn) fn->has_async_stmt = 1;
     }
   }
   if (e->kind == E_DICTCOMP) {
