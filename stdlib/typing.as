@@ -313,7 +313,7 @@ class NamedTuple(tuple):
                                    ", ".join(fields[len(fields) - len(defaults) - 1:-1])))
         base = collections.namedtuple(cls.__name__, fields, defaults=defaults or None,
                                       module=cls.__module__)
-        for name in ("__new__", "__repr__", "_make", "_replace", "_asdict", "__getnewargs__",
+        for name in ("__new__", "__repr__", "_make", "_replace", "_asdict", "__getnewargs__", "__match_args__",
                      "_fields", "_field_defaults"):
             setattr(cls, name, base.__dict__[name])
         for i, f in enumerate(fields):

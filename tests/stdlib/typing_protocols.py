@@ -39,3 +39,18 @@ class Point3(Point):
         return self.x + self.y
 p = Point3(1, 2)
 print(p, p.total())
+import asyncio
+from typing import NamedTuple
+class Msg(NamedTuple):
+    kind: str
+    payload: object = None
+async def consumer(q):
+    match await q.get():
+        case Msg(kind, payload):
+            print(kind, payload)
+async def main():
+    print(Msg.__match_args__)
+    q = asyncio.Queue()
+    q.put_nowait(Msg("DATA", 1))
+    await consumer(q)
+asyncio.run(main())
