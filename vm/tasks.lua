@@ -508,7 +508,11 @@ agen_next = function(g, sent)
       if a then return false end
       local e = b
       if R.isinstance(e, R.EXC.StopAsyncIteration) or R.isinstance(e, R.EXC.StopIteration) then
-        e = R.new_exc("RuntimeError", "async generator raised " .. typeof(e).name)
+        -- (PEP 479: caused by it, as asynccontextmanager checks)
+        local r = R.new_exc("RuntimeError", "async generator raised " .. typeof(e).name)
+        rawset(r, ".__cause__", e)
+        rawset(r, ".__suppress_context__", true)
+        e = r
       end
       error(e, 0)
     end

@@ -36,3 +36,23 @@ async def main():
     except TimeoutError:
         print("wait_for timeout")
 asyncio.run(main())
+import asyncio, contextlib
+@contextlib.asynccontextmanager
+async def session():
+    await asyncio.sleep(0)
+    yield
+class Pages:
+    def __init__(self): self.n = 0
+    def __aiter__(self): return self
+    async def __anext__(self):
+        async with session():
+            self.n += 1
+            if self.n > 2:
+                raise StopAsyncIteration
+            return self.n
+async def main():
+    out = []
+    async for p in Pages():
+        out.append(p)
+    print(out)
+asyncio.run(main())
