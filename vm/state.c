@@ -14,7 +14,7 @@ extern const AsterEmbedded aster_embedded[];
 
 /* The runtime chunks, in load order. */
 static const char *runtime_order[] = {
-  "object", "exceptions", "containers", "strings", "iterators", "builtins", "match", "modules", "tasks",
+  "object", "exceptions", "containers", "strings", "iterators", "builtins", "bytes", "match", "modules", "tasks",
   "signals", NULL
   /* loaded on first use (R.load_chunk): bytearray, eventloop (with _asyncloop),
      executor (_executor, concurrent.futures, worker VMs), asyncdebug */
