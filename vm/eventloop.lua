@@ -649,8 +649,26 @@ local function callbacks_list(f)
   return l
 end
 
+-- A done callback added while contexts are in use runs in the context
+-- current when it was added (or the one given), as CPython's
+local function call_in_ctx(rec, f)
+  local prev = CTX.cur
+  CTX.cur = rec.ctx
+  local ok, err = pcall(rec.cb, f)
+  CTX.cur = prev
+  if not ok then error(err, 0) end
+end
+
 local function future_add_done_callback(f, fn)
-  if R.kw then R.kw = nil end
+  local kw = R.kw
+  if kw then R.kw = nil end
+  if CTX.on then
+    local c = kw and kw.context
+    local rec = {cb = fn, ctx = (c ~= nil and c ~= None) and c or CTX.copy()}
+    if f["._state"] ~= PENDING then push(f["._loop"], call_in_ctx, rec, f)
+    else add_callback(f, call_in_ctx, rec) end
+    return None
+  end
   if f["._state"] ~= PENDING then
     push(f["._loop"], call_cb, fn, f)
   else
@@ -665,7 +683,9 @@ local function future_remove_done_callback(f, fn)
   local kept, removed = {n = 0}, 0
   for i = 1, cbs.n, 2 do
     local g, x = cbs[i], cbs[i + 1]
-    if g and x == nil and (rawequal(g, fn) or R.EQ(g, fn)) then
+    local user, ux = g, x -- (a callback kept with its context: compare the callback)
+    if g == call_in_ctx then user, ux = x.cb, nil end
+    if user and ux == nil and (rawequal(user, fn) or R.EQ(user, fn)) then
       removed = removed + 1
     elseif g then
       kept[kept.n + 1], kept[kept.n + 2] = g, x
