@@ -350,21 +350,38 @@ local function frames_of(e)
   return R.list_from_array(fr, #tb)
 end
 
-local function exc_reply(e)
-  e = R.to_exception(e)
+-- The fields of an exception's instance dict (its own attributes), and
+-- of the exception that caused it: sent along when they can be copied
+local EXC_FIELDS = {[".args"] = true, [".__cause__"] = true, [".__context__"] = true, [".__traceback__"] = true,
+  [".__suppress_context__"] = true, [".__notes__"] = true}
+local function exc_record(e, depth)
   local cls = typeof(e)
   local args = rawget(e, ".args") or R.tuple_from_array({}, 0)
   local ok, msg = pcall(R.str, e)
   if not ok then msg = "" end
   local mod = cls.module or "builtins"
   if R.EXC[cls.name] == cls then mod = "builtins" end
-  local rec = R.tuple_from_array({mod, cls.qualname or cls.name, args, msg, frames_of(e)}, 5)
-  local eok, s = pcall(encode_value, rec, "exception")
-  if not eok then
-    rec = R.tuple_from_array({mod, cls.qualname or cls.name, R.tuple_from_array({msg}, 1), msg, frames_of(e)}, 5)
-    s = encode_value(rec, "exception")
+  local attrs = R.mkdict()
+  for k, v in pairs(e) do
+    if type(k) == "string" and sub(k, 1, 1) == "." and not EXC_FIELDS[k] then
+      if pcall(encode_value, v, "an attribute") then R.dict_set(attrs, sub(k, 2), v) end
+    end
   end
-  return "E" .. s
+  local cause = rawget(e, ".__cause__")
+  local crec = None
+  if depth < 4 and cause ~= nil and cause ~= None and R.isinstance(cause, R.BaseException) then
+    crec = exc_record(cause, depth + 1)
+  end
+  local rec = R.tuple_from_array({mod, cls.qualname or cls.name, args, msg, frames_of(e), attrs, crec}, 7)
+  if not pcall(encode_value, rec, "exception") then
+    rec = R.tuple_from_array({mod, cls.qualname or cls.name, R.tuple_from_array({msg}, 1), msg, frames_of(e),
+      R.mkdict(), None}, 7)
+  end
+  return rec
+end
+
+local function exc_reply(e)
+  return "E" .. encode_value(exc_record(R.to_exception(e), 0), "exception")
 end
 
 -- The function or class named (module, qualname): in a worker, the main
@@ -420,31 +437,47 @@ local function find_class(mod, qual)
   return lookup(m, qual)
 end
 
+-- An exception again from its record: a builtin class through its
+-- constructor; a user's class as BaseException.__new__ makes it (args
+-- kept, __init__ not run: as the same object would be), with its
+-- attributes; its cause too
+local function exc_of_record(r)
+  local mod, qual, args, msg, frames = r[0], r[1], r[2], r[3], r[4]
+  local attrs, crec = r[5], r[6]
+  local cls = find_class(mod, qual)
+  local e
+  if R.isclass(cls) and R.issubclass(cls, R.BaseException) then
+    if mod == "builtins" then
+      local ok, x = pcall(R.scall, cls, args, None)
+      if ok and R.isinstance(x, R.BaseException) then e = x end
+    else
+      e = setmetatable({[".args"] = args, tb = false, pending = false}, cls.M)
+    end
+  end
+  if not e then
+    local name = mod == "builtins" and qual or (mod == "__mp_main__" and "__main__" or mod) .. "." .. qual
+    e = R.new_exc("RuntimeError", msg ~= "" and name .. ": " .. msg or name)
+  elseif attrs ~= nil and attrs ~= None then
+    for k, v in R.dict_pairs(attrs) do rawset(e, "." .. k, v) end
+  end
+  if crec ~= nil and crec ~= None then
+    rawset(e, ".__cause__", exc_of_record(crec))
+    rawset(e, ".__suppress_context__", true)
+  end
+  local tb = {}
+  for i = 0, frames.n - 1 do
+    local f = frames[i]
+    tb[i + 1] = {f[0], f[1], f[2]}
+  end
+  rawset(e, "tb", tb)
+  return e
+end
+
 -- reply(s) -> ok, value (ok false: the exception to raise)
 local function reply(s)
   local tag = sub(s, 1, 1)
   if tag == "R" then return true, decode_value(s, 2) end
-  if tag == "E" then
-    local r = decode_value(s, 2)
-    local mod, qual, args, msg, frames = r[0], r[1], r[2], r[3], r[4]
-    local cls = find_class(mod, qual)
-    local e
-    if R.isclass(cls) and R.issubclass(cls, R.BaseException) then
-      local ok, x = pcall(R.scall, cls, args, None)
-      if ok and R.isinstance(x, R.BaseException) then e = x end
-    end
-    if not e then
-      local name = mod == "builtins" and qual or (mod == "__mp_main__" and "__main__" or mod) .. "." .. qual
-      e = R.new_exc("RuntimeError", msg ~= "" and name .. ": " .. msg or name)
-    end
-    local tb = {}
-    for i = 0, frames.n - 1 do
-      local f = frames[i]
-      tb[i + 1] = {f[0], f[1], f[2]}
-    end
-    rawset(e, "tb", tb)
-    return false, e
-  end
+  if tag == "E" then return false, exc_of_record(decode_value(s, 2)) end
   return false, R.new_exc("RuntimeError", "the worker VM failed: " .. sub(s, 2))
 end
 
