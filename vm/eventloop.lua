@@ -785,7 +785,14 @@ end
 
 local function task_init(t, coro, loop, name)
   if getmetatable(coro) ~= R.CORO_M then
-    raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
+    if getmetatable(coro) ~= R.ASEND_M then
+      raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
+    end
+    -- anext(agen) / agen.asend(v): a coroutine in CPython; its step runs
+    -- on the task's thread
+    local step = coro
+    coro = R.coro(function() return step.run() end,
+      {name = "asend", qualname = "async_generator_asend", params = {}, kind = "coroutine"})
   end
   -- (a named task takes a number too: CPython 3.11 names it after making it)
   TASK_COUNT = TASK_COUNT + 1

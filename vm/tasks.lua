@@ -357,7 +357,7 @@ R.builtin_loaders._asyncloop = function()
       return w
     end,
     unwatch_fd = C.fd_unwatch,
-    iscoroutine = function(x) return getmetatable(x) == CORO_M end,
+    iscoroutine = function(x) return getmetatable(x) == CORO_M or getmetatable(x) == R.ASEND_M end,
     live_agens = function() return R.live_agens() end,
     format_exception = function(e) return R.format_exception(e) end,
     -- "name() done, defined at file:line" as CPython's task repr shows it
@@ -537,6 +537,7 @@ local STEP_M = R.builtin_type("async_generator_asend", nil, {
   __await__ = function(s) raise_type("TypeError", "use await") end,
 }, {noattrs = true}).M
 local function step(run) return setmetatable({run = run}, STEP_M) end
+R.ASEND_M = STEP_M
 
 local function agen_step(g, sent)
   local ok, v = agen_next(g, sent)
