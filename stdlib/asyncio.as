@@ -420,7 +420,7 @@ class EventLoop(AbstractEventLoop):
     _run_once = _L.run_once
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args)
+        return self.call_soon(callback, *args, context=context)
 
     # --- the exception handler: what a callback raised, exceptions never
     # retrieved, errors at shutdown (CPython's context dicts)

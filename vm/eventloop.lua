@@ -1883,11 +1883,11 @@ end
 
 -- TaskGroup.create_task(self, coro, *, name=None, context=None)
 local function tg_create_task(tg, coro)
-  local name
+  local name, context
   local kw = R.kw
   if kw then
     R.kw = nil
-    name = kw.name
+    name, context = kw.name, kw.context
   end
   if not tg["._entered"] then
     raise_type("RuntimeError", "TaskGroup %s has not been entered", R.repr(tg))
@@ -1901,7 +1901,12 @@ local function tg_create_task(tg, coro)
   end
   local loop = tg["._loop"]
   local m = loop[":create_task"] or R.gm(loop, "create_task")
-  if name ~= nil and name ~= None then R.kw = {name = name} end
+  if (name ~= nil and name ~= None) or (context ~= nil and context ~= None) then
+    local names = {}
+    if name ~= nil and name ~= None then names[#names + 1] = "name" end
+    if context ~= nil and context ~= None then names[#names + 1] = "context" end
+    R.kw = {name = name, context = context, [R.KWMARK] = names}
+  end
   local task = m(loop, coro)
   if is_done(task) then
     tg_task_done(tg, task)
