@@ -11,7 +11,7 @@ async def main():
     await asyncio.sleep(0.03)
     print(out)
     out.clear()
-    base = loop.time() + 0.02
+    base = loop.time() + 0.2
     handles = []
     for i in range(300):
         handles.append(loop.call_at(base + (i % 3) * 0.001, out.append, i))
@@ -19,7 +19,7 @@ async def main():
         if i % 4 != 0 and i % 7 != 0:
             h.cancel()
     await asyncio.sleep(0)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     print(out)
 
 asyncio.run(main())
