@@ -804,6 +804,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -841,7 +842,17 @@ class Runner:
         if _L.running() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        # one context for all the runner's run() calls, as CPython's (made
+        # when contexts are in use at all: without contextvars, no one can
+        # tell)
+        if context is None and "contextvars" in sys.modules:
+            if self._context is None:
+                self._context = sys.modules["contextvars"].copy_context()
+            context = self._context
+        if context is not None:
+            task = self._loop.create_task(coro, context=context)
+        else:
+            task = self._loop.create_task(coro)
         # Ctrl-C: the first one cancels the main task (see _arm_sigint)
         sigint = _arm_sigint(self._loop, task)
         try:
