@@ -57,12 +57,7 @@ local function set_bytes(ba, s)
 end
 
 local function byte_value(x)
-  if type(x) == "boolean" then x = x and 1 or 0 end
-  if type(x) ~= "number" or mtype(x) ~= "integer" then
-    local f = type(x) == "table" and typeof(x).L[":__index__"]
-    if not f then raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(x).name) end
-    x = f(x)
-  end
+  x = R.index_of(x)
   if x < 0 or x > 255 then raise("ValueError", "byte must be in range(0, 256)") end
   return x
 end

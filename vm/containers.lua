@@ -779,24 +779,22 @@ local function dict_update(d, other)
   local i = 0
   for _, item in R.iter(other) do
     local mt = getmetatable(item)
-    local ok, a, n
+    local n, k, v
     if mt == TUPLE_M or mt == LIST_M then
-      -- (a pair, mostly)
-      ok, n = true, item.n
-      a = {item[0], item[1]}
+      n, k, v = item.n, item[0], item[1] -- (a pair, mostly)
     else
-      ok, a, n = pcall(iter_to_array, item)
-    end
-    if not ok then
-      if isinstance(a, R.EXC.TypeError) and type(item) ~= "string" and not typeof(item).L[":__iter__"] then
+      local L = type(item) ~= "string" and typeof(item).L
+      if L and not L[":__iter__"] and not L[":__getitem__"] then
         raise("TypeError", "cannot convert dictionary update sequence element #%d to a sequence", i)
       end
-      error(a, 0)
+      local a
+      a, n = iter_to_array(item)
+      k, v = a[1], a[2]
     end
     if n ~= 2 then
       raise("ValueError", "dictionary update sequence element #%d has length %d; 2 is required", i, n)
     end
-    d[a[1]] = a[2]
+    d[k] = v
     i = i + 1
   end
 end

@@ -485,33 +485,8 @@ function R.default_excepthook(t, v, tb)
 end
 R.FUNCINFO[R.default_excepthook] = {name = "excepthook", qualname = "excepthook", params = {"type", "value", "traceback"}, builtin = true}
 
--- A named tuple of CPython's C structs (sys.version_info, sys.float_info):
--- a tuple whose items are also attributes
-local struct_seq_classes = {}
-function R.struct_seq(qualname, fields, values)
-  local C = struct_seq_classes[qualname]
-  if not C then
-    local mod, name = qualname:match("^(.*)%.([^.]+)$")
-    C = R.builtin_type(name, {R.tuple}, {
-      __repr__ = function(t)
-        local parts = {}
-        for i, k in ipairs(fields) do parts[i] = k .. "=" .. R.repr(t[i - 1]) end
-        return qualname .. "(" .. table.concat(parts, ", ") .. ")"
-      end,
-    })
-    C.module = mod
-    struct_seq_classes[qualname] = C
-  end
-  local t = {n = #fields}
-  for i, k in ipairs(fields) do
-    t[i - 1] = values[i]
-    rawset(t, "." .. k, values[i])
-  end
-  return setmetatable(t, C.M)
-end
-
 -- builtins: the namespace every module reads its missing names from (the
--- exception classes made when first named, through __getattr__)
+-- exception classes not made yet are made here, for its dir())
 builtin_loaders.builtins = function()
   local B = R.B
   local names = {}
@@ -622,37 +597,52 @@ end
 
 -- time.struct_time: a 9-tuple with tm_* attributes (tm_zone, tm_gmtoff too)
 local ST_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
-local struct_time_cls
-local function struct_time_of(v, zone, gmtoff)
-  local t = {n = 9}
-  for i = 1, 9 do
-    t[i - 1] = v[i]
-    rawset(t, "." .. ST_FIELDS[i], v[i])
-  end
-  rawset(t, ".tm_zone", zone)
-  rawset(t, ".tm_gmtoff", gmtoff)
-  return setmetatable(t, struct_time_cls.M)
-end
-local function make_struct_time(d, zone, gmtoff)
-  if not struct_time_cls then
-    struct_time_cls = R.builtin_type("struct_time", {R.tuple}, {
+-- A named tuple of CPython's C structs (time.struct_time, sys.version_info,
+-- sys.float_info): a tuple whose items are also attributes, made through
+-- the class of its qualified name; `extra` holds attributes beyond the items
+local struct_seq_classes = {}
+local function struct_seq_class(qualname, fields)
+  local C = struct_seq_classes[qualname]
+  if not C then
+    local mod, name = qualname:match("^(.*)%.([^.]+)$")
+    C = R.builtin_type(name, {R.tuple}, {
       __repr__ = function(t)
         local parts = {}
-        for i, k in ipairs(ST_FIELDS) do parts[i] = k .. "=" .. R.repr(t[i - 1]) end
-        return "time.struct_time(" .. table.concat(parts, ", ") .. ")"
+        for i, k in ipairs(fields) do parts[i] = k .. "=" .. R.repr(t[i - 1]) end
+        return qualname .. "(" .. table.concat(parts, ", ") .. ")"
       end,
     })
-    struct_time_cls.module = "time"
-    -- time.struct_time(sequence of 9 to 11 items)
-    struct_time_cls.native_new = function(C, seq)
-      local a, n = R.iter_to_array(seq)
-      if n < 9 or n > 11 then
-        raise("TypeError", "time.struct_time() takes an at least 9-sequence (%d-sequence given)", n)
-      end
-      return struct_time_of(a, a[10] == nil and None or a[10], a[11] == nil and None or a[11])
-    end
+    C.module = mod
+    struct_seq_classes[qualname] = C
   end
-  if d == nil then return struct_time_cls end
+  return C
+end
+function R.struct_seq(qualname, fields, values, extra)
+  local t = {n = #fields}
+  for i, k in ipairs(fields) do
+    t[i - 1] = values[i]
+    rawset(t, "." .. k, values[i])
+  end
+  if extra then for k, v in pairs(extra) do rawset(t, "." .. k, v) end end
+  return setmetatable(t, struct_seq_class(qualname, fields).M)
+end
+
+local function struct_time_of(v, zone, gmtoff)
+  return R.struct_seq("time.struct_time", ST_FIELDS, v, {tm_zone = zone, tm_gmtoff = gmtoff})
+end
+-- time.struct_time(sequence of 9 to 11 items)
+local function struct_time_class()
+  local C = struct_seq_class("time.struct_time", ST_FIELDS)
+  C.native_new = function(_, seq)
+    local a, n = R.iter_to_array(seq)
+    if n < 9 or n > 11 then
+      raise("TypeError", "time.struct_time() takes an at least 9-sequence (%d-sequence given)", n)
+    end
+    return struct_time_of(a, a[10] == nil and None or a[10], a[11] == nil and None or a[11])
+  end
+  return C
+end
+local function make_struct_time(d, zone, gmtoff)
   -- Lua's wday counts from Sunday = 1, Python's from Monday = 0
   local v = {d.year, d.month, d.day, d.hour, d.min, d.sec, (d.wday + 5) % 7, d.yday, d.isdst and 1 or 0}
   return struct_time_of(v, zone, gmtoff)
@@ -884,7 +874,7 @@ builtin_loaders.time = function()
   rawset(m, "timezone", -stdoff)
   rawset(m, "altzone", -dstoff)
   rawset(m, "daylight", (std ~= dst or stdoff ~= dstoff) and 1 or 0)
-  rawset(m, "struct_time", make_struct_time(nil))
+  rawset(m, "struct_time", struct_time_class())
   -- time.strptime(string, format): datetime's parser, as a struct_time
   rawset(m, "strptime", function(text, fmt)
     if fmt == nil then fmt = "%a %b %d %H:%M:%S %Y" end
@@ -939,18 +929,7 @@ builtin_loaders.math = function()
     end
   end
   local msqrt = math.sqrt
-  -- an integer argument: an int, a bool, an int subclass's value or what
-  -- __index__ gives
-  local function int_arg(x)
-    if math.type(x) == "integer" then return x end
-    if type(x) == "boolean" then return x and 1 or 0 end
-    local f = type(x) == "table" and typeof(x).L[":__index__"]
-    if f then
-      local v = R.unbox(f(x))
-      if math.type(v) == "integer" then return v end
-    end
-    raise("TypeError", "'%s' object cannot be interpreted as an integer", typeof(x).name)
-  end
+  local int_arg = R.index_of -- (an int, a bool, an int subclass's value, __index__)
   local function gcd(a, b)
     a, b = math.abs(a), math.abs(b)
     while b ~= 0 do a, b = b, a % b end

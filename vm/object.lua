@@ -181,14 +181,17 @@ end
 -- Found by scanning the builtin classes when a class holds a Lua function
 -- that is no Python function (rare: marking them all would slow start-up).
 local BUILTIN_METHODS = setmetatable({}, {__mode = "k"})
-local BUILTIN_CLASSES = {}
+local BUILTIN_CLASSES, nscanned = {}, 0
 local function is_builtin_method(v)
   if BUILTIN_METHODS[v] then return true end
-  for i = 1, #BUILTIN_CLASSES do
+  -- (only classes made since the last scan: methods are put in a builtin
+  -- class as it is made)
+  for i = nscanned + 1, #BUILTIN_CLASSES do
     for _, f in pairs(BUILTIN_CLASSES[i].own) do
       if type(f) == "function" then BUILTIN_METHODS[f] = true end
     end
   end
+  nscanned = #BUILTIN_CLASSES
   return BUILTIN_METHODS[v] == true
 end
 
