@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: install the Debian packages Aster builds and tests with, when missing.
 set -e
-PKGS="gcc libc6-dev make pkg-config python3 liblua5.4-dev libuv1-dev libhttp-parser-dev libssl-dev libedit-dev"
+PKGS="gcc libc6-dev make pkg-config python3 liblua5.4-dev libuv1-dev libhttp-parser-dev libssl-dev libedit-dev libpcre2-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

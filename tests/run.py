@@ -188,7 +188,7 @@ def check_c(path):
     exe = os.path.join(ROOT, "build", "tests", os.path.splitext(os.path.basename(path))[0])
     os.makedirs(os.path.dirname(exe), exist_ok=True)
     cflags = subprocess.run(["pkg-config", "--cflags", "lua5.4", "libuv"], capture_output=True, text=True).stdout.split()
-    libs = subprocess.run(["pkg-config", "--libs", "lua5.4", "libuv", "libedit"], capture_output=True, text=True).stdout.split()
+    libs = subprocess.run(["pkg-config", "--libs", "lua5.4", "libuv", "libedit", "libpcre2-8"], capture_output=True, text=True).stdout.split()
     extra = [os.path.join(ROOT, "build", "libaster.a")]
     cmd = ["cc", "-std=c11", "-D_GNU_SOURCE", "-Wall", "-g", "-I" + os.path.join(ROOT, "vm"), "-I" + os.path.join(ROOT, "parser"),
            path, "-o", exe] + cflags + extra + libs + ["-lhttp_parser", "-lssl", "-lcrypto", "-lm", "-lpthread", "-ldl"]

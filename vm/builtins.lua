@@ -106,7 +106,7 @@ end, {}, true)
 -- ---------------------------------------------------------------------
 -- Sequences and iteration
 
-local ulen = R.c.ulen
+local ulen = R.c.ulen_cached
 local function len(x)
   local t = type(x)
   if t == "string" then return ulen(x) end

@@ -303,7 +303,18 @@ static int c_digest(lua_State *L) {
   return 2;
 }
 
+/* c.newobj(M, n): a new instance table with metatable M and room for n
+   attributes (their stores then need no rehash) */
+static int c_newobj(lua_State *L) {
+  lua_Integer n = luaL_checkinteger(L, 2);
+  lua_createtable(L, 0, n > 0 && n < 64 ? (int)n : 0);
+  lua_pushvalue(L, 1);
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
 static const luaL_Reg clib[] = {
+  {"newobj", c_newobj},
   {"digest", c_digest},
   {"m_log1p", c_m_log1p}, {"m_expm1", c_m_expm1}, {"m_sinh", c_m_sinh}, {"m_cosh", c_m_cosh},
   {"m_tanh", c_m_tanh}, {"m_asinh", c_m_asinh}, {"m_acosh", c_m_acosh}, {"m_atanh", c_m_atanh},
@@ -383,6 +394,7 @@ void aster_open_clib(lua_State *L, int ridx) {
   aster_open_listlib(L, -1);
   aster_open_looplib(L, -1);
   aster_open_execlib(L, -1);
+  aster_open_regexlib(L, -1);
   aster_open_sigintlib(L, -1);
   lua_setfield(L, ridx, "c");
 }

@@ -1268,6 +1268,29 @@ builtin_loaders._hashlib = function()
   })
 end
 
+-- re's matching core (stdlib/re.as) on PCRE2 (vm/regex.c). Subjects are
+-- str or bytes; offsets come as tuples of code-point offsets.
+builtin_loaders._sre = function()
+  C.re_set_values(getmetatable(R.tuple_from_array({}, 0)), None)
+  return lua_module("_sre", {
+    -- compile(pattern, options) -> (regex, ngroups, {name: index}), or
+    -- (None, message, offset)
+    compile = function(pat, opts)
+      local rx, ng, names = C.re_compile(type(pat) == "table" and pat.b or pat, opts)
+      if not rx then return R.tuple_from_array({None, ng, names}, 3) end
+      local d, order = R.new_dict(), {}
+      for name, i in pairs(names) do order[#order + 1] = {i, name} end
+      table.sort(order, function(a, b) return a[1] < b[1] end)
+      for _, e in ipairs(order) do R.dict_set(d, e[2], e[1]) end
+      return R.tuple_from_array({rx, ng, d}, 3)
+    end,
+    -- match(regex, subject, pos, endpos, mode) -> offsets tuple, or None
+    match = C.re_match,
+    -- scan(regex, subject, pos, endpos, max) -> every match's offsets in one tuple
+    scan = C.re_scan,
+  })
+end
+
 builtin_loaders["os.path"] = function()
   local function join(a, ...)
     local r = a

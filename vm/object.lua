@@ -330,8 +330,17 @@ R.rebuild_lookup = rebuild_lookup
 -- Update `name` in C and every subclass after an assignment to C.name.
 local function refresh_name(C, name)
   set_lentry(C, name)
-  for S in pairs(C.subs) do refresh_name(S, name) end
+  local sp = rawget(C, "setplain")
+  if sp then for k in pairs(sp) do sp[k] = nil end end
+  if rawget(C, "fastnew") then C.fastnew = false end
+  -- a property or data descriptor that comes after the class was made:
+  -- its instances' stores now need the checks
   local M = C.M
+  if M and not M.__newindex and not rawget(C, "builtin") then
+    local d = lookup_mro(C, name)
+    if d ~= nil and (getmetatable(d) == PROP_MT or is_data_descr(d)) then M.__newindex = R.make_newindex(C) end
+  end
+  for S in pairs(C.subs) do refresh_name(S, name) end
   if M and R.dunder_hook then R.dunder_hook(C, name) end
   -- C.x = property(...) where x is read without fallback somewhere
   R.fast_refresh(C)
@@ -698,12 +707,26 @@ dict_item_key = function(C, name)
 end
 R.dict_item_key = dict_item_key
 
+-- Attribute keys ".x" whose first assignment on an instance of C is a
+-- plain store (no __setattr__, descriptor, proxy or item key): kept per
+-- class as C.setplain, emptied when the class or a base changes
+-- (refresh_name). A class with a property has every new attribute come
+-- here; this spares each the MRO walk.
 local function make_newindex(C)
+  local plain = {}
+  rawset(C, "setplain", plain)
   return function(o, k, v)
+    if plain[k] then return rawset(o, k, v) end
     if type(k) == "string" and byte(k, 1) == 46 and not C.str_items and not dict_item_key(C, KNAME[k]) then
       local name = KNAME[k]
       local sa = C.L[":__setattr__"]
       if sa and sa ~= OBJECT_SETATTR then return sa(o, name, v) end
+      if not C.noattrs and not C.proxy and AK[name] == k and not rawget(C, "dictsub") then
+        local d = lookup_mro(C, name)
+        if d == nil or not (getmetatable(d) == PROP_MT or is_data_descr(d)) then
+          plain[k] = true
+        end
+      end
       return R.setattr_default(C, o, name, v)
     end
     local si = C.L[":__setitem__"]
@@ -930,7 +953,7 @@ R.install_ops = install_ops
 local WEAK_KEYS = {__mode = "k"}
 local function new_class_table(name, qualname, module)
   return setmetatable({name = name, qualname = qualname or name, module = module or "builtins", own = {}, L = {},
-                       subs = setmetatable({}, WEAK_KEYS)}, TYPE_MT)
+                       subs = setmetatable({}, WEAK_KEYS), fastnew = false}, TYPE_MT)
 end
 
 -- A user class deriving from int, float or str holds boxed values.
@@ -1899,7 +1922,41 @@ function R.class_getitem(C, k)
   -- list[int], deque[int], Queue[int]: a types.GenericAlias
   return R.new_generic_alias(C, k)
 end
+-- C.fastnew: false until C is first instantiated, then 0 if C(...) needs
+-- the general path (a native or custom __new__, a metaclass, instances
+-- that may equal plain values), else the number of attributes its first
+-- instance got: later instances start at that size (no rehash per
+-- attribute) and skip the checks. Reset to false when C or a base
+-- changes (refresh_name).
+local newobj = R.c.newobj
+local function fast_size(C, o)
+  if C == object_cls or getmetatable(o) ~= C.M or rawget(C, "native_new") or rawget(C, "metaclass")
+      or rawget(C, "eqbox") or inherited_native_new(C) then
+    return 0
+  end
+  local nw = C.L[":__new__"]
+  if nw ~= nil and nw ~= OBJECT_NEW then return 0 end
+  local n = 0
+  for _ in next, o do
+    n = n + 1
+    if n >= 32 then break end
+  end
+  return n > 0 and n or 1
+end
+
 TYPE_MT.__call = function(C, ...)
+  local fast = C.fastnew
+  if fast and fast > 0 then
+    local o = newobj(C.M, fast)
+    local init = C.L[":__init__"]
+    if init then
+      local r = init(o, ...)
+      if r ~= None and r ~= nil then
+        raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
+      end
+    end
+    return o
+  end
   -- exact builtin types build themselves (str(x), list(x), int(s), ...;
   -- none has a metaclass)
   local nn = rawget(C, "native_new")
@@ -1909,7 +1966,9 @@ TYPE_MT.__call = function(C, ...)
     local call = mc.L[":__call__"]
     if call and call ~= TYPE_CALL then return call(C, ...) end
   end
-  return R.instantiate(C, ...)
+  local o = R.instantiate(C, ...)
+  if fast == false and type(o) == "table" then C.fastnew = fast_size(C, o) end
+  return o
 end
 -- The native constructor a class inherits from a builtin base (dict, list,
 -- Exception, ...), or false; looked up once per class because a miss on a

@@ -12,7 +12,7 @@ local sub, byte, char, find, rep, format, gsub, upper, lower, concat =
 local typeof, isinstance, raise_type = R.typeof, R.isinstance, R.raise_type
 local NotImplemented = R.NotImplemented
 local C = R.c
-local ulen, usub, isascii = C.ulen, C.usub, C.isascii_cached
+local ulen, usub, isascii = C.ulen_cached, C.usub_cached, C.isascii_cached
 local LIST_M, TUPLE_M = R.LIST, R.TUPLE
 
 local function raise(name, fmt, ...) raise_type(name, fmt, ...) end

@@ -548,22 +548,29 @@ static int sl_ctx_gc(lua_State *L) {
    upvalue 2 while their slot holds them, so a pointer names one string. */
 #define SI_SLOTS 8
 #define SI_MIN 64
-typedef struct { const char *p; size_t n; int ascii; } SiSlot;
+/* A remembered string: whether it is ASCII, and for one that is not, its
+   length in code points (-1: not counted yet) and the last code-point
+   offset converted (cp at byte), which the next conversion starts from. */
+typedef struct { const char *p; size_t n; int ascii; long long len; size_t cp, byte; } SiSlot;
 typedef struct { SiSlot slot[SI_SLOTS]; unsigned next; } SiCache;
 
-/* Is the string at index 1 (s, n bytes) ASCII? Long ones are looked up in
-   (and added to) the cache of the closure's upvalues. */
-static int sl_ascii_cached(lua_State *L, const char *s, size_t n) {
-  if (n < SI_MIN) return ustr_isascii(s, n);
+/* The cache slot of the long string at index 1 (s, n bytes), added to
+   the cache of the closure's upvalues if it was not there. */
+static SiSlot *sl_slot(lua_State *L, const char *s, size_t n) {
   SiCache *c = lua_touserdata(L, lua_upvalueindex(1));
   for (int k = 0; k < SI_SLOTS; k++)
-    if (c->slot[k].p == s && c->slot[k].n == n) return c->slot[k].ascii;
-  int ascii = ustr_isascii(s, n);
+    if (c->slot[k].p == s && c->slot[k].n == n) return &c->slot[k];
   unsigned k = c->next++ % SI_SLOTS;
-  c->slot[k] = (SiSlot){s, n, ascii};
+  c->slot[k] = (SiSlot){s, n, ustr_isascii(s, n), -1, 0, 0};
   lua_pushvalue(L, 1);
   lua_rawseti(L, lua_upvalueindex(2), (lua_Integer)k + 1);
-  return ascii;
+  return &c->slot[k];
+}
+
+/* Is the string at index 1 (s, n bytes) ASCII? Long ones are cached. */
+static int sl_ascii_cached(lua_State *L, const char *s, size_t n) {
+  if (n < SI_MIN) return ustr_isascii(s, n);
+  return sl_slot(L, s, n)->ascii;
 }
 
 /* c.isascii_cached(s): isascii, remembered for the last few long strings
@@ -575,20 +582,98 @@ static int sl_isascii_cached(lua_State *L) {
   return 1;
 }
 
+/* c.ulen_cached(s): len(s) in code points; a long string's is counted
+   once (a loop testing `i < len(s)` does not rescan s each time) */
+static int sl_ulen_cached(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  if (n < SI_MIN) {
+    lua_pushinteger(L, (lua_Integer)ustr_len(s, n));
+    return 1;
+  }
+  SiSlot *sl = sl_slot(L, s, n);
+  if (sl->ascii) sl->len = (long long)n;
+  else if (sl->len < 0) sl->len = (long long)ustr_len(s, n);
+  lua_pushinteger(L, (lua_Integer)sl->len);
+  return 1;
+}
+
+/* Byte offset of code point cp in the slot's string (n if past the end),
+   walking from the slot's last conversion when that is nearer. */
+static size_t sl_offset(SiSlot *sl, size_t cp) {
+  const unsigned char *s = (const unsigned char *)sl->p;
+  size_t n = sl->n, b = sl->byte, c = sl->cp;
+  if (cp < c / 2) b = 0, c = 0;
+  while (c < cp && b < n) {
+    b++;
+    while (b < n && (s[b] & 0xC0) == 0x80) b++;
+    c++;
+  }
+  while (c > cp) {
+    b--;
+    while (b > 0 && (s[b] & 0xC0) == 0x80) b--;
+    c--;
+  }
+  sl->byte = b;
+  sl->cp = c;
+  return b;
+}
+
+/* c.usub_cached(s, i, j): code points [i, j) (0-based, already clamped);
+   slices of a long string convert offsets from the last one's */
+static int sl_usub_cached(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
+  if (j <= i) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  size_t a, b;
+  if (n < SI_MIN) {
+    if (ustr_isascii(s, n)) a = (size_t)i, b = (size_t)j;
+    else a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)j);
+  } else {
+    SiSlot *sl = sl_slot(L, s, n);
+    if (sl->ascii) a = (size_t)i, b = (size_t)j;
+    else a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)j);
+  }
+  if (a > n) a = n;
+  if (b > n) b = n;
+  lua_pushlstring(L, s + a, b - a);
+  return 1;
+}
+
 static int sl_str_item(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   if (!lua_isinteger(L, 2)) return 0;
   lua_Integer i = lua_tointeger(L, 2);
-  int ascii = sl_ascii_cached(L, s, n);
-  lua_Integer len = ascii ? (lua_Integer)n : (lua_Integer)ustr_len(s, n);
-  if (i < 0) i += len;
-  if (i < 0 || i >= len) return 0;
-  if (ascii) {
+  if (n < SI_MIN && ustr_isascii(s, n)) {
+    if (i < 0) i += (lua_Integer)n;
+    if (i < 0 || i >= (lua_Integer)n) return 0;
     lua_pushlstring(L, s + i, 1);
     return 1;
   }
-  size_t a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)i + 1);
+  SiSlot *sl = n < SI_MIN ? NULL : sl_slot(L, s, n);
+  if (sl && sl->ascii) {
+    if (i < 0) i += (lua_Integer)n;
+    if (i < 0 || i >= (lua_Integer)n) return 0;
+    lua_pushlstring(L, s + i, 1);
+    return 1;
+  }
+  lua_Integer len;
+  if (sl) {
+    if (sl->len < 0) sl->len = (long long)ustr_len(s, n);
+    len = (lua_Integer)sl->len;
+  } else {
+    len = (lua_Integer)ustr_len(s, n);
+  }
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) return 0;
+  size_t a, b;
+  if (sl) a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)i + 1);
+  else a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)i + 1);
   lua_pushlstring(L, s + a, b - a);
   return 1;
 }
@@ -636,6 +721,14 @@ void aster_open_strlib(lua_State *L, int t) {
   lua_pushvalue(L, -2);
   lua_pushcclosure(L, sl_isascii_cached, 2);
   lua_setfield(L, t, "isascii_cached");
+  lua_pushvalue(L, -2);
+  lua_pushvalue(L, -2);
+  lua_pushcclosure(L, sl_ulen_cached, 2);
+  lua_setfield(L, t, "ulen_cached");
+  lua_pushvalue(L, -2);
+  lua_pushvalue(L, -2);
+  lua_pushcclosure(L, sl_usub_cached, 2);
+  lua_setfield(L, t, "usub_cached");
   lua_pushcclosure(L, sl_str_item, 2);
   lua_setfield(L, t, "str_item");
   ustr_ctx **p = lua_newuserdatauv(L, sizeof *p, 0);

@@ -19,6 +19,9 @@ void aster_open_listlib(lua_State *L, int t);
 /* Add the event-loop primitives (loop.c) to the table at `t`. */
 void aster_open_looplib(lua_State *L, int t);
 
+/* Add the regular-expression core of `re` (regex.c) to the table at `t`. */
+void aster_open_regexlib(lua_State *L, int t);
+
 /* Add the thread-pool primitives (executor.c) to the table at `t`. */
 void aster_open_execlib(lua_State *L, int t);
 
