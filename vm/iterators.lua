@@ -85,6 +85,7 @@ end
 
 -- One step of generator g's own body: "yield", value; "delegate", the
 -- generator a yield from hands over to; "return", value; "raise", exception.
+local body_after
 local function body_step(g, sent)
   if g.done then return "return", None end
   if g.step then
@@ -103,6 +104,11 @@ local function body_step(g, sent)
   g.running = true
   local ok, a, b, c = coresume(g.co, sent)
   g.running = false
+  return body_after(g, ok, a, b, c)
+end
+
+-- What a resume of g's thread gave, as body_step tells it (see there).
+body_after = function(g, ok, a, b, c)
   if not ok then
     g.done = true
     return "raise", a
@@ -125,9 +131,20 @@ end
 -- A chain of yield froms is driven from here, one level at a time: the
 -- innermost generator runs, and when it ends its parent resumes with the
 -- result (see DELEGATE).
-local function gen_resume(g, sent)
-  if g.done then return false, None end
+-- (kind0, v0: what a resume of g's own thread just gave, when the caller
+-- made it: the iteration closure's inline case)
+local function gen_resume(g, sent, kind0, v0)
+  if kind0 == nil and g.done then return false, None end
   if g.step then return step_resume(g, sent) end
+  local co = g.co
+  if kind0 == nil and co and not g.sub and not g.running then
+    -- the common case, inline: a started generator not delegating
+    g.running = true
+    local ok, a, b, c = coresume(co, sent)
+    g.running = false
+    if ok and a ~= GEN_END and a ~= DELEGATE then return true, a end
+    kind0, v0 = body_after(g, ok, a, b, c)
+  end
   local stack, depth = nil, 0
   local cur = g
   while cur.sub do
@@ -137,7 +154,8 @@ local function gen_resume(g, sent)
     cur = cur.sub
   end
   while true do
-    local kind, v = body_step(cur, sent)
+    local kind, v
+    if kind0 then kind, v, kind0 = kind0, v0, nil else kind, v = body_step(cur, sent) end
     if kind == "yield" then return true, v end
     if kind == "delegate" then
       if v == cur or v.running then
@@ -311,8 +329,8 @@ end
 -- `yield v` inside a generator body: returns the value sent in.
 function R.yield(v)
   local r = coyield(v)
-  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
   if r == nil then return None end
+  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
   return r
 end
 
@@ -380,6 +398,18 @@ local function iter(x)
       end
     end
     return function()
+      local co = x.co
+      if co and not x.sub and not x.running and not x.done then
+        -- (gen_resume's common case, inline)
+        x.running = true
+        local ok, a, b, c = coresume(co, nil)
+        x.running = false
+        if ok and a ~= GEN_END and a ~= DELEGATE then return true, a end
+        local kind, v = body_after(x, ok, a, b, c)
+        ok, v = gen_resume(x, nil, kind, v)
+        if ok then return true, v end
+        return nil
+      end
       local ok, v = gen_resume(x, nil)
       if ok then return true, v end
       return nil
