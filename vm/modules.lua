@@ -788,6 +788,103 @@ end
 -- atexit: what R.shutdown calls when the program ends (after an uncaught
 -- exception's report too), last registered first
 local exit_funcs = {n = 0} -- triples: function, argument list, keyword dict (or None)
+-- weakref's primitives (stdlib/weakref.as). A weak box is a table with
+-- weak values; "when obj is collected" is an ephemeron entry obj -> a
+-- sentinel with __gc, which Lua finalizes once obj is gone. Values that
+-- are not objects of their own (numbers, str) and the builtin containers
+-- CPython refuses cannot be referenced weakly.
+builtin_loaders._weakref = function()
+  local WEAK_V = {__mode = "v"}
+  local ON_COLLECT = setmetatable({}, {__mode = "k"}) -- obj -> its sentinels
+  local REFS = setmetatable({}, {__mode = "k"})       -- obj -> weak list of its refs
+  local CACHED = setmetatable({}, {__mode = "k"})     -- obj -> its callback-less ref
+  local NOWEAK = {}
+  for _, name in ipairs({"int", "float", "str", "bool", "NoneType", "tuple", "list", "dict", "bytes", "complex"}) do
+    local C = R.B[name] or (name == "NoneType" and R.typeof(None))
+    if C then NOWEAK[C] = true end
+  end
+  -- (an exception from the callback is reported and dropped, as CPython's)
+  local function collected(fn, what)
+    local ok, err = pcall(fn)
+    if not ok then R.report_ignored(what, err) end
+  end
+  return lua_module("_weakref", {
+    -- check(obj): TypeError unless obj can be referenced weakly
+    check = function(obj)
+      local t = type(obj)
+      if (t ~= "table" and t ~= "function" and t ~= "thread" and t ~= "userdata") or NOWEAK[R.typeof(obj)] then
+        raise_type("TypeError", "cannot create weak reference to '%s' object", R.typeof(obj).name)
+      end
+      return None
+    end,
+    box = function(obj) return setmetatable({obj}, WEAK_V) end,
+    -- get(box) -> the referent, or None once it is collected
+    get = function(box)
+      local o = box[1]
+      if o == nil then return None end
+      return o
+    end,
+    -- on_collect(obj, fn, what): fn() runs after obj is collected (what:
+    -- the object an error report names)
+    on_collect = function(obj, fn, what)
+      local l = ON_COLLECT[obj]
+      if not l then l = {}; ON_COLLECT[obj] = l end
+      l[#l + 1] = setmetatable({}, {__gc = function() collected(fn, what) end})
+      return None
+    end,
+    -- the refs to obj: registered, counted, listed; obj's callback-less one
+    register = function(obj, r)
+      local l = REFS[obj]
+      if not l then l = setmetatable({n = 0}, WEAK_V); REFS[obj] = l end
+      l.n = l.n + 1
+      l[l.n] = r
+      return None
+    end,
+    refs = function(obj)
+      local out, n = {}, 0
+      local l = REFS[obj]
+      if l then
+        for i = 1, l.n do
+          if l[i] ~= nil then n = n + 1; out[n] = l[i] end
+        end
+      end
+      return R.list_from_array(out, n)
+    end,
+    cached = function(obj)
+      local r = CACHED[obj]
+      if r == nil then return None end
+      return r
+    end,
+    cache = function(obj, r) CACHED[obj] = r; return None end,
+  })
+end
+
+-- gc: Lua's collector behind CPython's names. Counts and thresholds are
+-- CPython's generational ones, which Lua's incremental collector has not.
+builtin_loaders.gc = function()
+  local m = lua_module("gc", {
+    collect = function()
+      collectgarbage("collect")
+      collectgarbage("collect") -- (a second cycle frees what finalizers released)
+      return 0
+    end,
+    enable = function() collectgarbage("restart"); return None end,
+    disable = function() collectgarbage("stop"); return None end,
+    isenabled = function() return collectgarbage("isrunning") end,
+    get_count = function() return R.tuple_from_array({0, 0, 0}, 3) end,
+    get_threshold = function() return R.tuple_from_array({700, 10, 10}, 3) end,
+    set_threshold = function() return None end,
+    freeze = function() return None end,
+    unfreeze = function() return None end,
+    get_freeze_count = function() return 0 end,
+    is_tracked = function(x) local t = type(x); return t == "table" or t == "function" end,
+    is_finalized = function() return false end,
+  })
+  rawset(m, "garbage", R.list_from_array({}, 0))
+  rawset(m, "callbacks", R.list_from_array({}, 0))
+  return m
+end
+
 builtin_loaders.atexit = function()
   local m = lua_module("atexit", {
     register = function(f, ...)
