@@ -1281,6 +1281,33 @@ builtin_loaders["collections.abc"] = function()
   return m
 end
 
+-- An embedded .as file run as the module `name`: a package's submodule
+-- kept in stdlib/ under a flat file name. Its __name__, and so its
+-- classes' __module__, are the dotted name.
+local function embedded_as(name, file)
+  local fn = R.load_embedded(file)
+  local m = new_module(name)
+  set_module(name, m) -- a circular import finds it half-built, as in CPython
+  local ok, err = pcall(exec_module, fn, m)
+  if not ok then set_module(name, nil); error(err, 0) end
+  LOADED[m] = true
+  return m
+end
+
+-- A package with nothing of its own: its submodules are bound on it when
+-- imported (`import urllib.parse`, `from urllib import parse`).
+local function empty_package(name)
+  local m = new_module(name)
+  rawset(m, "__path__", R.list_from_array({}))
+  rawset(m, "__package__", name)
+  return m
+end
+
+builtin_loaders.urllib = function() return empty_package("urllib") end
+builtin_loaders["urllib.parse"] = function() return embedded_as("urllib.parse", "_urllib_parse") end
+-- html is stdlib/html.as; its table of named references is html.entities
+builtin_loaders["html.entities"] = function() return embedded_as("html.entities", "_html_entities") end
+
 -- A PathLike argument (pathlib's paths, anything with __fspath__) as the
 -- str it stands for; anything else as it is.
 local function fspath(p)
