@@ -1903,10 +1903,12 @@ TYPE_MT.__newindex = function(C, k, v)
       if sa and sa ~= typeobj.L[":__setattr__"] then return sa(C, name, v) end
     end
     -- (__name__, __qualname__ and __module__ are the class's own fields)
+    -- (not in its namespace: a subclass has its own, not the base's)
     if (name == "__module__" or name == "__name__" or name == "__qualname__") and type(v) == "string" then
       if name == "__module__" then rawset(C, "module", v)
       elseif name == "__name__" then rawset(C, "name", v)
       else rawset(C, "qualname", v) end
+      return
     end
     C.own[name] = v
     refresh_name(C, name)
