@@ -122,6 +122,9 @@ def _translate(p, is_str, flags):
             if d == "Z":
                 out.append("\\z")
                 i += 2
+            elif d == "v":
+                out.append("\\x0b")  # (PCRE2's \v is any vertical space)
+                i += 2
             elif is_str and d == "u":
                 out.append("\\x{%x}" % _hexval(p, i + 2, 4, p))
                 i += 6
@@ -150,6 +153,9 @@ def _translate(p, is_str, flags):
                     elif is_str and d == "U":
                         part.append("\\x{%x}" % _hexval(p, j + 2, 8, p))
                         j += 10
+                    elif d == "v":
+                        part.append("\\x0b")
+                        j += 2
                     else:
                         part.append(p[j:j + 2])
                         j += 2
@@ -176,6 +182,18 @@ def _translate(p, is_str, flags):
                     continue
                 capture = p.startswith("(?P<", i) or (p.startswith("(?<", i) and not p.startswith("(?<=", i)
                                                      and not p.startswith("(?<!", i))
+                j = i + 2
+                while j < n and p[j] in "aiLmsux-":
+                    j += 1
+                if j > i + 2 and j < n and p[j] == ":":
+                    # scoped flags: a, u and L have no PCRE2 letter (dropped)
+                    letters = "".join(ch for ch in p[i + 2:j] if ch not in "auL")
+                    if letters.endswith("-"):
+                        letters = letters[:-1]
+                    out.append("(?" + letters + ":" if letters else "(?:")
+                    stack.append((0, i))
+                    i = j + 1
+                    continue
                 if p.startswith("(?P=", i) or p.startswith("(?P<", i):
                     j = p.find(">" if p[i + 3] == "<" else ")", i)
                     name = p[i + 4:j] if j > 0 else ""
@@ -467,6 +485,8 @@ def _check_subject(pat, string):
             if isinstance(string, (bytes, bytearray)):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        if type(string) is not str:
+            string = str.__str__(string)  # (a str subclass: its text)
         return string
     if isinstance(string, str):
         raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -511,7 +531,16 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return f"re.compile({text}, {RegexFlag(flags)!r})"
+            # (in the order of CPython's _sre, not RegexFlag's)
+            names = []
+            for name in ("IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"):
+                bit = int(RegexFlag[name])
+                if flags & bit:
+                    names.append("re." + name)
+                    flags &= ~bit
+            if flags:
+                names.append(hex(flags))
+            return f"re.compile({text}, {'|'.join(names)})"
         return f"re.compile({text})"
 
     def __eq__(self, other):
@@ -589,7 +618,9 @@ class Pattern:
             if not self._is_str and isinstance(repl, str):
                 raise TypeError("expected a bytes-like object, str found")
             parts = _parse_template(self, repl)
-        string, offs, w = self._scan(string, 0, _MAXSIZE, count if count > 0 else 0)
+        if count < 0:
+            return _check_subject(self, string), 0
+        string, offs, w = self._scan(string, 0, _MAXSIZE, count)
         n = len(offs) // w
         if n == 0:
             return string, 0
@@ -600,8 +631,12 @@ class Pattern:
             out.append(string[last:s])
             if parts is None:
                 r = repl(Match(self, string, 0, len(string), offs[k:k + w]))
-                if self._is_str and not isinstance(r, str):
-                    raise TypeError(f"expected str instance, {type(r).__name__} found")
+                if r is None:
+                    r = string[:0]
+                elif self._is_str and not isinstance(r, str):
+                    raise TypeError(f"sequence item {len(out)}: expected str instance, {type(r).__name__} found")
+                elif not self._is_str and not isinstance(r, (bytes, bytearray)):
+                    raise TypeError(f"sequence item {len(out)}: expected a bytes-like object, {type(r).__name__} found")
                 out.append(r)
             elif len(parts) == 1:
                 out.append(parts[0])
@@ -735,7 +770,7 @@ class Match:
         return True
 
     def __repr__(self):
-        return f"<re.Match object; span=({self._offs[0]}, {self._offs[1]}), match={self._text(0)!r}>"
+        return f"<re.Match object; span=({self._offs[0]}, {self._offs[1]}), match={repr(self._text(0))[:50]}>"
 
     def __copy__(self):
         return self

@@ -1242,6 +1242,10 @@ local function super_lookup(s, name)
   end
   return nil
 end
+-- super().m(...) as a call: {m, obj}, called with the super object first
+local SUPERCALL_MT = {__call = function(w, _, ...) return w[1](w[2], ...) end}
+R.SUPERCALL_MT = SUPERCALL_MT
+
 SUPER_MT.__index = function(s, k)
   if type(k) ~= "string" then return nil end
   local c = byte(k, 1)
@@ -1262,8 +1266,9 @@ SUPER_MT.__index = function(s, k)
     if isclass(obj) and not issubclass(typeof(obj), s.cls) then
       return c == 58 and dropself(v) or v
     end
-    -- a method call passes the super object as self: call with obj instead
-    if c == 58 then return function(_, ...) return v(obj, ...) end end
+    -- a method call passes the super object as self: call with obj
+    -- instead (a callable table, so that keyword calls find v: call_with_kw)
+    if c == 58 then return setmetatable({v, obj}, SUPERCALL_MT) end
     return bind(obj, v)
   elseif tv == "table" then
     local mt = getmetatable(v)
@@ -1335,6 +1340,11 @@ local function kw_consumed(...)
 end
 
 local function call_with_kw(f, pos, npos, names, vals)
+  if getmetatable(f) == R.SUPERCALL_MT then
+    -- super().m(..., k=v): m with the object in place of the super object
+    pos[1] = f[2]
+    return call_with_kw(f[1], pos, npos, names, vals)
+  end
   local inner = DROPPED[f]
   if inner then
     -- a method-call wrapper around a plain callable: drop the receiver

@@ -170,6 +170,8 @@ static int rx_compile(lua_State *L) {
   if (opts & RX_DOTALL) o |= PCRE2_DOTALL;
   if (opts & RX_VERBOSE) o |= PCRE2_EXTENDED;
   if (opts & RX_UTF) o |= PCRE2_UTF;
+  /* Python's multiline ^ also matches after a newline that ends the text */
+  o |= PCRE2_ALT_CIRCUMFLEX;
   if (opts & RX_UCP) o |= PCRE2_UCP;
   int err;
   PCRE2_SIZE erroff;
@@ -241,6 +243,18 @@ static int rx__exec(lua_State *L, Regex *rx, size_t start, size_t end, uint32_t 
     md = rx->imd;
   }
   int rc = pcre2_match(code, (PCRE2_SPTR)rx->subj, end, start, o, md, NULL);
+  if (rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+      rc == PCRE2_ERROR_DEPTHLIMIT) {
+    /* Python's engine has no such limits: again, with the interpreter
+       (whose backtracking lives on the heap) and limits far out of reach */
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    if (!mc) return luaL_error(L, "out of memory");
+    pcre2_set_match_limit(mc, 0xFFFFFFFFu);
+    pcre2_set_depth_limit(mc, 0xFFFFFFFFu);
+    pcre2_set_heap_limit(mc, 4u * 1024 * 1024); /* KiB: 4 GiB */
+    rc = pcre2_match(code, (PCRE2_SPTR)rx->subj, end, start, o | PCRE2_NO_JIT, md, mc);
+    pcre2_match_context_free(mc);
+  }
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   if (rc < 0) {
     PCRE2_UCHAR msg[256];
