@@ -1294,6 +1294,7 @@ local KWMARK = {}
 R.KWMARK = KWMARK
 local OBJECT_NEW  -- object.__new__, the default
 local inherited_native_new  -- defined with instantiation below
+local init_instance         -- (likewise)
 local TYPE_CALL   -- type.__call__, the default
 
 -- Resolve a callable to (function, info, selfarg) for keyword mapping.
@@ -1941,6 +1942,15 @@ end
 -- attribute) and skip the checks. Reset to false when C or a base
 -- changes (refresh_name).
 local newobj = R.c.newobj
+
+-- o.__init__(...), which must give None; returns o
+init_instance = function(o, init, ...)
+  local r = init(o, ...)
+  if r ~= None and r ~= nil then
+    raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
+  end
+  return o
+end
 local function fast_size(C, o)
   if C == object_cls or getmetatable(o) ~= C.M or rawget(C, "native_new") or rawget(C, "metaclass")
       or rawget(C, "eqbox") or inherited_native_new(C) then
@@ -1962,10 +1972,9 @@ TYPE_MT.__call = function(C, ...)
     local o = newobj(C.M, fast)
     local init = C.L[":__init__"]
     if init then
+      -- (init_instance, inline: this is the hot path)
       local r = init(o, ...)
-      if r ~= None and r ~= nil then
-        raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
-      end
+      if r ~= None and r ~= nil then return init_instance(o, function() return r end) end
     end
     return o
   end
@@ -2014,12 +2023,7 @@ function R.instantiate(C, ...)
     if rawget(C, "eqbox") then BX[o] = true end
   end
   local init = C.L[":__init__"]
-  if init then
-    local r = init(o, ...)
-    if r ~= None and r ~= nil then
-      raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
-    end
-  end
+  if init then return init_instance(o, init, ...) end
   return o
 end
 TYPE_MT.__tostring = function(C) return R.repr(C) end
