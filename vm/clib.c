@@ -1,6 +1,7 @@
 /* clib.c: C primitives the Lua runtime calls for speed or exactness
    (float repr, UTF-8 indexing, number parsing), registered as R.c. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,6 +304,37 @@ static int c_digest(lua_State *L) {
   return 2;
 }
 
+/* c.float_hash(x): CPython's hash of a finite float (_Py_HashDouble): x
+   reduced modulo the Mersenne prime 2**61 - 1, so that equal ints and
+   floats hash alike */
+static int c_float_hash(lua_State *L) {
+  const uint64_t P = ((uint64_t)1 << 61) - 1;
+  double v = luaL_checknumber(L, 1);
+  int e;
+  double m = frexp(v, &e);
+  int sign = 1;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
+  uint64_t x = 0;
+  while (m) {
+    x = ((x << 28) & P) | x >> (61 - 28);
+    m *= 268435456.0; /* 2**28 */
+    e -= 28;
+    uint64_t y = (uint64_t)m;
+    m -= (double)y;
+    x += y;
+    if (x >= P) x -= P;
+  }
+  e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
+  x = ((x << e) & P) | x >> (61 - e);
+  int64_t h = (int64_t)x * sign;
+  if (h == -1) h = -2;
+  lua_pushinteger(L, (lua_Integer)h);
+  return 1;
+}
+
 /* c.newobj(M, n): a new instance table with metatable M and room for n
    attributes (their stores then need no rehash) */
 static int c_newobj(lua_State *L) {
@@ -315,6 +347,7 @@ static int c_newobj(lua_State *L) {
 
 static const luaL_Reg clib[] = {
   {"newobj", c_newobj},
+  {"float_hash", c_float_hash},
   {"digest", c_digest},
   {"m_log1p", c_m_log1p}, {"m_expm1", c_m_expm1}, {"m_sinh", c_m_sinh}, {"m_cosh", c_m_cosh},
   {"m_tanh", c_m_tanh}, {"m_asinh", c_m_asinh}, {"m_acosh", c_m_acosh}, {"m_atanh", c_m_atanh},

@@ -1406,17 +1406,28 @@ function R.pos(a)
   raise("TypeError", "bad operand type for unary +: '%s'", typeof(a).name)
 end
 
--- hash() of primitives (stable within a run)
+-- hash() of primitives (stable within a run): CPython's for numbers
+local HASH_P = (1 << 61) - 1
+local float_hash = C.float_hash
 function R.hash(x)
   local t = type(x)
   if t == "number" then
-    if mtype(x) == "integer" then return x == -1 and -2 or x end
-    if x == floor(x) and x > -2^63 and x < 2^63 then return R.hash(math.tointeger(x)) end
+    if mtype(x) == "integer" then
+      -- CPython's: the value modulo 2**61 - 1, the sign kept
+      if x >= 0 then
+        if x < HASH_P then return x end
+        return x % HASH_P
+      end
+      if x == -1 then return -2 end
+      if x > -HASH_P then return x end
+      if x == math.mininteger then return -4 end -- (2**63 mod P; its negation overflows)
+      local h = -((-x) % HASH_P)
+      return h == -1 and -2 or h
+    end
     if x ~= x then return 0 end
     if x == huge then return 314159 end
     if x == -huge then return -314159 end
-    local m = x * 2^31
-    return math.tointeger(floor(m)) ~ 0x5bd1e995
+    return float_hash(x)
   elseif t == "string" then
     local h = 5381
     for i = 1, #x do h = (h * 33 + byte(x, i)) & 0x7FFFFFFFFFFFFFFF end
