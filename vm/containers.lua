@@ -500,9 +500,10 @@ enc_part = function(v, buf)
   if type(v) == "table" and rawget(v, R.BOXV) ~= nil then v = rawget(v, R.BOXV) end
   local t = type(v)
   if t == "number" then
-    if mtype(v) == "float" and v == floor(v) and v > -2^63 and v < 2^63 then v = floor(v) end
+    if mtype(v) == "integer" then buf[#buf + 1] = "i" .. v .. ";" return end
+    if v == floor(v) and v > -2^63 and v < 2^63 then buf[#buf + 1] = "i" .. floor(v) .. ";" return end
     if v ~= v then buf[#buf + 1] = "n" .. R.id({}) .. ";" return end
-    buf[#buf + 1] = (mtype(v) == "integer" and "i" or "f") .. format("%.17g", v) .. ";"
+    buf[#buf + 1] = "f" .. format("%.17g", v) .. ";"
   elseif t == "string" then
     buf[#buf + 1] = "s" .. #v .. ":" .. v
   elseif t == "boolean" then
@@ -1126,15 +1127,46 @@ local function set_has(s, x)
 end
 
 -- CPython iterates a set in hash-table slot order; for ints (hash(i) == i)
--- that is ascending order for small values. Sets whose keys are all ints
--- iterate in the order CPython's table would hold them after inserting the
--- current keys in insertion order (deletions are not replayed). Other sets
--- (str hashes are randomized in CPython) keep insertion order.
+-- that is ascending order for small values. Sets whose keys all have the
+-- hash CPython gives them in every run (ints, floats, tuples and
+-- frozensets of such) iterate in the order CPython's table would hold
+-- them after inserting the current keys in insertion order (deletions are
+-- not replayed). Other sets (str hashes are randomized in CPython) keep
+-- insertion order.
 local MODP = (1 << 61) - 1
 local function int_hash(v)
   if v == true then return 1 elseif v == false then return 0 end
+  if mtype(v) ~= "integer" then
+    if type(v) == "number" then return R.hash(v) end
+    return R.B.hash(v) -- (a tuple or frozenset: see simulable)
+  end
   local h = v >= 0 and v % MODP or -((-v) % MODP)
   return h == -1 and -2 or h
+end
+
+local SIM_MAX = 20000
+
+-- Can the simulated table hold k (beyond ints and bools)? Its hash must be
+-- CPython's own in every run: a float, or a tuple or frozenset of such.
+local function simulable(k)
+  local t = type(k)
+  if t == "number" then return k == k end
+  if t ~= "table" then return false end
+  local mt = getmetatable(k)
+  if mt == TUPLE_M then
+    for i = 0, k.n - 1 do
+      local x = k[i]
+      if mtype(x) ~= "integer" and type(x) ~= "boolean" and not simulable(x) then return false end
+    end
+    return true
+  end
+  if R.frozenset and mt == R.frozenset.M then
+    for x in R.iter(k) do
+      if mtype(x) ~= "integer" and type(x) ~= "boolean" and not simulable(x) then return false end
+    end
+    return true
+  end
+  return false
 end
 
 local function insert_clean(tab, mask, key, h)
@@ -1160,7 +1192,10 @@ local function ct_resize(ct, minused)
   local nt = {}
   for i = 0, ct.mask do
     local v = ct.tab[i]
-    if v ~= nil and v ~= DUMMY then insert_clean(nt, size - 1, v, int_hash(v)) end
+    if v ~= nil and v ~= DUMMY then
+      local h = ct.hs and ct.hs[v] or int_hash(v)
+      insert_clean(nt, size - 1, v, h)
+    end
   end
   ct.tab, ct.mask, ct.fill = nt, size - 1, ct.used
 end
@@ -1168,7 +1203,17 @@ end
 -- set_add_entry for a key known to be absent (a dummy on the way is reused)
 local function ct_add(ct, key)
   local tab, mask = ct.tab, ct.mask
-  local h = int_hash(key)
+  local h
+  if mtype(key) == "integer" then h = int_hash(key)
+  else
+    -- (a tuple's hash is kept for the resizes to come)
+    h = int_hash(key)
+    if type(key) == "table" then
+      local hs = ct.hs
+      if not hs then hs = {}; ct.hs = hs end
+      hs[key] = h
+    end
+  end
   local perturb, i, free = h, h & mask, nil
   while true do
     local probes = i + 9 <= mask and 9 or 0
@@ -1243,6 +1288,7 @@ local function ct_of_keys(keys, n)
   for k = 1, n do
     local v = keys[k]
     if v == true then v = 1 elseif v == false then v = 0 end
+    if mtype(v) ~= "integer" then lo = -1; break end -- (a float, tuple: no direct slots)
     if v < lo then lo = v end
     if v > hi then hi = v end
   end
@@ -1271,11 +1317,12 @@ local function int_order(s, m)
     local k = m.keys[i]
     if k ~= TOMB and k ~= nil and rawget(s, key_of(k)) ~= nil then
       if mtype(k) ~= "integer" then
-        if type(k) ~= "boolean" then
+        -- (floats and tuples only in sets up to SIM_MAX: their hashes cost)
+        if type(k) ~= "boolean" and (m.n > SIM_MAX or not simulable(k)) then
           m.iorder = {v = m.version, top = m.top, keys = false}
           return nil
         end
-        lo = -1 -- no fast path for bools
+        lo = -1 -- no fast path for bools, floats, tuples
       end
       n = n + 1
       keys[n] = k
@@ -1323,7 +1370,11 @@ end
 -- where a copy or a merge put the keys); the order is worked out again on
 -- the next iteration. Anything else leaves the cache stale.
 iorder_add = function(m, c, x)
-  if c.keys == false or c.v ~= m.version - 1 or c.top ~= m.top - 1 or mtype(x) ~= "integer" then return end
+  if c.keys == false or c.v ~= m.version - 1 or c.top ~= m.top - 1 then return end
+  if mtype(x) ~= "integer" and type(x) ~= "boolean" and (m.n > SIM_MAX or not simulable(x)) then
+    c.keys = false -- (no simulated order from now on: insertion order)
+    return
+  end
   if c.keys ~= nil and c.start ~= 1 then
     -- (pop() took keys off the front of the order without a table)
     if not c.ct then return end
