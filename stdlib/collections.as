@@ -367,16 +367,9 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            factory = repr(self.default_factory)
-            body = dict.__repr__(self)
-        finally:
-            _repr_running.discard(key)
-        return "%s(%s, %s)" % (type(self).__name__, factory, body)
+        # (a recursive defaultdict shows dict's own marker: {...})
+        factory = repr(self.default_factory)
+        return "%s(%s, %s)" % (type(self).__name__, factory, dict.__repr__(self))
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""

@@ -43,6 +43,9 @@ UnionType = type(int | None)
 MappingProxyType = dict
 
 
+_repr_running = set()  # ids of namespaces whose repr is being made
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was given
     (kept in a dict of their own, so vars() and repr() keep their order)."""
@@ -75,8 +78,16 @@ class SimpleNamespace:
         return self._ns
 
     def __repr__(self):
-        items = ", ".join(k + "=" + repr(v) for k, v in self._ns.items())
-        return ("namespace" if type(self) is SimpleNamespace else type(self).__name__) + "(" + items + ")"
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + "(...)"
+        _repr_running.add(key)
+        try:
+            items = ", ".join(k + "=" + repr(v) for k, v in self._ns.items())
+        finally:
+            _repr_running.discard(key)
+        return name + "(" + items + ")"
 
     def __eq__(self, other):
         if not isinstance(other, SimpleNamespace):

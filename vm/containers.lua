@@ -186,8 +186,23 @@ end
 
 local function same_kind(a, b) return getmetatable(a) == getmetatable(b) or (isinstance(b, typeof(a)) or isinstance(a, typeof(b))) end
 
+-- The containers whose repr is being made (CPython's Py_ReprEnter list):
+-- a repr that comes back to one of them, even through a user __repr__
+-- (a defaultdict's, a namespace's), shows the "..." marker. The outermost
+-- repr runs protected, so that an error leaves none marked.
+local REPR_ACTIVE = {}
+local function repr_outer(f, ...)
+  local ok, r = pcall(f, ...)
+  if not ok then
+    for k in pairs(REPR_ACTIVE) do REPR_ACTIVE[k] = nil end
+    error(r, 0)
+  end
+  return r
+end
+
 local c_seq_repr = R.c.seq_repr
-local function seq_repr(l, open, close, seen)
+local seq_repr
+seq_repr = function(l, open, close, seen)
   local n = l.n
   if n == 0 then return open .. close end
   -- all ints, floats, strs, bools or None: in C
@@ -196,7 +211,10 @@ local function seq_repr(l, open, close, seen)
     if n == 1 and open == "(" then return "(" .. plain .. ",)" end
     return open .. plain .. close
   end
-  seen = seen or {}
+  if not seen then
+    if next(REPR_ACTIVE) == nil then return repr_outer(seq_repr, l, open, close, REPR_ACTIVE) end
+    seen = REPR_ACTIVE
+  end
   if seen[l] then return open .. "..." .. close end
   seen[l] = true
   local parts = {}
@@ -861,14 +879,18 @@ function R.mkkwargs(...)
 end
 
 local c_dict_repr = R.c.dict_repr
-local function dict_repr(d, seen)
+local dict_repr
+dict_repr = function(d, seen)
   local m = dmeta(d)
   if m.n == 0 then return "{}" end
   if m.keys then
     local plain = c_dict_repr(d, m.keys, m.top, TOMB)
     if plain then return "{" .. plain .. "}" end
   end
-  seen = seen or {}
+  if not seen then
+    if next(REPR_ACTIVE) == nil then return repr_outer(dict_repr, d, REPR_ACTIVE) end
+    seen = REPR_ACTIVE
+  end
   if seen[d] then return "{...}" end
   seen[d] = true
   local parts = {}
