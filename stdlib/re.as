@@ -87,6 +87,10 @@ def _hexval(text, i, n, pattern):
     return int(digits, 16)
 
 
+_UNICODE_SPACE = ("\\t-\\r\\x1c-\\x20\\x85\\xa0\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}"
+                  "\\x{202f}\\x{205f}\\x{3000}")
+
+
 def _translate(p, is_str, flags):
     """Python pattern (its text as str) -> (PCRE2 pattern, inline global
     flags, the enclosing capture group of each group). Walks the pattern
@@ -110,6 +114,8 @@ def _translate(p, is_str, flags):
         else:
             break
     verbose = (flags | inline) & 64
+    # \s of a str pattern is what str.isspace() takes, which is not UCP's
+    unicode_ws = is_str and not (flags | inline) & 256
     parents = [0]
     stack = []  # open groups: (capture group number or 0, position)
     ngroups = 0
@@ -124,6 +130,9 @@ def _translate(p, is_str, flags):
                 i += 2
             elif d == "v":
                 out.append("\\x0b")  # (PCRE2's \v is any vertical space)
+                i += 2
+            elif (d == "s" or d == "S") and unicode_ws:
+                out.append(("[" if d == "s" else "[^") + _UNICODE_SPACE + "]")
                 i += 2
             elif is_str and d == "u":
                 out.append("\\x{%x}" % _hexval(p, i + 2, 4, p))
@@ -155,6 +164,9 @@ def _translate(p, is_str, flags):
                         j += 10
                     elif d == "v":
                         part.append("\\x0b")
+                        j += 2
+                    elif d == "s" and unicode_ws:
+                        part.append(_UNICODE_SPACE)
                         j += 2
                     else:
                         part.append(p[j:j + 2])

@@ -1,7 +1,8 @@
 # re: what a helper session found differing from CPython: long inputs past
 # PCRE2's JIT stack and match limits, multiline ^ after a final newline,
 # str subclasses as subjects, \v, scoped flags, sub with None and negative
-# counts, the Match repr cut at 50 characters, Pattern flag order.
+# counts, the Match repr cut at 50 characters, Pattern flag order, \s as
+# str.isspace() has it.
 import enum
 import re
 print(re.search(r'"(?:[^"\\]|\\.)*"', '"' + 'x'*5000 + '"').span())
@@ -21,3 +22,7 @@ try:
     re.sub(b'a', lambda m: 'x', b'xax')
 except TypeError as e:
     print("TypeError", e)
+chars = "".join(chr(c) for c in range(0x3100) if c < 0xd800)
+print(len(re.findall(r"\s", chars)), len(re.findall(r"[\s]", chars)), len(re.findall(r"\S", chars)), len(re.findall(r"[a\s]", chars)))
+print(len(re.findall(r"\s", chars, re.A)), re.split(r"\s+", "a\x1cb\u180ec d"))
+print([c for c in chars if c.isspace()] == re.findall(r"\s", chars))
