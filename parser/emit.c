@@ -1227,6 +1227,27 @@ static Ex ex_call(Emitter *E, Expr *e) {
       return ex(fmt(E, "%s(_ENV)", H(E, "globals")), EX_ATOM);
   }
 
+  /* super().m(args): the method is found once per class and name and
+     called with self itself (R.supercall: no super object per call) */
+  if (f->kind == E_ATTR && !star && !dstar && nkw == 0 && E->fn && E->fn->class_cell && E->fn->self_name) {
+    Expr *sv = f->u.attr.value;
+    if (sv->kind == E_CALL && sv->u.call.func->kind == E_NAME && strcmp(sv->u.call.func->u.name, "super") == 0 &&
+        sv->u.call.args.len == 0 && sv->u.call.keywords.len == 0 && names_builtin(E, "super", 1)) {
+      Expr **items = arena_alloc(E->a, (nargs + 1) * sizeof *items);
+      for (int i = 0; i < nargs; i++) items[i] = args->items[i];
+      Ex *xs = arena_alloc(E->a, (nargs + 1) * sizeof *xs);
+      ex_seq(E, items, nargs, xs);
+      Buf b = {0};
+      emit__buf_printf(&b, "%s(%s, %s, %s", H(E, "supercall"), E->fn->class_cell, lua_name(E, E->fn->self_name),
+                       lua_cstr(E, mangle(E, f->u.attr.attr)));
+      for (int i = 0; i < nargs; i++) emit__buf_printf(&b, ", %s", xs[i].s);
+      emit__buf_printf(&b, ")");
+      const char *r = arena_strndup(E->a, b.p, b.len);
+      free(b.p);
+      return ex(r, EX_ATOM);
+    }
+  }
+
   /* Gather: [receiver] func, positional args, keyword values. */
   int is_method = f->kind == E_ATTR;
   int total = 1 + nargs + nkw;

@@ -328,7 +328,9 @@ end
 R.rebuild_lookup = rebuild_lookup
 
 -- Update `name` in C and every subclass after an assignment to C.name.
+local SUPER_VERSION = {0} -- (see R.supercall)
 local function refresh_name(C, name)
+  SUPER_VERSION[1] = SUPER_VERSION[1] + 1
   set_lentry(C, name)
   local sp = rawget(C, "setplain")
   if sp then for k in pairs(sp) do sp[k] = nil end end
@@ -1229,6 +1231,34 @@ local SUPER_MT = {__name = "super"}
 function R.super(cls, obj)
   if cls == nil then raise_type("RuntimeError", "super(): no arguments") end
   return setmetatable({cls = cls, obj = obj}, SUPER_MT)
+end
+
+-- super().name(...) in a method of cls (see ex_call in parser/emit.c):
+-- where the super object would call a plain method with obj, that method
+-- is remembered per (cls, class of obj, name) and called directly. The
+-- cache is dropped whenever any class changes (SUPER_VERSION, bumped in
+-- refresh_name).
+local SUPCACHE = setmetatable({}, {__mode = "k"})
+function R.supercall(cls, obj, name, ...)
+  local mt = getmetatable(obj)
+  local byc = SUPCACHE[cls]
+  if byc and byc.v == SUPER_VERSION[1] and mt then
+    local t = byc[mt]
+    local v = t and t[name]
+    if v then return v(obj, ...) end
+  end
+  local s = R.super(cls, obj)
+  local f = s[":" .. name]
+  if getmetatable(f) == R.SUPERCALL_MT and mt and not isclass(obj) then
+    if not byc or byc.v ~= SUPER_VERSION[1] then
+      byc = {v = SUPER_VERSION[1]}
+      SUPCACHE[cls] = byc
+    end
+    local t = byc[mt]
+    if not t then t = {}; byc[mt] = t end
+    t[name] = f[1]
+  end
+  return f(s, ...)
 end
 local function super_lookup(s, name)
   local C = isclass(s.obj) and issubclass(s.obj, s.cls) and s.obj or typeof(s.obj)
