@@ -534,6 +534,8 @@ enc_part = function(v, buf)
   end
 end
 
+local tuple_key = R.c.tuple_key
+
 -- The canonical key for v (v itself for strings, numbers, plain objects).
 local function canon(v)
   local t = type(v)
@@ -552,9 +554,13 @@ local function canon(v)
   if PLAIN[mt] and mt.cls.L[":__hash__"] == PLAIN[mt] then return v end
   local cls = mt and mt.cls
   if mt == TUPLE_M or mt == R.FROZENSET_M or (cls and (R.issubclass(cls, R.tuple) or R.issubclass(cls, R.frozenset))) then
-    local buf = {}
-    encode(v, buf)
-    local key = concat(buf)
+    -- (a tuple of numbers, strs, bools, None and such tuples: in C)
+    local key = mt == TUPLE_M and tuple_key(v, TUPLE_M, None)
+    if not key then
+      local buf = {}
+      encode(v, buf)
+      key = concat(buf)
+    end
     c = INTERN[key]
     if not c then c = v; INTERN[key] = v end
     CANON[v] = c
@@ -607,6 +613,7 @@ local TOMB = {}
 local DICT_M
 
 local function dmeta(d) return rawget(d, META) end
+local C_newtable = R.c.newtable
 
 -- The order array of meta m, made on first use.
 local function order_of(m)
@@ -947,6 +954,15 @@ local dict_methods = {
     return None
   end,
   copy = function(d)
+    local m = dmeta(d)
+    if m.top == m.n and m.n > 0 and getmetatable(d) == DICT_M then
+      -- a plain dict with no deleted keys: its raw entries and order array
+      local n = m.n
+      local r = C_newtable(0, n + 1)
+      for ck, v in next, d do r[ck] = v end
+      r[META] = {n = n, top = n, keys = table.move(m.keys, 1, n, 1, C_newtable(n, 0))}
+      return setmetatable(r, DICT_M)
+    end
     local r = new_dict()
     for k, v in dict_pairs(d) do dict_set(r, k, v) end
     return r

@@ -1,7 +1,9 @@
 /* listlib.c: C fast paths for lists (elements at 0..n-1, length in "n"):
    the for-loop iterator, native sorting of homogeneous lists, and building
    lists from string splits. Registered into R.c. */
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
@@ -558,6 +560,83 @@ static int ll_make_str_add(lua_State *L) {
   return 1;
 }
 
+/* The canonical-key text of a tuple (containers.lua's encode): ints and
+   integral floats "i<n>;", other floats "f<%.17g>;", str "s<len>:<bytes>",
+   bools "i1;"/"i0;", None "N", nested tuples in parentheses. Built here for
+   tuples of those only: tk__enc returns 0 for anything else (an object, a
+   NaN), and the runtime encodes such a tuple itself. */
+typedef struct { char *p; size_t len, cap; } TkBuf;
+
+static int tk__put(TkBuf *b, const char *s, size_t n) {
+  if (b->len + n > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 128;
+    while (cap < b->len + n) cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) return 0;
+    b->p = p;
+    b->cap = cap;
+  }
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  return 1;
+}
+
+static int tk__enc(lua_State *L, TkBuf *b, int idx, int depth) {
+  if (depth > 50 || !lua_checkstack(L, 4)) return 0;
+  lua_getfield(L, idx, "n");
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  if (!tk__put(b, "(", 1)) return 0;
+  char num[64];
+  for (lua_Integer i = 0; i < n; i++) {
+    int t = lua_rawgeti(L, idx, i);
+    int ok = 1;
+    if (t == LUA_TNUMBER) {
+      if (lua_isinteger(L, -1)) {
+        snprintf(num, sizeof num, "i%lld;", (long long)lua_tointeger(L, -1));
+      } else {
+        double d = lua_tonumber(L, -1);
+        if (d != d) ok = 0;
+        else if (d == floor(d) && d > -9223372036854775808.0 && d < 9223372036854775808.0)
+          snprintf(num, sizeof num, "i%lld;", (long long)d);
+        else
+          snprintf(num, sizeof num, "f%.17g;", d);
+      }
+      if (ok) ok = tk__put(b, num, strlen(num));
+    } else if (t == LUA_TSTRING) {
+      size_t sl;
+      const char *sv = lua_tolstring(L, -1, &sl);
+      snprintf(num, sizeof num, "s%zu:", sl);
+      ok = tk__put(b, num, strlen(num)) && tk__put(b, sv, sl);
+    } else if (t == LUA_TBOOLEAN) {
+      ok = tk__put(b, lua_toboolean(L, -1) ? "i1;" : "i0;", 3);
+    } else if (t == LUA_TTABLE && lua_rawequal(L, -1, 3)) {
+      ok = tk__put(b, "N", 1);
+    } else if (t == LUA_TTABLE && lua_getmetatable(L, -1)) {
+      int tuple = lua_rawequal(L, -1, 2);
+      lua_pop(L, 1);
+      ok = tuple && tk__enc(L, b, lua_gettop(L), depth + 1);
+    } else {
+      ok = 0;
+    }
+    lua_pop(L, 1);
+    if (!ok) return 0;
+  }
+  return tk__put(b, ")", 1);
+}
+
+/* c.tuple_key(t, TUPLE_M, None) -> the key text, or nil (see tk__enc) */
+static int ll_tuple_key(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 3);
+  TkBuf b = {0};
+  int ok = tk__enc(L, &b, 1, 0);
+  if (ok) lua_pushlstring(L, b.p, b.len);
+  free(b.p);
+  if (!ok) lua_pushnil(L);
+  return 1;
+}
+
 /* range() bounds: ints pass through; anything else goes to upvalue 1 */
 static int ll_ri(lua_State *L) {
   if (lua_isinteger(L, 1)) {
@@ -579,6 +658,7 @@ static int ll_make_ri(lua_State *L) {
 static const luaL_Reg funcs[] = {
   {"make_str_add", ll_make_str_add},
   {"make_ri", ll_make_ri},
+  {"tuple_key", ll_tuple_key},
   {"list_append", ll_append},
   {"make_dict_get", ll_make_dict_get},
   {"set_list_mt", ll_set_list_mt},

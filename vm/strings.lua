@@ -297,6 +297,41 @@ local function percent_num(neg, prefix, digits, flags, width)
   return rep(" ", w - n) .. sign .. prefix .. digits
 end
 
+-- Formats made only of %s and %d (the common ones), parsed once:
+-- {n = conversions, lits = the n + 1 texts around them, convs = letters},
+-- or false for any other format. Kept for the last PCT_MAX formats.
+local PCT_CACHE, PCT_COUNT, PCT_MAX = {}, 0, 256
+local function pct_compile(fmtstr)
+  local lits, convs, n, pos = {}, {}, 0, 1
+  while true do
+    local s = find(fmtstr, "%", pos, true)
+    if not s then lits[n + 1] = sub(fmtstr, pos); break end
+    local c = byte(fmtstr, s + 1)
+    if c ~= 115 and c ~= 100 then return false end
+    n = n + 1
+    lits[n], convs[n] = sub(fmtstr, pos, s - 1), c
+    pos = s + 2
+  end
+  return {n = n, lits = lits, convs = convs}
+end
+
+-- A compiled simple format applied to positional vals (0-based, n), or
+-- nil when a value needs the general path (%d of a non-int).
+local function pct_fast(cf, vals)
+  local lits, convs = cf.lits, cf.convs
+  local out = {lits[1]}
+  local k = 1
+  for j = 1, cf.n do
+    local v = vals[j - 1]
+    if convs[j] == 115 then out[k + 1] = str(v)
+    elseif mtype(v) == "integer" then out[k + 1] = str_of(v)
+    else return nil end
+    out[k + 2] = lits[j + 1]
+    k = k + 2
+  end
+  return concat(out)
+end
+
 local function percent_format(fmtstr, args)
   local vals
   local mt = getmetatable(args)
@@ -312,6 +347,18 @@ local function percent_format(fmtstr, args)
     vals = {n = 1, [0] = args}
   else
     vals = {n = 1, [0] = args}
+  end
+  if not is_map then
+    local cf = PCT_CACHE[fmtstr]
+    if cf == nil then
+      cf = pct_compile(fmtstr)
+      if PCT_COUNT >= PCT_MAX then PCT_CACHE, PCT_COUNT = {}, 0 end
+      PCT_CACHE[fmtstr], PCT_COUNT = cf, PCT_COUNT + 1
+    end
+    if cf and cf.n == vals.n then
+      local r = pct_fast(cf, vals)
+      if r then return r end
+    end
   end
   local i = 0
   local out = {}
