@@ -689,6 +689,11 @@ static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
     res.prec = 8;
     return res;
   }
+  if (op == OP_ADD && (l.f & EX_STR) && !(r.f & EX_NUM)) {
+    /* a str plus something: the str's __add called directly (concatenation
+       when it is a str too), without Lua's metamethod dispatch */
+    return ex(fmt(E, "%s(%s, %s)", H(E, "stradd"), l.s, r.s), EX_ATOM);
+  }
   switch (op) {
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_BITOR: case OP_BITXOR: case OP_BITAND: {
     int pr = lua_prec(op);

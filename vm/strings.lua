@@ -961,6 +961,7 @@ setmetatable(str_cls.L, R.fastmiss_mt(str_cls, string))
 smt.__index = str_cls.L
 -- str + str concatenates in C; other operands take Python's dispatch
 smt.__add = C.make_str_add(smt.__add)
+R.stradd = smt.__add -- (str + x where the emitter knows the str: see binop_code)
 local str_mod_slow = smt.__mod
 smt.__mod = function(a, b)
   if type(a) == "string" then return percent_format(a, b) end
