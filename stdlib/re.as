@@ -5,6 +5,7 @@ substitution templates and the empty-match rules are Python's."""
 
 import _sre
 import enum
+from operator import index as _operator_index
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
            "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
@@ -294,10 +295,25 @@ def _compile_new(pattern, flags):
     rx, ngroups, names = _sre.compile(src, opts)
     if rx is None:
         pos = names if names <= len(pattern) else len(pattern)
+        msg = _PCRE_MESSAGES.get(ngroups, ngroups)
         if "{}" in ngroups:
             # (PCRE2 points past the quantifier, Python into it)
             pos = text.rfind("{", 0, pos) + 1
-        raise error(_PCRE_MESSAGES.get(ngroups, ngroups), pattern, pos)
+        elif msg == "bad escape" and pos >= 1:
+            pos -= 1
+            msg = "bad escape \\" + text[pos + 1:pos + 2]
+        elif msg == "bad character range" and pos >= 2:
+            msg = "bad character range " + text[pos - 2:pos + 1]
+            pos -= 2
+        elif msg == "nothing to repeat" and pos >= 1 and text[pos - 1] in "*+?}":
+            msg = "multiple repeat"
+        elif msg == "invalid group reference":
+            j = pos
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            if j > pos:
+                msg = "invalid group reference " + text[pos:j]
+        raise error(msg, pattern, pos)
     return Pattern(pattern, flags, rx, ngroups, names, parents)
 
 
@@ -573,6 +589,8 @@ class Pattern:
         if type(string) is not str or not self._is_str:
             string = _check_subject(self, string)
         if pos != 0 or endpos != _MAXSIZE:
+            if type(pos) is not int or type(endpos) is not int:
+                pos, endpos = _operator_index(pos), _operator_index(endpos)
             pos, endpos = _bounds(string, pos, endpos)
         else:
             endpos = len(string)
@@ -716,7 +734,7 @@ class Match:
         self._offs = offs
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool):
+        if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return int(g)
         elif isinstance(g, str):

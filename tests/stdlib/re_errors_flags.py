@@ -68,3 +68,16 @@ try:
     re.compile(re.compile("x"), re.I)
 except ValueError as e:
     print("ValueError", e)
+for p in [r'\q', '[z-a]', 'a**', r'(a)\2', 'a{2}*']:
+    try:
+        re.compile(p)
+        print("ok", repr(p))
+    except re.error as e:
+        print(repr(p), e.msg, e.pos)
+m = re.match('(a)(b)', 'ab')
+print(m.group(True), m[True])
+try:
+    re.compile('a').match('a', 1.0)
+except TypeError as e:
+    print(e)
+print(re.compile('a').match('ba', True))
