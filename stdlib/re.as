@@ -440,12 +440,12 @@ def _parse_template(pat, template):
                 raise error("missing group name", template, i + 3)
             if name.isdigit() and name.isascii():
                 group = int(name)
-                if group > pat.groups:
+                if group > pat._groups:
                     raise error(f"invalid group reference {group}", template, i + 3)
             elif name.isidentifier():
-                if name not in pat.groupindex:
+                if name not in pat._groupindex:
                     raise IndexError(f"unknown group name '{name}'")
-                group = pat.groupindex[name]
+                group = pat._groupindex[name]
             else:
                 raise error(f"bad character in group name '{name}'", template, i + 3)
             i = j + 1
@@ -466,7 +466,7 @@ def _parse_template(pat, template):
             if j < n and t[j].isdigit():
                 j += 1
             group = int(t[i + 1:j])
-            if group > pat.groups:
+            if group > pat._groups:
                 raise error(f"invalid group reference {group}", template, i + 1)
             i = j
         elif d in _ESCAPES:
@@ -542,20 +542,37 @@ class Pattern:
     """A compiled regular expression (re.compile)."""
 
     def __init__(self, pattern, flags, rx, groups, groupindex, parents):
-        self.pattern = pattern
-        self.flags = flags
-        self.groups = groups
-        self.groupindex = groupindex
+        self._pattern = pattern
+        self._flags = flags
+        self._groups = groups
+        self._groupindex = groupindex
         self._rx = rx
         self._parents = parents
         self._is_str = isinstance(pattern, str)
         self._names = {i: name for name, i in groupindex.items()}
 
+    # (read-only, as CPython's: a compiled pattern is shared by the cache)
+    @property
+    def pattern(self):
+        return self._pattern
+
+    @property
+    def flags(self):
+        return self._flags
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def groupindex(self):
+        return dict(self._groupindex)
+
     def __repr__(self):
-        flags = int(self.flags)
+        flags = int(self._flags)
         if self._is_str:
             flags &= ~int(UNICODE)
-        text = repr(self.pattern)
+        text = repr(self._pattern)
         if len(text) > 200:
             text = text[:200]
         if flags:
@@ -574,10 +591,10 @@ class Pattern:
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return self.pattern == other.pattern and int(self.flags) == int(other.flags)
+        return self._pattern == other._pattern and int(self._flags) == int(other._flags)
 
     def __hash__(self):
-        return hash((self.pattern, int(self.flags)))
+        return hash((self._pattern, int(self._flags)))
 
     def __copy__(self):
         return self
@@ -612,7 +629,7 @@ class Pattern:
         """every match: (subject, offsets of all of them, offsets per match)"""
         string = _check_subject(self, string)
         pos, endpos = _bounds(string, pos, endpos)
-        return string, _sre.scan(self._rx, string, pos, endpos, maxcount), 2 * self.groups + 2
+        return string, _sre.scan(self._rx, string, pos, endpos, maxcount), 2 * self._groups + 2
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         string, offs, w = self._scan(string, pos, endpos, 0)
@@ -623,7 +640,7 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string, offs, w = self._scan(string, pos, endpos, 0)
         out = []
-        ng = self.groups
+        ng = self._groups
         empty = string[:0]
         for k in range(0, len(offs), w):
             if ng == 0:
@@ -685,7 +702,7 @@ class Pattern:
         string, offs, w = self._scan(string, 0, _MAXSIZE, maxsplit)
         out = []
         last = 0
-        ng = self.groups
+        ng = self._groups
         for k in range(0, len(offs), w):
             s, e = offs[k], offs[k + 1]
             out.append(string[last:s])
@@ -707,7 +724,7 @@ def _lastindex(m):
     best_end = -1
     offs = m._offs
     parents = m.re._parents
-    for i in range(1, m.re.groups + 1):
+    for i in range(1, m.re._groups + 1):
         s = offs[2 * i]
         if s < 0:
             continue
@@ -735,10 +752,10 @@ class Match:
 
     def _index(self, g):
         if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
+            if 0 <= g <= self.re._groups:
                 return int(g)
         elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
+            i = self.re._groupindex.get(g)
             if i is not None:
                 return i
         raise IndexError("no such group")
@@ -760,10 +777,10 @@ class Match:
         return self._text(self._index(g))
 
     def groups(self, default=None):
-        return tuple(self._text(i, default) for i in range(1, self.re.groups + 1))
+        return tuple(self._text(i, default) for i in range(1, self.re._groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._text(i, default) for name, i in self.re.groupindex.items()}
+        return {name: self._text(i, default) for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
         if group == 0:
@@ -790,7 +807,7 @@ class Match:
             return None if i is None else self.re._names.get(i)
         if name == "regs":
             offs = self._offs
-            return tuple((offs[2 * i], offs[2 * i + 1]) for i in range(self.re.groups + 1))
+            return tuple((offs[2 * i], offs[2 * i + 1]) for i in range(self.re._groups + 1))
         raise AttributeError(f"'re.Match' object has no attribute '{name}'")
 
     def expand(self, template):

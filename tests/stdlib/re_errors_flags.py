@@ -81,3 +81,11 @@ try:
 except TypeError as e:
     print(e)
 print(re.compile('a').match('ba', True))
+p = re.compile("a(?P<x>b)")
+try:
+    p.pattern = "b"
+except AttributeError:
+    print("AttributeError: read-only pattern")
+gi = p.groupindex
+gi["y"] = 5
+print(re.compile("a(?P<x>b)"), p.groupindex, p.groups, p.flags)
