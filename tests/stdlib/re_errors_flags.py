@@ -86,6 +86,4 @@ try:
     p.pattern = "b"
 except AttributeError:
     print("AttributeError: read-only pattern")
-gi = p.groupindex
-gi["y"] = 5
-print(re.compile("a(?P<x>b)"), p.groupindex, p.groups, p.flags)
+print(re.compile("a(?P<x>b)"), dict(p.groupindex), p.groups, p.flags)
