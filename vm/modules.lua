@@ -497,8 +497,60 @@ builtin_loaders.builtins = function()
   return m
 end
 
+-- sys._getframe(depth): the Python frames running now as frame objects
+-- with f_globals (their module's namespace), f_lineno, f_code (co_name,
+-- co_filename, co_qualname) and f_back; no locals. Enough for code that
+-- asks which module called it (namedtuple, dataclasses, logging).
+local FRAME_C, CODE_C
+local function getframe(depth)
+  depth = R.index_of and R.index_of(depth == nil and 0 or depth) or (depth or 0)
+  if not FRAME_C then
+    FRAME_C = R.builtin_type("frame", nil, {}, {})
+    CODE_C = R.builtin_type("code", nil, {}, {})
+  end
+  local frame_info, funcinfo = R.c.frame_info, R.frame_funcinfo
+  local list, n, level, pending = {}, 0, 2, nil
+  for _ = 1, 100000 do
+    local f, line, src, ld, is_c = frame_info(level)
+    if f == nil then break end
+    if not is_c and byte(src, 1) == 64 then
+      local fi = funcinfo(f, src, ld)
+      if fi then
+        n = n + 1
+        list[n] = {fi = fi, line = pending or line, file = sub(src, 2)}
+        pending = nil
+      elseif pending == nil then
+        pending = line
+      end
+    end
+    level = level + 1
+  end
+  if depth >= n then raise_type("ValueError", "call stack is not deep enough") end
+  -- the module a frame runs in: its function's, else the one loaded from its file
+  local function module_of(e)
+    local name = e.fi.module
+    if name and modules[name] then return modules[name] end
+    for mname, mod in pairs(modules) do
+      local file = type(mod) == "table" and rawget(mod, "__file__")
+      if file == e.file then return mod end
+    end
+    return modules.__main__
+  end
+  local back = None
+  for i = n, depth + 1, -1 do
+    local e = list[i]
+    local mod = module_of(e)
+    local code = setmetatable({[".co_name"] = e.fi.name or "<module>", [".co_qualname"] = e.fi.qualname or e.fi.name or "<module>",
+      [".co_filename"] = e.file, [".co_firstlineno"] = e.fi.line or 1}, CODE_C.M)
+    back = setmetatable({[".f_globals"] = mod and R.B.vars(mod) or R.new_dict(), [".f_lineno"] = e.line,
+      [".f_code"] = code, [".f_back"] = back, [".f_locals"] = R.new_dict()}, FRAME_C.M)
+  end
+  return back
+end
+
 builtin_loaders.sys = function()
   local m = lua_module("sys", {
+    _getframe = getframe,
     exit = function(code)
       if code == nil then code = None end
       error(R.new_exc("SystemExit", code), 0)
