@@ -2959,6 +2959,13 @@ static void st_expr(Emitter *E, Stmt *s) {
       v->kind == E_TRUE || v->kind == E_FALSE)
     return; /* docstrings and other constants do nothing */
   if (st_list_append(E, v)) return;
+  if (v->kind == E_YIELD && E->fn && !E->fn->is_async && !E->exc_saved && !E->repl) {
+    /* `yield v` as a statement of a generator: the thread yields here, and
+       only a throw() comes back to be raised (no R.yield call per item) */
+    Ex val = v->u.value ? ex_expr(E, v->u.value) : ex(H(E, "None"), EX_ATOM | EX_SIMPLE);
+    outf(E, "do local __r = %s(%s); if __r ~= nil then %s(__r) end end; ", H(E, "coyield"), val.s, H(E, "yieldchk"));
+    return;
+  }
   Ex x = ex_expr(E, v);
   if (E->repl && E->fn && E->fn->scope == E->root) { /* a top-level expression statement */
     outf(E, "%s(%s); ", H(E, "displayhook"), x.s);

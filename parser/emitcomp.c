@@ -41,7 +41,11 @@ static void comp_level(CompCtx *c, int gi) {
       emit__outf(E, "%s[%s] = %s; ", c->res, xs[0].s, xs[1].s);
     } else {
       Ex v = emit__ex_expr(E, e->u.comp.elt);
-      emit__outf(E, "%s(%s); ", emit__H(E, E_scope && E_scope->is_async ? "ayield" : "yield"), v.s);
+      if (E_scope && E_scope->is_async)
+        emit__outf(E, "%s(%s); ", emit__H(E, "ayield"), v.s);
+      else /* (see st_expr: the yield itself, a throw() raised) */
+        emit__outf(E, "do local __r = %s(%s); if __r ~= nil then %s(__r) end end; ", emit__H(E, "coyield"), v.s,
+                   emit__H(E, "yieldchk"));
     }
     return;
   }

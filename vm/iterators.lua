@@ -326,6 +326,13 @@ function R.gstep(step, qualname)
     co = false}, GEN_M)
 end
 
+-- What came back to a `yield` statement (see st_expr in parser/emit.c):
+-- a throw() is raised there; a sent value is dropped.
+R.coyield = coyield
+function R.yieldchk(r)
+  if type(r) == "table" and r[THROW] then error(r[THROW], 0) end
+end
+
 -- `yield v` inside a generator body: returns the value sent in.
 function R.yield(v)
   local r = coyield(v)
