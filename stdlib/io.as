@@ -195,8 +195,18 @@ class StringIO(_MemoryIO):
         return "\0" * n
 
     def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        if type(s) is not str:
+            if not isinstance(s, str):
+                raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+            s = str.__str__(s)
+        # (appending at the end, the common case, inline)
+        if self._pos == self._size and not self.closed:
+            n = len(s)
+            if n:
+                self._parts.append(s)
+                self._pos += n
+                self._size = self._pos
+            return n
         return self._write(s)
 
     def __repr__(self):
