@@ -52,7 +52,7 @@ def _float_repr(f, allow_nan):
     else:
         return float.__repr__(f)
     if not allow_nan:
-        raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
+        raise ValueError("Out of range float values are not JSON compliant")
     return text
 
 

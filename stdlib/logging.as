@@ -1,12 +1,13 @@
 """logging: loggers in a dotted hierarchy, levels, handlers (stream, file,
 null), %-style, {-style and $-style formatters, filters, basicConfig and
 the module-level shortcuts, as CPython's logging module has them.
-Aster has no frames, so a record's funcName, lineno and pathname are
-placeholders ("<module>", 0, the main script)."""
+A record's pathname, lineno and funcName come from the Python frames
+running (_frames); the path is the file as the program named it."""
 
 import sys
 import time
 import os
+import _frames
 
 __all__ = ["CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG", "NOTSET",
            "getLogger", "basicConfig", "Logger", "Handler", "StreamHandler", "FileHandler",
@@ -365,6 +366,18 @@ lastResort = _StderrHandler(WARNING)
 _disable = 0
 
 
+
+def _find_caller(stacklevel):
+    """(file, line, function) of the code that logged: the stacklevel-th
+    frame out from logging's own"""
+    for fn, lineno, func, _line in _frames.stack():
+        if fn.startswith("<aster>/logging"):
+            continue
+        stacklevel -= 1
+        if stacklevel <= 0:
+            return fn, lineno, func
+    return "(unknown file)", 0, "(unknown function)"
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -443,10 +456,8 @@ class Logger(Filterer):
                 exc_info = sys.exc_info()
             if exc_info[0] is None:
                 exc_info = None
-        main = sys.modules.get("__main__")
-        fn = getattr(main, "__file__", "(unknown file)") if main is not None else "(unknown file)"
-        record = self.makeRecord(self.name, level, fn or "(unknown file)", 0, msg, args, exc_info,
-                                 "<module>", extra, None)
+        fn, lno, func = _find_caller(stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
         self.handle(record)
 
     def handle(self, record):
