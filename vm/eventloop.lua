@@ -783,7 +783,7 @@ local function sm_frame(nlocals)
   return F
 end
 
-local function task_init(t, coro, loop, name)
+local function task_init(t, coro, loop, name, count_named)
   if getmetatable(coro) ~= R.CORO_M then
     if getmetatable(coro) ~= R.ASEND_M then
       raise_type("TypeError", "a coroutine was expected, got %s", R.repr(coro))
@@ -794,11 +794,13 @@ local function task_init(t, coro, loop, name)
     coro = R.coro(function() return step.run() end,
       {name = "asend", qualname = "async_generator_asend", params = {}, kind = "coroutine"})
   end
-  -- (a named task takes a number too: CPython 3.11 names it after making it)
-  TASK_COUNT = TASK_COUNT + 1
+  -- (asyncio.create_task(name=) takes a number too: CPython 3.11 names its
+  -- task after making it; Task(name=) and loop.create_task(name=) do not)
   if name == nil or name == None then
+    TASK_COUNT = TASK_COUNT + 1
     t["._num"] = TASK_COUNT
   else
+    if count_named then TASK_COUNT = TASK_COUNT + 1 end
     t["._name"] = R.str(name)
   end
   t["._loop"] = loop
@@ -832,8 +834,9 @@ local function task_init_py(t, coro)
   return None
 end
 
--- loop.create_task(coro, *, name=None, context=None)
-local function create_task(loop, coro)
+-- loop.create_task(coro, *, name=None, context=None) (count_named: from
+-- asyncio.create_task, see task_init)
+local function create_task(loop, coro, count_named)
   check_open(loop)
   local name, context
   local kw = R.kw
@@ -844,7 +847,7 @@ local function create_task(loop, coro)
   if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M or CTX.on then
     local t = setmetatable({}, TASK_MT)
     if CTX.on then rawset(t, "._ctx", (context ~= nil and context ~= None) and context or CTX.copy()) end
-    task_init(t, coro, loop, name)
+    task_init(t, coro, loop, name, count_named == true)
     return t
   end
   -- the common case in one table constructor (the fields of task_init)
@@ -874,7 +877,7 @@ local function create_task_running(coro)
     if R.kw then R.kw = nil end
     raise_type("RuntimeError", "no running event loop")
   end
-  return create_task(loop, coro)
+  return create_task(loop, coro, true)
 end
 
 local function task_name(t)
@@ -1907,7 +1910,9 @@ local function tg_create_task(tg, coro)
     if context ~= nil and context ~= None then names[#names + 1] = "context" end
     R.kw = {name = name, context = context, [R.KWMARK] = names}
   end
-  local task = m(loop, coro)
+  -- (a named task takes a number, as CPython's TaskGroup names it after)
+  local task
+  if m == create_task then task = create_task(loop, coro, true) else task = m(loop, coro) end
   if is_done(task) then
     tg_task_done(tg, task)
     return task

@@ -550,7 +550,9 @@ AGEN_M = R.builtin_type("async_generator", nil, {
   __anext__ = function(g) return step(function() return agen_step(g, nil) end) end,
   asend = function(g, v)
     return step(function()
-      if not g.co and v ~= None then raise_type("TypeError", "can't send non-None value to a just-started async generator") end
+      if not g.co and v ~= None and not g.done then
+        raise_type("TypeError", "can't send non-None value to a just-started async generator")
+      end
       return agen_step(g, (v ~= nil and v ~= None) and {[SEND] = v} or nil)
     end)
   end,
