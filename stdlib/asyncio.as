@@ -343,6 +343,18 @@ class EventLoop(AbstractEventLoop):
         self._remove_source(entry[1])
         return True
 
+    # --- the task factory (create_task calls it: vm/eventloop.lua)
+
+    _task_factory = None
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError("task factory must be a callable or None")
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
     # --- debug mode
 
     slow_callback_duration = 0.1

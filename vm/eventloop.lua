@@ -844,6 +844,16 @@ local function create_task(loop, coro, count_named)
     R.kw = nil
     name, context = kw.name, kw.context
   end
+  local factory = loop["._task_factory"]
+  if factory ~= nil and factory ~= None then
+    -- loop.set_task_factory(f): f(loop, coro[, context=]) makes the task,
+    -- which is then named (CPython's order)
+    local t
+    if context ~= nil and context ~= None then t = R.kcall(factory, 2, {"context"}, loop, coro, context)
+    else t = factory(loop, coro) end
+    if name ~= nil and name ~= None then (t[":set_name"] or R.gm(t, "set_name"))(t, name) end
+    return t
+  end
   if (name ~= nil and name ~= None) or getmetatable(coro) ~= CORO_M or CTX.on then
     local t = setmetatable({}, TASK_MT)
     if CTX.on then rawset(t, "._ctx", (context ~= nil and context ~= None) and context or CTX.copy()) end
