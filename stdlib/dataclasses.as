@@ -534,6 +534,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))
 
+    if slots:
+        # (the names only: Aster does not restrict attributes to __slots__)
+        if "__slots__" in cls.__dict__:
+            raise TypeError(f"{cls.__name__} already specifies __slots__")
+        names = tuple(f.name for f in field_list)
+        cls.__slots__ = names + ("__weakref__",) if weakref_slot else names
+
     return cls
 
 
