@@ -161,6 +161,9 @@ local function dropself(v)
 end
 R.dropself = dropself
 R.DROPPED = DROPPED
+-- obj.cm(...) for a classmethod cm: the wrapper in the class's lookup
+-- table -> cm's function (called with the receiver's class)
+local CLASSM_CALL = setmetatable({}, {__mode = "k"})
 
 -- Bound methods.
 local BOUND_MT = {__name = "method"}
@@ -300,7 +303,9 @@ local function set_lentry(C, name)
       L[mk] = dropself(v.f)
     elseif mt == CLASSM_MT then
       local f = v.f
-      L[mk] = function(self, ...) return f(typeof(self), ...) end
+      local w = function(self, ...) return f(typeof(self), ...) end
+      CLASSM_CALL[w] = f -- (a keyword call goes to f itself: call_with_kw)
+      L[mk] = w
     elseif mt == PROP_MT or (mt and mt.cls and mt.cls.L[":__get__"]) then
       -- descriptors: always through the slow path (__get__)
     else
@@ -1273,6 +1278,7 @@ local function super_lookup(s, name)
   return nil
 end
 -- super().m(...) as a call: {m, obj}, called with the super object first
+-- (also C.cm(...) for a classmethod: {cm, C})
 local SUPERCALL_MT = {__call = function(w, _, ...) return w[1](w[2], ...) end}
 R.SUPERCALL_MT = SUPERCALL_MT
 
@@ -1304,7 +1310,7 @@ SUPER_MT.__index = function(s, k)
     local mt = getmetatable(v)
     if mt == CLASSM_MT then
       local cls = isclass(obj) and obj or typeof(obj)
-      if c == 58 then return function(_, ...) return v.f(cls, ...) end end
+      if c == 58 then return setmetatable({v.f, cls}, SUPERCALL_MT) end
       return bind(cls, v.f)
     elseif mt == STATIC_MT then
       return c == 58 and dropself(v.f) or v.f
@@ -1371,6 +1377,12 @@ local function kw_consumed(...)
 end
 
 local function call_with_kw(f, pos, npos, names, vals)
+  local cm = CLASSM_CALL[f]
+  if cm then
+    -- obj.cm(..., k=v): cm with obj's class in place of obj
+    pos[1] = typeof(pos[1])
+    return call_with_kw(cm, pos, npos, names, vals)
+  end
   if getmetatable(f) == R.SUPERCALL_MT then
     -- super().m(..., k=v): m with the object in place of the super object
     pos[1] = f[2]
@@ -1434,7 +1446,15 @@ local function call_with_kw(f, pos, npos, names, vals)
     return g(unpack(pos, 1, npos))
   end
   -- classes and other callables: hand the keywords over
-  if isclass(f) then return R.instantiate_kw(f, pos, npos, kw) end
+  if isclass(f) then
+    -- (a metaclass's own __call__ first, as for a positional call)
+    local mc = rawget(f, "metaclass")
+    local mcall = mc and mc.L[":__call__"]
+    if mcall and mcall ~= TYPE_CALL then
+      return call_with_kw(mcall, {f, unpack(pos, 1, npos)}, npos + 1, names, vals)
+    end
+    return R.instantiate_kw(f, pos, npos, kw)
+  end
   local callf = typeof(f).L[":__call__"]
   if callf then
     local p2 = {f}
@@ -1861,7 +1881,17 @@ typeobj.own.__setattr__ = function(C, name, v)
   refresh_name(C, name)
   return None
 end
-typeobj.own.__call__ = function(C, ...) return R.instantiate(C, ...) end
+-- type.__call__(C, ...): with keywords (R.kw, from a metaclass's
+-- super().__call__(*a, **kw)) through instantiate_kw
+typeobj.own.__call__ = function(C, ...)
+  local kw = R.kw
+  if kw ~= nil then
+    R.kw = nil
+    local names = kw[KWMARK]
+    if names and #names > 0 then return R.instantiate_kw(C, {...}, select("#", ...), kw) end
+  end
+  return R.instantiate(C, ...)
+end
 TYPE_CALL = typeobj.own.__call__
 typeobj.own.__repr__ = function(c)
   if c.module == "builtins" then return format("<class '%s'>", c.qualname) end
@@ -1897,7 +1927,7 @@ TYPE_MT.__index = function(C, k)
       local mt = getmetatable(v)
       if mt == STATIC_MT then r = v.f
       elseif mt == CLASSM_MT then
-        if c == 58 then local f = v.f; return function(_, ...) return f(C, ...) end end
+        if c == 58 then return setmetatable({v.f, C}, R.SUPERCALL_MT) end
         r = bind(C, v.f)
       elseif mt and mt.cls and mt.cls.L[":__get__"] and mt ~= PROP_MT then
         r = mt.cls.L[":__get__"](v, None, C)
