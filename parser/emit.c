@@ -680,7 +680,24 @@ static const char *PR(Emitter *E, Ex x, int prec) {
   return fmt(E, "(%s)", x.s);
 }
 
-static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
+/* May `x >> k` (k a small constant) be x // 2**k? Always for an int;
+   for a variable or an integer arithmetic result of unknown type too (a
+   guess that keeps bit-twiddling loops fast: an object with __rshift__
+   held in a variable gets __floordiv__ instead); never for a float or an
+   attribute, call or item, which go through shr. */
+static int shift_as_div(Ex l, Expr *le) {
+  if (l.f & EX_INT) return 1;
+  if ((l.f & EX_NUM) || !le) return 0;
+  if (le->kind == E_NAME || le->kind == E_INT) return 1;
+  if (le->kind == E_BINOP) {
+    BinOp o = le->u.bin.op;
+    return o == OP_ADD || o == OP_SUB || o == OP_MUL || o == OP_FLOORDIV || o == OP_MOD || o == OP_BITAND ||
+           o == OP_BITOR || o == OP_BITXOR || o == OP_LSHIFT || o == OP_RSHIFT;
+  }
+  return 0;
+}
+
+static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *le, Expr *re) {
   unsigned numf = (l.f & EX_NUM) && (r.f & EX_NUM) ? EX_NUM | EX_NONFALSE : 0;
   if ((l.f & EX_INT) && (r.f & EX_INT) && op != OP_DIV && op != OP_POW && op != OP_MATMUL) numf |= EX_INT;
   if (op == OP_ADD && (l.f & EX_STR) && (r.f & EX_STR)) {
@@ -717,7 +734,9 @@ static Ex binop_code(Emitter *E, BinOp op, Ex l, Ex r, Expr *re) {
     if (re && is_float_lit(re)) return ex(fmt(E, "%s ^ %s", P(E, l), P(E, r)), numf);
     return ex(fmt(E, "%s(%s, %s)", H(E, "pow"), l.s, r.s), EX_ATOM | numf);
   case OP_RSHIFT:
-    if (re && re->kind == E_INT && !re->int_is_big && re->u.ival >= 0 && re->u.ival < 63)
+    /* shifted by a constant: floor division by the power of two (see
+       shift_as_div) */
+    if (shift_as_div(l, le) && re && re->kind == E_INT && !re->int_is_big && re->u.ival >= 0 && re->u.ival < 63)
       return ex(fmt(E, "%s // %lld", P(E, l), (long long)(1LL << re->u.ival)), numf);
     return ex(fmt(E, "%s(%s, %s)", H(E, "shr"), l.s, r.s), EX_ATOM | numf);
   case OP_LSHIFT:
@@ -1460,7 +1479,7 @@ static Ex ex_expr(Emitter *E, Expr *e) {
     Expr *items[2] = {e->u.bin.left, e->u.bin.right};
     Ex xs[2];
     ex_seq(E, items, 2, xs);
-    r = binop_code(E, e->u.bin.op, xs[0], xs[1], e->u.bin.right);
+    r = binop_code(E, e->u.bin.op, xs[0], xs[1], e->u.bin.left, e->u.bin.right);
     break;
   }
   case E_UNARY: {
@@ -1729,7 +1748,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
     Ex v2 = ex_expr(E, s->u.aug.value);
     if (!(v2.f & EX_SIMPLE) && (E->out.len != mark2 || expr_has_call(s->u.aug.value))) v2 = materialize(E, v2);
     outf(E, "__ipl = %s; ", cur2.s);
-    Ex r2 = binop_code(E, op, cur2, v2, s->u.aug.value);
+    Ex r2 = binop_code(E, op, cur2, v2, NULL, s->u.aug.value);
     outf(E, "%s(%s, %s, %s, %s, %s); ", H(E, "setslice"), parts[0], parts[1], parts[2], parts[3], r2.s);
     return;
   } else if (t->kind == E_SUBSCRIPT) {
@@ -1754,7 +1773,7 @@ static void st_augassign(Emitter *E, Stmt *s) {
   if (!numeric && !(v.f & EX_SIMPLE) && (E->out.len != mark || expr_has_call(s->u.aug.value))) v = materialize(E, v);
   /* a number on the left has no in-place variant */
   if (!numeric) outf(E, "__ipl = %s; ", cur.s);
-  Ex r = binop_code(E, op, cur, v, s->u.aug.value);
+  Ex r = binop_code(E, op, cur, v, t->kind == E_NAME ? t : NULL, s->u.aug.value);
   outf(E, "%s = %s; ", lv, r.s);
 }
 

@@ -649,6 +649,29 @@ static int ll_ri(lua_State *L) {
   return 1;
 }
 
+/* a >> b for two ints, 0 <= b: an arithmetic shift (floor division by
+   2**b); anything else goes to upvalue 1 (Python's full rules) */
+static int ll_shr(lua_State *L) {
+  if (lua_isinteger(L, 1) && lua_isinteger(L, 2)) {
+    lua_Integer a = lua_tointeger(L, 1), b = lua_tointeger(L, 2);
+    if (b >= 0) {
+      if (b > 63) b = 63;
+      lua_pushinteger(L, a >= 0 ? (lua_Integer)((lua_Unsigned)a >> b) : ~(lua_Integer)((lua_Unsigned)~a >> b));
+      return 1;
+    }
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+static int ll_make_shr(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_pushcclosure(L, ll_shr, 1);
+  return 1;
+}
+
 static int ll_make_ri(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_pushcclosure(L, ll_ri, 1);
@@ -658,6 +681,7 @@ static int ll_make_ri(lua_State *L) {
 static const luaL_Reg funcs[] = {
   {"make_str_add", ll_make_str_add},
   {"make_ri", ll_make_ri},
+  {"make_shr", ll_make_shr},
   {"tuple_key", ll_tuple_key},
   {"list_append", ll_append},
   {"make_dict_get", ll_make_dict_get},

@@ -1106,7 +1106,7 @@ int_methods.__rand__ = int_methods.__and__
 int_methods.__ror__ = int_methods.__or__
 int_methods.__rxor__ = int_methods.__xor__
 int_methods.__lshift__ = int_only(function(a, b) shift_check(b); if b >= 64 then if a == 0 then return 0 end raise("OverflowError", "shift result too large (Aster ints are 64-bit)") end return a << b end)
-int_methods.__rshift__ = int_only(function(a, b) shift_check(b); if b >= 64 then return a < 0 and -1 or 0 end return a // (1 << b) end)
+int_methods.__rshift__ = int_only(function(a, b) shift_check(b); if b >= 63 then return a < 0 and -1 or 0 end return a // (1 << b) end)
 int_methods.__rlshift__ = int_only(function(a, b) return int_methods.__lshift__(b, a) end)
 int_methods.__rrshift__ = int_only(function(a, b) return int_methods.__rshift__(b, a) end)
 int_methods.__invert__ = function(a) if type(a) == "boolean" then a = a and 1 or 0 end return ~a end
@@ -1447,6 +1447,7 @@ function R.shr(a, b)
   if mtype(a) == "integer" and mtype(b) == "integer" then return int_methods.__rshift__(a, b) end
   return R.DISPATCH.__shr(a, b)
 end
+R.shr = C.make_shr(R.shr) -- (two ints, in C)
 function R.pos(a)
   if type(a) == "number" then return a end
   local f = typeof(a).L[":__pos__"]
