@@ -2974,8 +2974,9 @@ static int st_list_append(Emitter *E, Expr *v) {
 
 static void st_expr(Emitter *E, Stmt *s) {
   Expr *v = s->u.value;
-  if (v->kind == E_STR || v->kind == E_INT || v->kind == E_FLOAT || v->kind == E_NONE || v->kind == E_ELLIPSIS ||
-      v->kind == E_TRUE || v->kind == E_FALSE)
+  int repl_top = E->repl && E->fn && E->fn->scope == E->root; /* (the REPL shows it; eval returns it) */
+  if (!repl_top && (v->kind == E_STR || v->kind == E_INT || v->kind == E_FLOAT || v->kind == E_NONE ||
+                    v->kind == E_ELLIPSIS || v->kind == E_TRUE || v->kind == E_FALSE))
     return; /* docstrings and other constants do nothing */
   if (st_list_append(E, v)) return;
   if (v->kind == E_YIELD && E->fn && !E->fn->is_async && !E->exc_saved && !E->repl) {

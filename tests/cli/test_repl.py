@@ -17,6 +17,9 @@ check(r.transcript.count("42\n") == 1 and "43\n" in r.transcript, "echo and _", 
 check(">>> None\n>>> x + 2" in r.transcript, "None is not echoed", r.transcript)
 r.line("'a' * 3")
 check("'aaa'\n" in r.transcript, "echo uses repr", r.transcript)
+r.line("'lit'")
+r.line("1234")
+check("'lit'\n" in r.transcript and "1234\n>>> " in r.transcript, "echo of a constant", r.transcript)
 
 # a multi-line block ends at a blank line
 r.line("def double(n):", wait="... ")
