@@ -388,13 +388,22 @@ function R.importfrom(m, name)
   local v = rawget(m, name)
   if v == nil then v = R.static_get(m, name) end
   if v ~= nil then return v end
-  local ga = rawget(m, "__getattr__") or R.static_get(m, "__getattr__")
-  if ga then return ga(name) end
   local mn = rawget(m, "__name__")
-  local ok, sub_m = pcall(load_module, mn .. "." .. name)
-  if ok then rawset(m, name, sub_m); return sub_m end
-  if not isinstance(sub_m, EXC.ModuleNotFoundError) then error(sub_m, 0) end
-  local e = R.new_exc("ImportError", format("cannot import name '%s' from '%s'", name, mn))
+  local ga = rawget(m, "__getattr__") or R.static_get(m, "__getattr__")
+  if ga then
+    -- (the module's __getattr__ raising AttributeError: an ImportError here)
+    local ok, r = pcall(ga, name)
+    if ok then return r end
+    if not isinstance(r, EXC.AttributeError) then error(r, 0) end
+  else
+    local ok, sub_m = pcall(load_module, mn .. "." .. name)
+    if ok then rawset(m, name, sub_m); return sub_m end
+    if not isinstance(sub_m, EXC.ModuleNotFoundError) then error(sub_m, 0) end
+  end
+  local file = rawget(m, "__file__")
+  local e = R.new_exc("ImportError", format("cannot import name '%s' from '%s' (%s)", name, mn,
+    type(file) == "string" and file or "unknown location"))
+  rawset(e, ".name", mn)
   error(e, 0)
 end
 
