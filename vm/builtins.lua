@@ -702,6 +702,13 @@ local function delattr(o, name)
   local cls = typeof(o)
   local d = cls.L[":__delattr__"]
   if d and d ~= R.object.L[":__delattr__"] then return d(o, name) end
+  return R.delattr_default(o, name)
+end
+
+-- object.__delattr__(o, name): properties' deleters, descriptors'
+-- __delete__, else the instance attribute
+function R.delattr_default(o, name)
+  local cls = typeof(o)
   local p = R.lookup_mro(cls, name)
   if type(p) == "table" and getmetatable(p) == R.PROP_MT then
     if p.fdel == nil or p.fdel == None then
@@ -1645,6 +1652,11 @@ builtin("open", function(path, mode, buffering, encoding, errors, newline)
     lmode = lmode:gsub("x", "w")
   end
   local h, err = io.open(path, lmode .. "b")
+  if h and type(path) == "string" and R.c.stat(path) == "dir" then
+    -- (C's fopen opens a directory for reading; Python's open refuses it)
+    h:close()
+    h, err = nil, "Is a directory"
+  end
   if not h then
     local e
     if err and err:find("No such file", 1, true) then

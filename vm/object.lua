@@ -1829,6 +1829,8 @@ object_cls.own.__format__ = function(a, spec)
 end
 object_cls.own.__setattr__ = function(o, name, v) return R.setattr_default(typeof(o), o, name, v) end
 OBJECT_SETATTR = object_cls.own.__setattr__
+-- object.__delattr__: delattr's own rules (a class's __delattr__ delegates here)
+object_cls.own.__delattr__ = function(o, name) return R.delattr_default(o, name) end
 object_cls.own.__getattribute__ = function(o, name) return getattr_slow(typeof(o), o, name) end
 object_cls.own.__init_subclass__ = setmetatable({f = function() return None end}, CLASSM_MT)
 object_cls.default_setattr = true
