@@ -1835,6 +1835,9 @@ object_cls.own.__getattribute__ = function(o, name) return getattr_slow(typeof(o
 object_cls.own.__init_subclass__ = setmetatable({f = function() return None end}, CLASSM_MT)
 object_cls.default_setattr = true
 object_cls.own.__new__ = function(cls, ...)
+  if not isclass(cls) then
+    raise_type("TypeError", "object.__new__(X): X is not a type object (%s)", typeof(cls).name)
+  end
   local mro = cls.mro
   for i = 1, #mro do
     local nn = mro[i].native_new

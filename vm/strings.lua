@@ -451,7 +451,15 @@ local function percent_format(fmtstr, args)
           piece = format("%" .. spec .. conv, v)
         end
       elseif conv == "c" then
-        piece = type(v) == "number" and utf8.char(v) or str(v)
+        if type(v) == "string" then
+          if ulen(v) ~= 1 then raise("TypeError", "%s", "%c requires int or char") end
+          piece = v
+        elseif mtype(v) == "integer" then
+          if v < 0 or v > 0x10FFFF then raise("OverflowError", "%s", "%c arg not in range(0x110000)") end
+          piece = utf8.char(v)
+        else
+          raise("TypeError", "%s", "%c requires int or char")
+        end
         if width ~= "" then piece = percent_str(piece, flags, width, "") end
       else
         raise("ValueError", "unsupported format character '%s' (0x%x) at index %d", conv, byte(conv) or 0, p - 1)
