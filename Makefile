@@ -11,14 +11,14 @@ PKGS     = lua5.4 libuv libedit libpcre2-8
 
 # Evaluated when a recipe runs, i.e. after the dependencies are installed.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lhttp_parser -lssl -lcrypto -lm -lpthread -ldl
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lhttp_parser -lm -lpthread -ldl
 # The aster command links the static archives the same Debian packages
 # ship (Lua, libuv, libedit and what libedit needs) when they are all
 # there: loading and relocating six shared libraries was ~0.4 ms of every
 # `aster -c pass`. libaster.a users link as aster.pc says.
 LIBDIR     = $(shell pkg-config --variable=libdir lua5.4)
 STATIC_A   = $(addprefix $(LIBDIR)/,liblua5.4.a libuv_a.a libedit.a libtinfo.a libbsd.a libmd.a libpcre2-8.a)
-CMD_LIBS   = $(if $(filter $(words $(STATIC_A)),$(words $(wildcard $(STATIC_A)))),$(STATIC_A) -lhttp_parser -lssl -lcrypto -lm -lpthread -ldl -lrt,$(PKG_LIBS))
+CMD_LIBS   = $(if $(filter $(words $(STATIC_A)),$(words $(wildcard $(STATIC_A)))),$(STATIC_A) -lhttp_parser -lm -lpthread -ldl -lrt,$(PKG_LIBS))
 
 PARSER_SRC = $(filter-out parser/parsetest.c,$(wildcard parser/*.c))
 VM_SRC     = $(wildcard vm/*.c)

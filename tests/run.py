@@ -191,7 +191,7 @@ def check_c(path):
     libs = subprocess.run(["pkg-config", "--libs", "lua5.4", "libuv", "libedit", "libpcre2-8"], capture_output=True, text=True).stdout.split()
     extra = [os.path.join(ROOT, "build", "libaster.a")]
     cmd = ["cc", "-std=c11", "-D_GNU_SOURCE", "-Wall", "-g", "-I" + os.path.join(ROOT, "vm"), "-I" + os.path.join(ROOT, "parser"),
-           path, "-o", exe] + cflags + extra + libs + ["-lhttp_parser", "-lssl", "-lcrypto", "-lm", "-lpthread", "-ldl"]
+           path, "-o", exe] + cflags + extra + libs + ["-lhttp_parser", "-lm", "-lpthread", "-ldl"]
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         return rel, ["does not compile:\n" + p.stderr[-3000:]]

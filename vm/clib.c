@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <dlfcn.h>
 #include <openssl/evp.h>
 #include <lua.h>
 #include <lauxlib.h>
@@ -288,19 +289,61 @@ static int c_m_remainder(lua_State *L) {
   return 1;
 }
 
+/* OpenSSL's digests, loaded when hashlib first asks (dlopen): linked in,
+   libcrypto's relocations cost every start of aster, and most programs
+   never hash. The functions found are kept in a userdata of the registry. */
+typedef const EVP_MD *(*Digestbyname)(const char *);
+typedef int (*DigestFn)(const void *, size_t, unsigned char *, unsigned int *, const EVP_MD *, ENGINE *);
+typedef int (*BlockSizeFn)(const EVP_MD *);
+typedef struct { void *lib; Digestbyname byname; DigestFn digest; BlockSizeFn block_size; } Crypto;
+#define CRYPTO_KEY "aster.crypto"
+
+static int crypto__gc(lua_State *L) {
+  Crypto *c = lua_touserdata(L, 1);
+  if (c && c->lib) dlclose(c->lib);
+  if (c) c->lib = NULL;
+  return 0;
+}
+
+static Crypto *crypto__get(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, CRYPTO_KEY) == LUA_TUSERDATA) {
+    Crypto *c = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return c;
+  }
+  lua_pop(L, 1);
+  void *lib = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+  if (!lib) lib = dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL);
+  if (!lib) luaL_error(L, "hashlib needs OpenSSL's libcrypto, which cannot be loaded: %s", dlerror());
+  Crypto *c = lua_newuserdatauv(L, sizeof *c, 0);
+  memset(c, 0, sizeof *c);
+  c->lib = lib;
+  lua_newtable(L);
+  lua_pushcfunction(L, crypto__gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  *(void **)&c->byname = dlsym(lib, "EVP_get_digestbyname");
+  *(void **)&c->digest = dlsym(lib, "EVP_Digest");
+  *(void **)&c->block_size = dlsym(lib, "EVP_MD_get_block_size");
+  if (!c->byname || !c->digest || !c->block_size) luaL_error(L, "libcrypto lacks the digest functions");
+  lua_setfield(L, LUA_REGISTRYINDEX, CRYPTO_KEY);
+  return c;
+}
+
 /* c.digest(name, data) -> the raw digest of data under OpenSSL's digest
    `name` (md5, sha1, sha256, ...), or nil when it has no such digest. */
 static int c_digest(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   size_t n;
   const char *data = luaL_checklstring(L, 2, &n);
-  const EVP_MD *md = EVP_get_digestbyname(name);
+  Crypto *c = crypto__get(L);
+  const EVP_MD *md = c->byname(name);
   if (!md) return 0;
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (!EVP_Digest(data, n, out, &len, md, NULL)) return 0;
+  if (!c->digest(data, n, out, &len, md, NULL)) return 0;
   lua_pushlstring(L, (const char *)out, len);
-  lua_pushinteger(L, EVP_MD_get_block_size(md));
+  lua_pushinteger(L, c->block_size(md));
   return 2;
 }
 
