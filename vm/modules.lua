@@ -506,6 +506,31 @@ builtin_loaders.builtins = function()
   return m
 end
 
+-- The Python frames running now, innermost first, from Lua stack level
+-- `level` on: {fi = the function's description, line, file}, and their
+-- number. (A nested body's line goes to the frame of its function, as in
+-- tracebacks: see traceback_into in exceptions.lua.)
+local function python_frames(level)
+  local frame_info, funcinfo = R.c.frame_info, R.frame_funcinfo
+  local list, n, pending = {}, 0, nil
+  for _ = 1, 100000 do
+    local f, line, src, ld, is_c = frame_info(level)
+    if f == nil then break end
+    if not is_c and byte(src, 1) == 64 then
+      local fi = funcinfo(f, src, ld)
+      if fi then
+        n = n + 1
+        list[n] = {fi = fi, line = pending or line, file = sub(src, 2), src = src}
+        pending = nil
+      elseif pending == nil then
+        pending = line
+      end
+    end
+    level = level + 1
+  end
+  return list, n
+end
+
 -- sys._getframe(depth): the Python frames running now as frame objects
 -- with f_globals (their module's namespace), f_lineno, f_code (co_name,
 -- co_filename, co_qualname) and f_back; no locals. Enough for code that
@@ -517,23 +542,7 @@ local function getframe(depth)
     FRAME_C = R.builtin_type("frame", nil, {}, {})
     CODE_C = R.builtin_type("code", nil, {}, {})
   end
-  local frame_info, funcinfo = R.c.frame_info, R.frame_funcinfo
-  local list, n, level, pending = {}, 0, 2, nil
-  for _ = 1, 100000 do
-    local f, line, src, ld, is_c = frame_info(level)
-    if f == nil then break end
-    if not is_c and byte(src, 1) == 64 then
-      local fi = funcinfo(f, src, ld)
-      if fi then
-        n = n + 1
-        list[n] = {fi = fi, line = pending or line, file = sub(src, 2)}
-        pending = nil
-      elseif pending == nil then
-        pending = line
-      end
-    end
-    level = level + 1
-  end
+  local list, n = python_frames(3)
   if depth >= n then raise_type("ValueError", "call stack is not deep enough") end
   -- the module a frame runs in: its function's, else the one loaded from its file
   local function module_of(e)
@@ -812,23 +821,11 @@ end
 builtin_loaders._frames = function()
   return R.lua_module("_frames", {
     stack = function()
-      -- (a nested body's line goes to the frame of its function, as in
-      -- tracebacks: see traceback_into in exceptions.lua)
-      local out, n, level, pending = {}, 0, 2, nil
-      local frame_info, funcinfo = R.c.frame_info, R.frame_funcinfo
-      for _ = 1, 10000 do
-        local f, line, src, ld, is_c = frame_info(level)
-        if f == nil then break end
-        local fi = not is_c and byte(src, 1) == 64 and funcinfo(f, src, ld)
-        if fi then
-          local at = pending or line
-          n = n + 1
-          out[n] = R.tuple_from_array({sub(src, 2), at, fi.name, R.source_line(src, at) or None}, 4)
-          pending = nil
-        elseif not is_c and byte(src, 1) == 64 and pending == nil then
-          pending = line
-        end
-        level = level + 1
+      local list, n = python_frames(3)
+      local out = {}
+      for i = 1, n do
+        local e = list[i]
+        out[i] = R.tuple_from_array({e.file, e.line, e.fi.name, R.source_line(e.src, e.line) or None}, 4)
       end
       return R.list_from_array(out, n)
     end,
