@@ -542,16 +542,22 @@ static int ll_make_dict_get(lua_State *L) {
 
 /* str + x as the string metatable's __add: two strings concatenate here,
    anything else goes to the Lua dispatch in upvalue 1. */
+/* The general path of a fast C closure: its upvalue 1 called with all the
+   arguments (the Lua function that knows every case). */
+static int ll__fallback(lua_State *L) {
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
 static int ll_str_add(lua_State *L) {
   if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING) {
     lua_settop(L, 2);
     lua_concat(L, 2);
     return 1;
   }
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
-  return 1;
+  return ll__fallback(L);
 }
 
 static int ll_make_str_add(lua_State *L) {
@@ -643,10 +649,7 @@ static int ll_ri(lua_State *L) {
     lua_settop(L, 1);
     return 1;
   }
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
-  return 1;
+  return ll__fallback(L);
 }
 
 /* a >> b for two ints, 0 <= b: an arithmetic shift (floor division by
@@ -660,10 +663,7 @@ static int ll_shr(lua_State *L) {
       return 1;
     }
   }
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, lua_gettop(L) - 1, 1);
-  return 1;
+  return ll__fallback(L);
 }
 
 static int ll_make_shr(lua_State *L) {
