@@ -1698,6 +1698,21 @@ static void st_assign(Emitter *E, Stmt *s) {
       }
     }
   }
+  /* q, r = divmod(a, b) of the builtin: both values at once, no tuple */
+  if (targets->len == 1 && v->kind == E_CALL && v->u.call.func->kind == E_NAME &&
+      strcmp(v->u.call.func->u.name, "divmod") == 0 && v->u.call.args.len == 2 && v->u.call.keywords.len == 0 &&
+      !has_starred(&v->u.call.args) && names_builtin(E, "divmod", 0)) {
+    Expr *t = targets->items[0];
+    if ((t->kind == E_TUPLE || t->kind == E_LIST) && t->u.elts.len == 2 && !has_starred(&t->u.elts)) {
+      Ex xs[2];
+      ex_seq(E, (Expr **)v->u.call.args.items, 2, xs);
+      const char *q = tmp_new(E), *r = tmp_new(E);
+      outf(E, "%s, %s = %s(%s, %s); ", q, r, H(E, "divmod2"), xs[0].s, xs[1].s);
+      assign_to(E, t->u.elts.items[0], ex(q, EX_ATOM | EX_SIMPLE));
+      assign_to(E, t->u.elts.items[1], ex(r, EX_ATOM | EX_SIMPLE));
+      return;
+    }
+  }
   Ex x = ex_expr(E, v);
   if (targets->len > 1) x = materialize(E, x);
   for (int i = 0; i < targets->len; i++) assign_to(E, targets->items[i], x);

@@ -368,6 +368,13 @@ builtin("round", function(x, nd)
   return r
 end, {"number", "ndigits"}, true)
 
+-- q, r = divmod(a, b) (see st_assign in parser/emit.c): the two values
+function R.divmod2(a, b)
+  if mtype(a) == "integer" and mtype(b) == "integer" and b ~= 0 then return a // b, a % b end
+  local t = R.B.divmod(a, b)
+  return R.unpack(t, 2)
+end
+
 builtin("divmod", function(a, b)
   a, b = R.unbox(a), R.unbox(b)
   if type(a) == "boolean" then a = a and 1 or 0 end
