@@ -1376,6 +1376,17 @@ local function kw_consumed(...)
   return ...
 end
 
+-- Keywords naming positional-only parameters: all of them in one message
+local function posonly_error(info, names)
+  local bad = {}
+  for j = 1, #names do
+    for p = 1, info.nposonly or 0 do
+      if info.params[p] == names[j] then bad[#bad + 1] = names[j] end
+    end
+  end
+  kw_error(info, "got some positional-only arguments passed as keyword arguments: '%s'", table.concat(bad, ", "))
+end
+
 local function call_with_kw(f, pos, npos, names, vals)
   local cm = CLASSM_CALL[f]
   if cm then
@@ -1416,9 +1427,7 @@ local function call_with_kw(f, pos, npos, names, vals)
       local idx
       for p = 1, #params do if params[p] == name then idx = p; break end end
       if not idx then kw_error(info, "got an unexpected keyword argument '%s'", name) end
-      if idx <= (info.nposonly or 0) then
-        kw_error(info, "got some positional-only arguments passed as keyword arguments: '%s'", name)
-      end
+      if idx <= (info.nposonly or 0) then posonly_error(info, names) end
       if args[idx] ~= nil then kw_error(info, "got multiple values for argument '%s'", name) end
       args[idx] = vals[j]
       if idx > total then total = idx end
@@ -1695,9 +1704,7 @@ function R.bind(info, defaults, ...)
           kwdict[name] = v
         else
           for p = 1, info.nposonly or 0 do
-            if params[p] == name then
-              kw_error(info, "got some positional-only arguments passed as keyword arguments: '%s'", name)
-            end
+            if params[p] == name then posonly_error(info, names) end
           end
           kw_error(info, "got an unexpected keyword argument '%s'", name)
         end
