@@ -1704,7 +1704,7 @@ function R.bind(info, defaults, ...)
           kwdict[name] = v
         else
           for p = 1, info.nposonly or 0 do
-            if params[p] == name then posonly_error(info, names) end
+            if params[p] == name then posonly_error(info, kw[KWMARK]) end
           end
           kw_error(info, "got an unexpected keyword argument '%s'", name)
         end
