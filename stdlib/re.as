@@ -57,6 +57,7 @@ A = ASCII = RegexFlag.ASCII
 _OPT_I, _OPT_M, _OPT_S, _OPT_X, _OPT_UCP, _OPT_UTF = 1, 2, 4, 8, 16, 32
 _INLINE = {"i": 2, "L": 4, "m": 8, "s": 16, "u": 32, "x": 64, "a": 256}
 _MAXSIZE = 9223372036854775807
+_CHUNK = 64  # matches finditer scans at once
 
 
 class error(Exception):
@@ -632,10 +633,25 @@ class Pattern:
         return string, _sre.scan(self._rx, string, pos, endpos, maxcount), 2 * self._groups + 2
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        string, offs, w = self._scan(string, pos, endpos, 0)
+        string = _check_subject(self, string)
+        if type(pos) is not int or type(endpos) is not int:
+            pos, endpos = _operator_index(pos), _operator_index(endpos)
         p, e = _bounds(string, pos, endpos)
-        for k in range(0, len(offs), w):
-            yield Match(self, string, p, e, offs[k:k + w])
+        return self._iter(string, p, e)
+
+    def _iter(self, string, p, e):
+        """finditer's matches, scanned _CHUNK at a time as they are wanted"""
+        w = 2 * self._groups + 2
+        start, after_empty = p, False
+        while True:
+            offs = _sre.scan(self._rx, string, start, e, _CHUNK, after_empty)
+            n = len(offs)
+            for k in range(0, n, w):
+                yield Match(self, string, p, e, offs[k:k + w])
+            if n < _CHUNK * w:
+                return
+            s0, e0 = offs[n - w], offs[n - w + 1]
+            start, after_empty = max(s0, e0), s0 >= e0
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string, offs, w = self._scan(string, pos, endpos, 0)

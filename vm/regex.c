@@ -339,21 +339,24 @@ static int rx_match(lua_State *L) {
   return 1;
 }
 
-/* re_scan(regex, subject, pos, endpos, max) -> {n = count, offsets...}:
+/* re_scan(regex, subject, pos, endpos, max[, after_empty]) -> the offsets:
    the successive non-overlapping matches (at most max when max > 0), as
    finditer, findall, sub and split see them: an empty match right after
-   another match is only allowed after a non-empty one. */
+   another match is only allowed after a non-empty one (after_empty: the
+   scan goes on from an empty match that ended at pos). */
 static int rx_scan(lua_State *L) {
   Regex *rx = rx__check(L);
   rx__subject_arg(L);
   lua_Integer max = luaL_checkinteger(L, 5);
+  int after_empty = lua_toboolean(L, 6);
   rx__set_subject(L, rx, 2, 1);
   size_t start, end;
   rx__range(L, rx, &start, &end);
+  lua_settop(L, 5);
   lua_newtable(L);
   lua_Integer count = 0, k = 0;
   /* (the offsets go in from index 1; the tuple's are 0-based: shifted at the end) */
-  uint32_t flags = 0;
+  uint32_t flags = after_empty ? PCRE2_NOTEMPTY_ATSTART : 0;
   while (start <= end && (max <= 0 || count < max)) {
     if (!rx__exec(L, rx, start, end, flags)) break;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx__md(rx));
