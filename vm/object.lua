@@ -1971,6 +1971,13 @@ TYPE_MT.__index = function(C, k)
         if c == 58 then return dropself(tv) end
         return tv
       end
+      -- the metaclass's __getattr__ (Enum-like registries: Color.by_name)
+      local mga = mc ~= typeobj and mc.L[":__getattr__"]
+      if mga then
+        r = mga(C, name)
+        if c == 58 then return dropself(r) end
+        return r
+      end
       raise_attr(C, name, "type object '%s' has no attribute '%s'", C.name, name)
     end
   end
