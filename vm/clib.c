@@ -199,6 +199,72 @@ static int c_rmdir(lua_State *L) { return c_fsresult(L, rmdir(luaL_checkstring(L
 static int c_unlink(lua_State *L) { return c_fsresult(L, unlink(luaL_checkstring(L, 1))); }
 static int c_rename(lua_State *L) { return c_fsresult(L, rename(luaL_checkstring(L, 1), luaL_checkstring(L, 2))); }
 
+static int c_chdir(lua_State *L) { return c_fsresult(L, chdir(luaL_checkstring(L, 1))); }
+static int c_symlink(lua_State *L) { return c_fsresult(L, symlink(luaL_checkstring(L, 1), luaL_checkstring(L, 2))); }
+
+/* c.readlink(path) -> the link's target, or false, errno, message */
+static int c_readlink(lua_State *L) {
+  char buf[4096];
+  ssize_t n = readlink(luaL_checkstring(L, 1), buf, sizeof buf);
+  if (n < 0) return c_fsresult(L, -1);
+  lua_pushlstring(L, buf, (size_t)n);
+  return 1;
+}
+static int c_chmod(lua_State *L) {
+  return c_fsresult(L, chmod(luaL_checkstring(L, 1), (mode_t)luaL_checkinteger(L, 2)));
+}
+
+/* c.stat_full(path, follow) -> mode, ino, dev, nlink, uid, gid, size, atime,
+   mtime, ctime (seconds, as floats), or false, errno, message */
+static int c_stat_full(lua_State *L) {
+  struct stat st;
+  const char *p = luaL_checkstring(L, 1);
+  int rc = lua_toboolean(L, 2) ? stat(p, &st) : lstat(p, &st);
+  if (rc != 0) return c_fsresult(L, rc);
+  lua_pushinteger(L, (lua_Integer)st.st_mode);
+  lua_pushinteger(L, (lua_Integer)st.st_ino);
+  lua_pushinteger(L, (lua_Integer)st.st_dev);
+  lua_pushinteger(L, (lua_Integer)st.st_nlink);
+  lua_pushinteger(L, (lua_Integer)st.st_uid);
+  lua_pushinteger(L, (lua_Integer)st.st_gid);
+  lua_pushinteger(L, (lua_Integer)st.st_size);
+  lua_pushnumber(L, (double)st.st_atim.tv_sec + st.st_atim.tv_nsec / 1e9);
+  lua_pushnumber(L, (double)st.st_mtim.tv_sec + st.st_mtim.tv_nsec / 1e9);
+  lua_pushnumber(L, (double)st.st_ctim.tv_sec + st.st_ctim.tv_nsec / 1e9);
+  return 10;
+}
+
+/* c.access(path, mode) -> bool */
+static int c_access(lua_State *L) {
+  lua_pushboolean(L, access(luaL_checkstring(L, 1), (int)luaL_checkinteger(L, 2)) == 0);
+  return 1;
+}
+
+/* c.realpath(path) -> the resolved path, or nil (it does not exist) */
+static int c_realpath(lua_State *L) {
+  char *r = realpath(luaL_checkstring(L, 1), NULL);
+  if (!r) return 0;
+  lua_pushstring(L, r);
+  free(r);
+  return 1;
+}
+
+/* c.urandom(n) -> n bytes from the kernel's generator */
+static int c_urandom(lua_State *L) {
+  lua_Integer n = luaL_checkinteger(L, 1);
+  if (n < 0) return luaL_error(L, "negative argument not allowed");
+  luaL_Buffer b;
+  char *p = luaL_buffinitsize(L, &b, (size_t)n);
+  FILE *f = fopen("/dev/urandom", "rb");
+  if (!f || fread(p, 1, (size_t)n, f) != (size_t)n) {
+    if (f) fclose(f);
+    return luaL_error(L, "cannot read /dev/urandom");
+  }
+  fclose(f);
+  luaL_pushresultsize(&b, (size_t)n);
+  return 1;
+}
+
 static int c_getpid(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)getpid());
   return 1;
@@ -410,6 +476,14 @@ static const luaL_Reg clib[] = {
   {"unlink", c_unlink},
   {"rename", c_rename},
   {"getpid", c_getpid},
+  {"chdir", c_chdir},
+  {"symlink", c_symlink},
+  {"readlink", c_readlink},
+  {"chmod", c_chmod},
+  {"stat_full", c_stat_full},
+  {"access", c_access},
+  {"realpath", c_realpath},
+  {"urandom", c_urandom},
   {"isatty", c_isatty},
   {"ulen", c_ulen},
   {"usub", c_usub},

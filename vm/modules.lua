@@ -1473,6 +1473,13 @@ builtin_loaders._sre = function()
   })
 end
 
+-- Field i of stat(p) (vm/clib.c's c_stat_full order), or the OSError
+local function stat_field(p, i, follow)
+  local r = {C.stat_full(p, follow ~= false)}
+  if r[1] == false then error(R.os_error(r[2], r[3], p), 0) end
+  return r[i]
+end
+
 builtin_loaders["os.path"] = function()
   local function join(a, ...)
     local r = a
@@ -1545,6 +1552,68 @@ builtin_loaders["os.path"] = function()
     isabs = function(p) return sub(p, 1, 1) == "/" end,
     getsize = function(p) local _, size = C.stat(p); if not size then error(R.os_error(2, "No such file or directory", p), 0) end return size end,
     expanduser = function(p) if sub(p, 1, 1) == "~" then return (os.getenv("HOME") or "") .. sub(p, 2) end return p end,
+    -- $VAR and ${VAR} of the environment; unknown ones are left as they are
+    expandvars = function(p)
+      if not p:find("$", 1, true) then return p end
+      local function var(whole, name)
+        local v = os.getenv(name)
+        if v == nil then return whole end
+        return v
+      end
+      p = p:gsub("(%${([%w_]+)})", var)
+      return (p:gsub("(%$([%a_][%w_]*))", var))
+    end,
+    getmtime = function(p) return stat_field(p, 9) end,
+    getatime = function(p) return stat_field(p, 8) end,
+    getctime = function(p) return stat_field(p, 10) end,
+    islink = function(p)
+      local mode = C.stat_full(p, false)
+      return mode ~= false and mode & 0xF000 == 0xA000
+    end,
+    -- the path with every symbolic link resolved (as far as it exists)
+    realpath = function(p)
+      local r = C.realpath(p)
+      if r then return r end
+      local a = abspath(p)
+      local d, b = a:match("^(.*)/([^/]*)$")
+      if d and d ~= "" and d ~= a then
+        local rd = C.realpath(d)
+        if rd then return rd == "/" and "/" .. b or rd .. "/" .. b end
+      end
+      return a
+    end,
+    commonprefix = function(list)
+      local a = R.iter_to_array(list)
+      if #a == 0 then return "" end
+      local lo, hi = a[1], a[1]
+      for i = 2, #a do
+        if a[i] < lo then lo = a[i] end
+        if a[i] > hi then hi = a[i] end
+      end
+      local n = 0
+      while n < #lo and sub(lo, n + 1, n + 1) == sub(hi, n + 1, n + 1) do n = n + 1 end
+      return sub(lo, 1, n)
+    end,
+    commonpath = function(paths)
+      local a = R.iter_to_array(paths)
+      if #a == 0 then raise("ValueError", "commonpath() arg is an empty sequence") end
+      local abs = sub(a[1], 1, 1) == "/"
+      local split = {}
+      for i = 1, #a do
+        if (sub(a[i], 1, 1) == "/") ~= abs then raise("ValueError", "Can't mix absolute and relative paths") end
+        local t = {}
+        for seg in a[i]:gmatch("[^/]+") do if seg ~= "." then t[#t + 1] = seg end end
+        split[i] = t
+      end
+      local out = {}
+      for k = 1, #split[1] do
+        local seg = split[1][k]
+        for i = 2, #split do if split[i][k] ~= seg then seg = nil; break end end
+        if seg == nil then break end
+        out[#out + 1] = seg
+      end
+      return (abs and "/" or "") .. table.concat(out, "/")
+    end,
     sep = "/",
   })
 end
@@ -1555,6 +1624,66 @@ local function fs_call(fn, p)
   local ok, errno, msg = fn(p)
   if not ok then error(R.os_error(errno, msg, p), 0) end
   return None
+end
+
+-- os.stat(p): an os.stat_result, its times ints as items and floats as
+-- attributes (st_mtime), as CPython's
+local STAT_FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+  "st_mtime", "st_ctime"}
+local function stat_result(p, follow)
+  p = R.fspath(p)
+  local r = {C.stat_full(p, follow)}
+  if r[1] == false then error(R.os_error(r[2], r[3], p), 0) end
+  local vals = {r[1], r[2], r[3], r[4], r[5], r[6], r[7], math.floor(r[8]), math.floor(r[9]), math.floor(r[10])}
+  return R.struct_seq("os.stat_result", STAT_FIELDS, vals, {st_atime = r[8], st_mtime = r[9], st_ctime = r[10],
+    st_atime_ns = math.floor(r[8] * 1e9), st_mtime_ns = math.floor(r[9] * 1e9), st_ctime_ns = math.floor(r[10] * 1e9)})
+end
+
+-- os.scandir(p): an iterator (and context manager) of DirEntry objects
+local DIRENTRY_C, SCANDIR_C
+local function scandir(p)
+  p = R.fspath(p)
+  if not DIRENTRY_C then
+    local function mode_of(e, follow)
+      local mode = C.stat_full(rawget(e, ".path"), follow ~= false)
+      return mode or 0
+    end
+    DIRENTRY_C = R.builtin_type("DirEntry", nil, {
+      is_dir = function(e)
+        local kw = R.takekw()
+        return mode_of(e, not (kw and kw.follow_symlinks == false)) & 0xF000 == 0x4000
+      end,
+      is_file = function(e)
+        local kw = R.takekw()
+        return mode_of(e, not (kw and kw.follow_symlinks == false)) & 0xF000 == 0x8000
+      end,
+      is_symlink = function(e) return mode_of(e, false) & 0xF000 == 0xA000 end,
+      stat = function(e)
+        local kw = R.takekw()
+        return stat_result(rawget(e, ".path"), not (kw and kw.follow_symlinks == false))
+      end,
+      inode = function(e) return stat_field(rawget(e, ".path"), 2, false) end,
+      __fspath__ = function(e) return rawget(e, ".path") end,
+      __repr__ = function(e) return "<DirEntry " .. R.repr(rawget(e, ".name")) .. ">" end,
+    })
+    SCANDIR_C = R.builtin_type("ScandirIterator", nil, {
+      __iter__ = function(it) return it end,
+      __next__ = function(it)
+        local i = it.i + 1
+        local name = it.names[i]
+        if name == nil then error(R.new_exc("StopIteration"), 0) end
+        it.i = i
+        local path = it.dir == "." and "./" .. name or (sub(it.dir, -1) == "/" and it.dir .. name or it.dir .. "/" .. name)
+        return setmetatable({[".name"] = name, [".path"] = path}, DIRENTRY_C.M)
+      end,
+      __enter__ = function(it) return it end,
+      __exit__ = function(it) it.names = {}; return false end,
+      close = function(it) it.names = {}; return None end,
+    })
+  end
+  local names = C.listdir(p)
+  if not names then error(R.os_error(2, "No such file or directory", p), 0) end
+  return setmetatable({names = names, i = 0, dir = p}, SCANDIR_C.M)
 end
 
 builtin_loaders.os = function()
@@ -1602,7 +1731,45 @@ builtin_loaders.os = function()
     rmdir = function(p) return fs_call(C.rmdir, p) end,
     getpid = function() return C.getpid() end,
     cpu_count = function() return 2 end,
-    urandom = function(n) local t = {} for i = 1, n do t[i] = string.char(math.random(0, 255)) end return R.bytes_of(table.concat(t)) end,
+    urandom = function(n) return R.bytes_of(C.urandom(R.index_of(n))) end,
+    chdir = function(p) return fs_call(C.chdir, p) end,
+    chmod = function(p, mode)
+      local ok, errno, msg = C.chmod(p, R.index_of(mode))
+      if not ok then error(R.os_error(errno, msg, p), 0) end
+      return None
+    end,
+    access = function(p, mode) return C.access(p, R.index_of(mode)) end,
+    replace = function(a, b)
+      local ok, errno, msg = C.rename(a, b)
+      if not ok then
+        local e = R.os_error(errno, msg, a)
+        rawset(e, ".filename2", b)
+        error(e, 0)
+      end
+      return None
+    end,
+    stat = function(p)
+      local follow = true
+      local kw = R.takekw()
+      if kw and kw.follow_symlinks ~= nil then follow = R.truth(kw.follow_symlinks) end
+      return stat_result(p, follow)
+    end,
+    lstat = function(p) return stat_result(p, false) end,
+    symlink = function(src, dst)
+      local ok, errno, msg = C.symlink(R.fspath(src), R.fspath(dst))
+      if not ok then
+        local e = R.os_error(errno, msg, src)
+        rawset(e, ".filename2", dst)
+        error(e, 0)
+      end
+      return None
+    end,
+    readlink = function(p)
+      local r, errno, msg = C.readlink(R.fspath(p))
+      if not r then error(R.os_error(errno, msg, p), 0) end
+      return r
+    end,
+    scandir = function(p) return scandir(p == nil and "." or p) end,
     walk = function(top, topdown, onerror, followlinks)
       local kw = R.takekw()
       if kw then
@@ -1674,6 +1841,14 @@ builtin_loaders.os = function()
   rawset(m, "SEEK_END", 2)
   rawset(m, "curdir", ".")
   rawset(m, "pardir", "..")
+  rawset(m, "devnull", "/dev/null")
+  rawset(m, "pathsep", ":")
+  rawset(m, "extsep", ".")
+  rawset(m, "altsep", None)
+  rawset(m, "F_OK", 0)
+  rawset(m, "R_OK", 4)
+  rawset(m, "W_OK", 2)
+  rawset(m, "X_OK", 1)
   rawset(m, "path", load_module("os.path"))
   return m
 end
