@@ -1,6 +1,7 @@
 """Pseudo-random numbers: CPython's Mersenne Twister (MT19937) and its distributions, number for number."""
 
 import math as _math
+from os import urandom as _urandom
 import time as _time
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice",
@@ -643,10 +644,29 @@ class Random:
 
 
 class SystemRandom(Random):
-    """Alternate random number generator seeded from the clock (no OS entropy source here)."""
+    """Random numbers from the operating system's generator (os.urandom):
+    not reproducible, no state to seed or save."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
 
     def seed(self, *args, **kwds):
-        Random.seed(self, None)
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
