@@ -1620,9 +1620,20 @@ end
 
 -- A file system call of vm/clib.c on path p: None, or the OSError
 -- subclass its errno makes.
-local function fs_call(fn, p)
-  local ok, errno, msg = fn(p)
+local function fs_call(fn, p, x)
+  local ok, errno, msg = fn(p, x)
   if not ok then error(R.os_error(errno, msg, p), 0) end
+  return None
+end
+
+-- The same on two paths (rename, symlink): the OSError names both
+local function fs_call2(fn, a, b)
+  local ok, errno, msg = fn(a, b)
+  if not ok then
+    local e = R.os_error(errno, msg, a)
+    rawset(e, ".filename2", b)
+    error(e, 0)
+  end
   return None
 end
 
@@ -1706,15 +1717,7 @@ builtin_loaders.os = function()
     getenv = function(k, default) local v = os.getenv(k); if v == nil then return default or None end return v end,
     remove = function(p) return fs_call(C.unlink, p) end,
     unlink = function(p) return fs_call(C.unlink, p) end,
-    rename = function(a, b)
-      local ok, errno, msg = C.rename(a, b)
-      if not ok then
-        local e = R.os_error(errno, msg, a)
-        rawset(e, ".filename2", b)
-        error(e, 0)
-      end
-      return None
-    end,
+    rename = function(a, b) return fs_call2(C.rename, a, b) end,
     mkdir = function(p) return fs_call(C.mkdir, p) end,
     makedirs = function(p, mode, exist_ok)
       local kw = R.takekw()
@@ -1733,21 +1736,9 @@ builtin_loaders.os = function()
     cpu_count = function() return 2 end,
     urandom = function(n) return R.bytes_of(C.urandom(R.index_of(n))) end,
     chdir = function(p) return fs_call(C.chdir, p) end,
-    chmod = function(p, mode)
-      local ok, errno, msg = C.chmod(p, R.index_of(mode))
-      if not ok then error(R.os_error(errno, msg, p), 0) end
-      return None
-    end,
+    chmod = function(p, mode) return fs_call(C.chmod, p, R.index_of(mode)) end,
     access = function(p, mode) return C.access(p, R.index_of(mode)) end,
-    replace = function(a, b)
-      local ok, errno, msg = C.rename(a, b)
-      if not ok then
-        local e = R.os_error(errno, msg, a)
-        rawset(e, ".filename2", b)
-        error(e, 0)
-      end
-      return None
-    end,
+    replace = function(a, b) return fs_call2(C.rename, a, b) end,
     stat = function(p)
       local follow = true
       local kw = R.takekw()
@@ -1755,15 +1746,7 @@ builtin_loaders.os = function()
       return stat_result(p, follow)
     end,
     lstat = function(p) return stat_result(p, false) end,
-    symlink = function(src, dst)
-      local ok, errno, msg = C.symlink(R.fspath(src), R.fspath(dst))
-      if not ok then
-        local e = R.os_error(errno, msg, src)
-        rawset(e, ".filename2", dst)
-        error(e, 0)
-      end
-      return None
-    end,
+    symlink = function(src, dst) return fs_call2(C.symlink, R.fspath(src), R.fspath(dst)) end,
     readlink = function(p)
       local r, errno, msg = C.readlink(R.fspath(p))
       if not r then error(R.os_error(errno, msg, p), 0) end
