@@ -1648,7 +1648,8 @@ local set_methods = {
     if ca and cb then
       local ct = ct_new()
       ct_merge(ct, ct_of(cb))
-      for _, k in ipairs(ca.keys) do
+      for i = ca.start or 1, #ca.keys do -- (keys before start were popped or discarded)
+        local k = ca.keys[i]
         if set_has(o, k) then
           for j = 0, ct.mask do
             if ct.tab[j] ~= DUMMY and ct.tab[j] ~= nil and key_of(ct.tab[j]) == key_of(k) then ct.tab[j] = DUMMY; break end
