@@ -1,10 +1,11 @@
-"""shutil: copying and removing files and trees, moving, which(). File
-modes and metadata are not copied (Aster has no chmod/stat of modes)."""
+"""shutil: copying and removing files and trees, moving, which(),
+get_terminal_size(). File modes and metadata are not copied."""
 
 import os
+import sys
 
 __all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "rmtree", "move", "which",
-           "disk_usage", "Error", "SameFileError"]
+           "disk_usage", "Error", "SameFileError", "get_terminal_size"]
 
 
 class Error(OSError):
@@ -107,3 +108,25 @@ def which(cmd, mode=None, path=None):
         if os.path.isfile(p):
             return p
     return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """COLUMNS and LINES when set, else the terminal's size, else fallback"""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ["LINES"])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.stdout.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

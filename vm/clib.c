@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <sys/ioctl.h>
 #include <dlfcn.h>
 #include <openssl/evp.h>
 #include <lua.h>
@@ -265,6 +266,22 @@ static int c_urandom(lua_State *L) {
   return 1;
 }
 
+/* c.cpu_count() -> the processors online */
+static int c_cpu_count(lua_State *L) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  lua_pushinteger(L, n > 0 ? (lua_Integer)n : 1);
+  return 1;
+}
+
+/* c.terminal_size(fd) -> columns, lines, or nothing when fd is no terminal */
+static int c_terminal_size(lua_State *L) {
+  struct winsize ws;
+  if (ioctl((int)luaL_checkinteger(L, 1), TIOCGWINSZ, &ws) != 0) return 0;
+  lua_pushinteger(L, ws.ws_col);
+  lua_pushinteger(L, ws.ws_row);
+  return 2;
+}
+
 static int c_getpid(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)getpid());
   return 1;
@@ -476,6 +493,8 @@ static const luaL_Reg clib[] = {
   {"unlink", c_unlink},
   {"rename", c_rename},
   {"getpid", c_getpid},
+  {"cpu_count", c_cpu_count},
+  {"terminal_size", c_terminal_size},
   {"chdir", c_chdir},
   {"symlink", c_symlink},
   {"readlink", c_readlink},

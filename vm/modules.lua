@@ -1733,7 +1733,13 @@ builtin_loaders.os = function()
     end,
     rmdir = function(p) return fs_call(C.rmdir, p) end,
     getpid = function() return C.getpid() end,
-    cpu_count = function() return 2 end,
+    cpu_count = function() return C.cpu_count() end,
+    get_terminal_size = function(fd)
+      fd = fd == nil and 1 or R.index_of(fd)
+      local cols, lines = C.terminal_size(fd)
+      if not cols then error(R.os_error(25, "Inappropriate ioctl for device"), 0) end
+      return R.struct_seq("os.terminal_size", {"columns", "lines"}, {cols, lines})
+    end,
     urandom = function(n) return R.bytes_of(C.urandom(R.index_of(n))) end,
     chdir = function(p) return fs_call(C.chdir, p) end,
     chmod = function(p, mode) return fs_call(C.chmod, p, R.index_of(mode)) end,
@@ -1824,6 +1830,13 @@ builtin_loaders.os = function()
   rawset(m, "SEEK_END", 2)
   rawset(m, "curdir", ".")
   rawset(m, "pardir", "..")
+  local tsc = struct_seq_class("os.terminal_size", {"columns", "lines"})
+  tsc.native_new = function(_, seq)
+    local a, n = R.iter_to_array(seq)
+    if n ~= 2 then raise("TypeError", "os.terminal_size() takes a 2-sequence (%d-sequence given)", n) end
+    return R.struct_seq("os.terminal_size", {"columns", "lines"}, a)
+  end
+  rawset(m, "terminal_size", tsc)
   rawset(m, "devnull", "/dev/null")
   rawset(m, "pathsep", ":")
   rawset(m, "extsep", ".")
