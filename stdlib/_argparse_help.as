@@ -1,7 +1,6 @@
 """argparse's help formatting (HelpFormatter and its variants, CPython
 3.11's), kept apart from the parser; argparse re-exports it."""
 
-import os as _os
 import re as _re
 
 SUPPRESS = '==SUPPRESS=='
@@ -14,13 +13,8 @@ REMAINDER = '...'
 
 
 def _terminal_columns():
-    # shutil.get_terminal_size()'s rule: COLUMNS when set, else the
-    # terminal's width (not available here), else 80
-    try:
-        columns = int(_os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    return columns if columns > 0 else 80
+    import shutil
+    return shutil.get_terminal_size().columns
 
 
 # ===============
