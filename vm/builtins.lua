@@ -272,6 +272,25 @@ local function minmax(name, better, ...)
     raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
   end
   local f, s, c
+  if n == 1 and not key then
+    -- a list or tuple of numbers: compared in place (others: the loop below)
+    local l = ...
+    local mt = getmetatable(l)
+    if (mt == LIST_M or mt == TUPLE_M) and l.n > 0 then
+      local best = l[0]
+      if type(best) == "number" then
+        local ismax = name == "max"
+        local i, ln = 1, l.n
+        while i < ln do
+          local v = l[i]
+          if type(v) ~= "number" then break end
+          if ismax then if best < v then best = v end elseif v < best then best = v end
+          i = i + 1
+        end
+        if i >= ln then return best end
+      end
+    end
+  end
   if n == 1 then
     f, s, c = iter((...))
   elseif n == 0 then
@@ -295,7 +314,13 @@ local function minmax(name, better, ...)
   return best
 end
 local function less(a, b) return a < b end
-local function greater(a, b) return b < a end
+-- item > best, as max() asks it: numbers and strs by Lua, others through
+-- R.GT (their __gt__ first, and '>' in an error message)
+local function greater(a, b)
+  local ta = type(a)
+  if ta == type(b) and (ta == "number" or ta == "string") then return b < a end
+  return R.GT(a, b)
+end
 -- min(a, b) and max(a, b) without keywords compare at once (the same
 -- comparisons, in the same order, as the loop in minmax)
 builtin("min", function(...)
@@ -309,7 +334,7 @@ end, {}, true)
 builtin("max", function(...)
   if R.kw == nil and select("#", ...) == 2 then
     local a, b = ...
-    if a < b then return b end
+    if greater(b, a) then return b end
     return a
   end
   return minmax("max", greater, ...)

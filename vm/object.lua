@@ -881,6 +881,9 @@ end
 local LT = cmp_dispatch("__lt__", "__gt__", "<")
 local LE = cmp_dispatch("__le__", "__ge__", "<=")
 R.LT, R.LE = LT, LE
+-- a > b as Python asks it (max() compares so): __gt__ first, and '>' in
+-- the error (Lua's own a > b is b < a)
+R.GT = cmp_dispatch("__gt__", "__lt__", ">")
 
 local function EQ(a, b)
   local ca, cb = typeof(a), typeof(b)
