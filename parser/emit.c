@@ -2987,6 +2987,12 @@ static int st_list_append(Emitter *E, Expr *v) {
   return 1;
 }
 
+/* A generator's `yield v` whose value is not used: the thread yields here,
+   and only a throw() that comes back is raised (no R.yield call). */
+void emit__yield_stmt(Emitter *E, const char *v) {
+  outf(E, "do local __r = %s(%s); if __r ~= nil then %s(__r) end end; ", H(E, "coyield"), v, H(E, "yieldchk"));
+}
+
 static void st_expr(Emitter *E, Stmt *s) {
   Expr *v = s->u.value;
   int repl_top = E->repl && E->fn && E->fn->scope == E->root; /* (the REPL shows it; eval returns it) */
@@ -2995,10 +3001,9 @@ static void st_expr(Emitter *E, Stmt *s) {
     return; /* docstrings and other constants do nothing */
   if (st_list_append(E, v)) return;
   if (v->kind == E_YIELD && E->fn && !E->fn->is_async && !E->exc_saved && !E->repl) {
-    /* `yield v` as a statement of a generator: the thread yields here, and
-       only a throw() comes back to be raised (no R.yield call per item) */
+    /* `yield v` as a statement of a generator (see emit__yield_stmt) */
     Ex val = v->u.value ? ex_expr(E, v->u.value) : ex(H(E, "None"), EX_ATOM | EX_SIMPLE);
-    outf(E, "do local __r = %s(%s); if __r ~= nil then %s(__r) end end; ", H(E, "coyield"), val.s, H(E, "yieldchk"));
+    emit__yield_stmt(E, val.s);
     return;
   }
   Ex x = ex_expr(E, v);

@@ -43,9 +43,8 @@ static void comp_level(CompCtx *c, int gi) {
       Ex v = emit__ex_expr(E, e->u.comp.elt);
       if (E_scope && E_scope->is_async)
         emit__outf(E, "%s(%s); ", emit__H(E, "ayield"), v.s);
-      else /* (see st_expr: the yield itself, a throw() raised) */
-        emit__outf(E, "do local __r = %s(%s); if __r ~= nil then %s(__r) end end; ", emit__H(E, "coyield"), v.s,
-                   emit__H(E, "yieldchk"));
+      else
+        emit__yield_stmt(E, v.s);
     }
     return;
   }

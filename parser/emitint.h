@@ -200,6 +200,8 @@ Ex emit__comprehension(Emitter *E, Expr *e);
 int emit__sm_eligible(Scope *fs, NodeList *body);
 int emit__sm_nlocals(Scope *fs);
 void emit__sm_body(Emitter *E, Scope *fs, NodeList *body);
+/* `yield v` of a generator, its value unused (emit.c) */
+void emit__yield_stmt(Emitter *E, const char *v);
 
 /* emitmatch.c */
 void emit__st_match(Emitter *E, Stmt *s);

@@ -527,6 +527,9 @@ def _check_subject(pat, string):
 
 
 def _bounds(string, pos, endpos):
+    """pos and endpos as indices into string: integers, clamped"""
+    if type(pos) is not int or type(endpos) is not int:
+        pos, endpos = _operator_index(pos), _operator_index(endpos)
     n = len(string)
     if pos < 0:
         pos = 0
@@ -607,8 +610,6 @@ class Pattern:
         if type(string) is not str or not self._is_str:
             string = _check_subject(self, string)
         if pos != 0 or endpos != _MAXSIZE:
-            if type(pos) is not int or type(endpos) is not int:
-                pos, endpos = _operator_index(pos), _operator_index(endpos)
             pos, endpos = _bounds(string, pos, endpos)
         else:
             endpos = len(string)
@@ -634,8 +635,6 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self, string)
-        if type(pos) is not int or type(endpos) is not int:
-            pos, endpos = _operator_index(pos), _operator_index(endpos)
         p, e = _bounds(string, pos, endpos)
         return self._iter(string, p, e)
 

@@ -1172,35 +1172,45 @@ end
 -- not replayed). Other sets (str hashes are randomized in CPython) keep
 -- insertion order.
 local MODP = (1 << 61) - 1
+-- CPython's hash of an int: the value modulo 2**61 - 1, the sign kept
+-- (hash() of an int too: R.hash)
+local function hash_int(v)
+  if v >= 0 then return v < MODP and v or v % MODP end
+  if v > -MODP then return v == -1 and -2 or v end
+  if v == math.mininteger then return -4 end -- (2**63 mod P; its negation overflows)
+  local h = -((-v) % MODP)
+  return h == -1 and -2 or h
+end
+R.hash_int = hash_int
+
+-- The hash CPython gives a key of a simulated table (see simulable)
 local function int_hash(v)
   if v == true then return 1 elseif v == false then return 0 end
-  if mtype(v) ~= "integer" then
-    if type(v) == "number" then return R.hash(v) end
-    return R.B.hash(v) -- (a tuple or frozenset: see simulable)
-  end
-  local h = v >= 0 and v % MODP or -((-v) % MODP)
-  return h == -1 and -2 or h
+  if mtype(v) == "integer" then return hash_int(v) end
+  if type(v) == "number" then return R.hash(v) end
+  return R.B.hash(v) -- (a tuple or frozenset)
 end
 
 local SIM_MAX = 20000
 
 -- Can the simulated table hold k (beyond ints and bools)? Its hash must be
 -- CPython's own in every run: a float, or a tuple or frozenset of such.
-local function simulable(k)
+local simulable
+local function simulable_item(x) return mtype(x) == "integer" or type(x) == "boolean" or simulable(x) end
+simulable = function(k)
   local t = type(k)
   if t == "number" then return k == k end
   if t ~= "table" then return false end
   local mt = getmetatable(k)
   if mt == TUPLE_M then
     for i = 0, k.n - 1 do
-      local x = k[i]
-      if mtype(x) ~= "integer" and type(x) ~= "boolean" and not simulable(x) then return false end
+      if not simulable_item(k[i]) then return false end
     end
     return true
   end
   if R.frozenset and mt == R.frozenset.M then
     for x in R.iter(k) do
-      if mtype(x) ~= "integer" and type(x) ~= "boolean" and not simulable(x) then return false end
+      if not simulable_item(x) then return false end
     end
     return true
   end
@@ -1241,16 +1251,12 @@ end
 -- set_add_entry for a key known to be absent (a dummy on the way is reused)
 local function ct_add(ct, key)
   local tab, mask = ct.tab, ct.mask
-  local h
-  if mtype(key) == "integer" then h = int_hash(key)
-  else
+  local h = int_hash(key)
+  if type(key) == "table" then
     -- (a tuple's hash is kept for the resizes to come)
-    h = int_hash(key)
-    if type(key) == "table" then
-      local hs = ct.hs
-      if not hs then hs = {}; ct.hs = hs end
-      hs[key] = h
-    end
+    local hs = ct.hs
+    if not hs then hs = {}; ct.hs = hs end
+    hs[key] = h
   end
   local perturb, i, free = h, h & mask, nil
   while true do
@@ -1409,7 +1415,7 @@ end
 -- the next iteration. Anything else leaves the cache stale.
 iorder_add = function(m, c, x)
   if c.keys == false or c.v ~= m.version - 1 or c.top ~= m.top - 1 then return end
-  if mtype(x) ~= "integer" and type(x) ~= "boolean" and (m.n > SIM_MAX or not simulable(x)) then
+  if not (mtype(x) == "integer" or type(x) == "boolean" or m.n <= SIM_MAX and simulable(x)) then
     c.keys = false -- (no simulated order from now on: insertion order)
     return
   end

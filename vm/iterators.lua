@@ -131,13 +131,12 @@ end
 -- A chain of yield froms is driven from here, one level at a time: the
 -- innermost generator runs, and when it ends its parent resumes with the
 -- result (see DELEGATE).
--- (kind0, v0: what a resume of g's own thread just gave, when the caller
--- made it: the iteration closure's inline case)
-local function gen_resume(g, sent, kind0, v0)
-  if kind0 == nil and g.done then return false, None end
+local function gen_resume(g, sent)
+  if g.done then return false, None end
   if g.step then return step_resume(g, sent) end
+  local kind0, v0 -- (what the inline resume below got, when it was not a yield)
   local co = g.co
-  if kind0 == nil and co and not g.sub and not g.running then
+  if co and not g.sub and not g.running then
     -- the common case, inline: a started generator not delegating
     g.running = true
     local ok, a, b, c = coresume(co, sent)
@@ -405,18 +404,6 @@ local function iter(x)
       end
     end
     return function()
-      local co = x.co
-      if co and not x.sub and not x.running and not x.done then
-        -- (gen_resume's common case, inline)
-        x.running = true
-        local ok, a, b, c = coresume(co, nil)
-        x.running = false
-        if ok and a ~= GEN_END and a ~= DELEGATE then return true, a end
-        local kind, v = body_after(x, ok, a, b, c)
-        ok, v = gen_resume(x, nil, kind, v)
-        if ok then return true, v end
-        return nil
-      end
       local ok, v = gen_resume(x, nil)
       if ok then return true, v end
       return nil

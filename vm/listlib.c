@@ -540,8 +540,6 @@ static int ll_make_dict_get(lua_State *L) {
   return 1;
 }
 
-/* str + x as the string metatable's __add: two strings concatenate here,
-   anything else goes to the Lua dispatch in upvalue 1. */
 /* The general path of a fast C closure: its upvalue 1 called with all the
    arguments (the Lua function that knows every case). */
 static int ll__fallback(lua_State *L) {
@@ -551,6 +549,8 @@ static int ll__fallback(lua_State *L) {
   return 1;
 }
 
+/* str + x as the string metatable's __add: two strings concatenate here,
+   anything else goes to the Lua dispatch in upvalue 1. */
 static int ll_str_add(lua_State *L) {
   if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING) {
     lua_settop(L, 2);

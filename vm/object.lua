@@ -1257,7 +1257,7 @@ function R.supercall(cls, obj, name, ...)
   end
   local s = R.super(cls, obj)
   local f = s[":" .. name]
-  if getmetatable(f) == R.SUPERCALL_MT and mt and not isclass(obj) then
+  if getmetatable(f) == R.CALLWITH_MT and mt and not isclass(obj) then
     if not byc or byc.v ~= SUPER_VERSION[1] then
       byc = {v = SUPER_VERSION[1]}
       SUPCACHE[cls] = byc
@@ -1280,10 +1280,12 @@ local function super_lookup(s, name)
   end
   return nil
 end
--- super().m(...) as a call: {m, obj}, called with the super object first
--- (also C.cm(...) for a classmethod: {cm, C})
-local SUPERCALL_MT = {__call = function(w, _, ...) return w[1](w[2], ...) end}
-R.SUPERCALL_MT = SUPERCALL_MT
+-- {f, x}: a method-call wrapper (called with its receiver first, which it
+-- drops) that calls f with x in its place: super().m(...) is {m, obj},
+-- C.cm(...) for a classmethod {cm, C}. A table, not a closure, so that a
+-- keyword call finds f (call_with_kw).
+local CALLWITH_MT = {__call = function(w, _, ...) return w[1](w[2], ...) end}
+R.CALLWITH_MT = CALLWITH_MT
 
 SUPER_MT.__index = function(s, k)
   if type(k) ~= "string" then return nil end
@@ -1307,13 +1309,13 @@ SUPER_MT.__index = function(s, k)
     end
     -- a method call passes the super object as self: call with obj
     -- instead (a callable table, so that keyword calls find v: call_with_kw)
-    if c == 58 then return setmetatable({v, obj}, SUPERCALL_MT) end
+    if c == 58 then return setmetatable({v, obj}, CALLWITH_MT) end
     return bind(obj, v)
   elseif tv == "table" then
     local mt = getmetatable(v)
     if mt == CLASSM_MT then
       local cls = isclass(obj) and obj or typeof(obj)
-      if c == 58 then return setmetatable({v.f, cls}, SUPERCALL_MT) end
+      if c == 58 then return setmetatable({v.f, cls}, CALLWITH_MT) end
       return bind(cls, v.f)
     elseif mt == STATIC_MT then
       return c == 58 and dropself(v.f) or v.f
@@ -1397,7 +1399,7 @@ local function call_with_kw(f, pos, npos, names, vals)
     pos[1] = typeof(pos[1])
     return call_with_kw(cm, pos, npos, names, vals)
   end
-  if getmetatable(f) == R.SUPERCALL_MT then
+  if getmetatable(f) == R.CALLWITH_MT then
     -- super().m(..., k=v): m with the object in place of the super object
     pos[1] = f[2]
     return call_with_kw(f[1], pos, npos, names, vals)
@@ -1942,7 +1944,7 @@ TYPE_MT.__index = function(C, k)
       local mt = getmetatable(v)
       if mt == STATIC_MT then r = v.f
       elseif mt == CLASSM_MT then
-        if c == 58 then return setmetatable({v.f, C}, R.SUPERCALL_MT) end
+        if c == 58 then return setmetatable({v.f, C}, R.CALLWITH_MT) end
         r = bind(C, v.f)
       elseif mt and mt.cls and mt.cls.L[":__get__"] and mt ~= PROP_MT then
         r = mt.cls.L[":__get__"](v, None, C)
@@ -2025,12 +2027,16 @@ end
 -- changes (refresh_name).
 local newobj = R.c.newobj
 
--- o.__init__(...), which must give None; returns o
-init_instance = function(o, init, ...)
-  local r = init(o, ...)
+-- __init__ gave r, which must be None
+local function check_init_result(r)
   if r ~= None and r ~= nil then
     raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
   end
+end
+
+-- o.__init__(...), then o
+init_instance = function(o, init, ...)
+  check_init_result(init(o, ...))
   return o
 end
 local function fast_size(C, o)
@@ -2056,7 +2062,7 @@ TYPE_MT.__call = function(C, ...)
     if init then
       -- (init_instance, inline: this is the hot path)
       local r = init(o, ...)
-      if r ~= None and r ~= nil then return init_instance(o, function() return r end) end
+      if r ~= nil and r ~= None then check_init_result(r) end
     end
     return o
   end
@@ -2134,10 +2140,7 @@ function R.instantiate_kw(C, pos, npos, kw)
   if init then
     local args = {o, unpack(pos, 1, npos)}
     if init == object_cls.own.__init__ then R.kw = kw; init(o, unpack(pos, 1, npos)); return o end
-    local r = call_with_kw(init, args, npos + 1, kw[KWMARK], R.kwvals(kw))
-    if r ~= None and r ~= nil then
-      raise_type("TypeError", "__init__() should return None, not '%s'", typeof(r).name)
-    end
+    check_init_result(call_with_kw(init, args, npos + 1, kw[KWMARK], R.kwvals(kw)))
   end
   return o
 end

@@ -7,6 +7,7 @@
 #include <lauxlib.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include "ustr.h"
 #include "vmint.h"
 
 #define REGEX_MT "aster.regex"
@@ -44,7 +45,7 @@ typedef struct {
   int subj_ascii;        /* it has no byte above 127: offsets are the same */
   int subj_valid;        /* it is valid UTF-8 (checked once, not per match) */
   size_t subj_chars;     /* its length in code points */
-  size_t cur_byte, cur_char; /* a known pair of offsets in it */
+  ustr_pos at;           /* where the last offset conversion left off */
 } Regex;
 
 static Regex *rx__check(lua_State *L) { return luaL_checkudata(L, 1, REGEX_MT); }
@@ -60,49 +61,18 @@ static int rx__gc(lua_State *L) {
   return 0;
 }
 
-static int rx__is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 /* Code-point offset -> byte offset, moving the cursor. */
 static size_t rx__to_byte(Regex *rx, size_t ch) {
   if (rx->subj_ascii || !rx->utf) return ch;
   if (ch >= rx->subj_chars) return rx->subj_len;
-  const unsigned char *s = (const unsigned char *)rx->subj;
-  size_t b = rx->cur_byte, c = rx->cur_char;
-  if (ch < c / 2) b = 0, c = 0;
-  else if (ch > c && ch - c > rx->subj_chars - ch) b = rx->subj_len, c = rx->subj_chars;
-  while (c < ch && b < rx->subj_len) {
-    b++;
-    while (b < rx->subj_len && rx__is_cont(s[b])) b++;
-    c++;
-  }
-  while (c > ch && b > 0) {
-    b--;
-    while (b > 0 && rx__is_cont(s[b])) b--;
-    c--;
-  }
-  rx->cur_byte = b;
-  rx->cur_char = c;
-  return b;
+  return ustr_seek_cp(rx->subj, rx->subj_len, &rx->at, ch);
 }
 
 /* Byte offset (at a code point's start) -> code-point offset. */
 static size_t rx__to_char(Regex *rx, size_t byte) {
   if (rx->subj_ascii || !rx->utf) return byte;
   if (byte >= rx->subj_len) return rx->subj_chars;
-  const unsigned char *s = (const unsigned char *)rx->subj;
-  size_t b = rx->cur_byte, c = rx->cur_char;
-  if (byte < b / 2) b = 0, c = 0;
-  else if (byte > b && byte - b > rx->subj_len - byte) b = rx->subj_len, c = rx->subj_chars;
-  if (byte >= b) {
-    for (; b < byte; b++)
-      if (!rx__is_cont(s[b])) c++;
-  } else {
-    for (; b > byte; b--)
-      if (!rx__is_cont(s[b - 1])) c--;
-  }
-  rx->cur_byte = byte;
-  rx->cur_char = c;
-  return c;
+  return ustr_seek_byte(rx->subj, rx->subj_len, &rx->at, byte);
 }
 
 /* Is s strict UTF-8 (no surrogates, overlongs or values past U+10FFFF),
@@ -137,25 +107,14 @@ static void rx__set_subject(lua_State *L, Regex *rx, int idx, int ud) {
   size_t n;
   const char *s = lua_tolstring(L, idx, &n);
   if (s == rx->subj && n == rx->subj_len) return;
-  rx->subj_ascii = 1;
-  rx->subj_valid = 1;
-  if (rx->utf) {
-    size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80) i++;
-    if (i < n) {
-      rx->subj_ascii = 0;
-      rx->subj_valid = rx__valid_utf8((const unsigned char *)s + i, n - i);
-      size_t c = i;
-      for (; i < n; i++)
-        if (!rx__is_cont((unsigned char)s[i])) c++;
-      rx->subj_chars = c;
-    }
-  }
+  rx->subj_ascii = !rx->utf || ustr_isascii(s, n);
+  rx->subj_valid = rx->subj_ascii || rx__valid_utf8((const unsigned char *)s, n);
+  if (!rx->subj_ascii) rx->subj_chars = ustr_len(s, n);
   lua_pushvalue(L, idx);
   lua_setiuservalue(L, ud, 1); /* keeps s alive while rx->subj points to it */
   rx->subj = s;
   rx->subj_len = n;
-  rx->cur_byte = rx->cur_char = 0;
+  rx->at = (ustr_pos){0, 0};
 }
 
 /* re_compile(pattern, options) -> regex, ngroups, {name = index}; or
@@ -182,12 +141,7 @@ static int rx_compile(lua_State *L) {
     lua_pushnil(L);
     lua_pushstring(L, (const char *)msg);
     size_t off = erroff;
-    if (opts & RX_UTF) {
-      size_t c = 0;
-      for (size_t i = 0; i < erroff && i < n; i++)
-        if (!rx__is_cont((unsigned char)pat[i])) c++;
-      off = c;
-    }
+    if (opts & RX_UTF) off = ustr_len(pat, erroff < n ? erroff : n);
     lua_pushinteger(L, (lua_Integer)off);
     return 3;
   }

@@ -1464,23 +1464,11 @@ function R.pos(a)
 end
 
 -- hash() of primitives (stable within a run): CPython's for numbers
-local HASH_P = (1 << 61) - 1
-local float_hash = C.float_hash
+local float_hash, hash_int = C.float_hash, R.hash_int
 function R.hash(x)
   local t = type(x)
   if t == "number" then
-    if mtype(x) == "integer" then
-      -- CPython's: the value modulo 2**61 - 1, the sign kept
-      if x >= 0 then
-        if x < HASH_P then return x end
-        return x % HASH_P
-      end
-      if x == -1 then return -2 end
-      if x > -HASH_P then return x end
-      if x == math.mininteger then return -4 end -- (2**63 mod P; its negation overflows)
-      local h = -((-x) % HASH_P)
-      return h == -1 and -2 or h
-    end
+    if mtype(x) == "integer" then return hash_int(x) end
     if x ~= x then return 0 end
     if x == huge then return 314159 end
     if x == -huge then return -314159 end

@@ -541,36 +541,44 @@ static int sl_ctx_gc(lua_State *L) {
   return 0;
 }
 
-/* s[i] for an int i: c.str_item(s, i) -> the character, or nothing when
-   i is not an int or is out of range (the caller raises). Whether a long
-   string is ASCII is remembered for the last few strings indexed, so a
-   loop over s[i] does not rescan s each time: the strings are anchored in
-   upvalue 2 while their slot holds them, so a pointer names one string. */
+/* What the str functions below know of a string: whether it is ASCII,
+   its length in code points (-1: not counted yet) and a place in it
+   (ustr_pos). For the last few long strings this is remembered across
+   calls, so a loop over s[i] or s[i:j], or one testing `i < len(s)`, does
+   not rescan s each time: the strings are anchored in upvalue 2 while
+   their slot holds them, so a pointer names one string. */
 #define SI_SLOTS 8
 #define SI_MIN 64
-/* A remembered string: whether it is ASCII, and for one that is not, its
-   length in code points (-1: not counted yet) and the last code-point
-   offset converted (cp at byte), which the next conversion starts from. */
-typedef struct { const char *p; size_t n; int ascii; long long len; size_t cp, byte; } SiSlot;
+typedef struct { const char *p; size_t n; int ascii; long long len; ustr_pos at; } SiSlot;
 typedef struct { SiSlot slot[SI_SLOTS]; unsigned next; } SiCache;
 
-/* The cache slot of the long string at index 1 (s, n bytes), added to
-   the cache of the closure's upvalues if it was not there. */
-static SiSlot *sl_slot(lua_State *L, const char *s, size_t n) {
+/* The knowledge of the string at index 1 (s, n bytes): a cache slot for a
+   long one (added if it was not there), else *tmp filled afresh. */
+static SiSlot *sl_slot(lua_State *L, const char *s, size_t n, SiSlot *tmp) {
+  if (n < SI_MIN) {
+    *tmp = (SiSlot){s, n, ustr_isascii(s, n), -1, {0, 0}};
+    return tmp;
+  }
   SiCache *c = lua_touserdata(L, lua_upvalueindex(1));
   for (int k = 0; k < SI_SLOTS; k++)
     if (c->slot[k].p == s && c->slot[k].n == n) return &c->slot[k];
   unsigned k = c->next++ % SI_SLOTS;
-  c->slot[k] = (SiSlot){s, n, ustr_isascii(s, n), -1, 0, 0};
+  c->slot[k] = (SiSlot){s, n, ustr_isascii(s, n), -1, {0, 0}};
   lua_pushvalue(L, 1);
   lua_rawseti(L, lua_upvalueindex(2), (lua_Integer)k + 1);
   return &c->slot[k];
 }
 
-/* Is the string at index 1 (s, n bytes) ASCII? Long ones are cached. */
-static int sl_ascii_cached(lua_State *L, const char *s, size_t n) {
-  if (n < SI_MIN) return ustr_isascii(s, n);
-  return sl_slot(L, s, n)->ascii;
+/* The string's length in code points (counted once). */
+static lua_Integer sl_len(SiSlot *sl) {
+  if (sl->len < 0) sl->len = sl->ascii ? (long long)sl->n : (long long)ustr_len(sl->p, sl->n);
+  return (lua_Integer)sl->len;
+}
+
+/* Byte offset of code point cp (n if past the end). */
+static size_t sl_offset(SiSlot *sl, size_t cp) {
+  if (sl->ascii) return cp < sl->n ? cp : sl->n;
+  return ustr_seek_cp(sl->p, sl->n, &sl->at, cp);
 }
 
 /* c.isascii_cached(s): isascii, remembered for the last few long strings
@@ -578,49 +586,21 @@ static int sl_ascii_cached(lua_State *L, const char *s, size_t n) {
 static int sl_isascii_cached(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
-  lua_pushboolean(L, sl_ascii_cached(L, s, n));
+  SiSlot tmp;
+  lua_pushboolean(L, sl_slot(L, s, n, &tmp)->ascii);
   return 1;
 }
 
-/* c.ulen_cached(s): len(s) in code points; a long string's is counted
-   once (a loop testing `i < len(s)` does not rescan s each time) */
+/* c.ulen_cached(s): len(s) in code points */
 static int sl_ulen_cached(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
-  if (n < SI_MIN) {
-    lua_pushinteger(L, (lua_Integer)ustr_len(s, n));
-    return 1;
-  }
-  SiSlot *sl = sl_slot(L, s, n);
-  if (sl->ascii) sl->len = (long long)n;
-  else if (sl->len < 0) sl->len = (long long)ustr_len(s, n);
-  lua_pushinteger(L, (lua_Integer)sl->len);
+  SiSlot tmp;
+  lua_pushinteger(L, sl_len(sl_slot(L, s, n, &tmp)));
   return 1;
 }
 
-/* Byte offset of code point cp in the slot's string (n if past the end),
-   walking from the slot's last conversion when that is nearer. */
-static size_t sl_offset(SiSlot *sl, size_t cp) {
-  const unsigned char *s = (const unsigned char *)sl->p;
-  size_t n = sl->n, b = sl->byte, c = sl->cp;
-  if (cp < c / 2) b = 0, c = 0;
-  while (c < cp && b < n) {
-    b++;
-    while (b < n && (s[b] & 0xC0) == 0x80) b++;
-    c++;
-  }
-  while (c > cp) {
-    b--;
-    while (b > 0 && (s[b] & 0xC0) == 0x80) b--;
-    c--;
-  }
-  sl->byte = b;
-  sl->cp = c;
-  return b;
-}
-
-/* c.usub_cached(s, i, j): code points [i, j) (0-based, already clamped);
-   slices of a long string convert offsets from the last one's */
+/* c.usub_cached(s, i, j): code points [i, j) (0-based, already clamped) */
 static int sl_usub_cached(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
@@ -629,51 +609,24 @@ static int sl_usub_cached(lua_State *L) {
     lua_pushliteral(L, "");
     return 1;
   }
-  size_t a, b;
-  if (n < SI_MIN) {
-    if (ustr_isascii(s, n)) a = (size_t)i, b = (size_t)j;
-    else a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)j);
-  } else {
-    SiSlot *sl = sl_slot(L, s, n);
-    if (sl->ascii) a = (size_t)i, b = (size_t)j;
-    else a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)j);
-  }
-  if (a > n) a = n;
-  if (b > n) b = n;
+  SiSlot tmp, *sl = sl_slot(L, s, n, &tmp);
+  size_t a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)j);
   lua_pushlstring(L, s + a, b - a);
   return 1;
 }
 
+/* s[i] for an int i: c.str_item(s, i) -> the character, or nothing when
+   i is not an int or is out of range (the caller raises). */
 static int sl_str_item(lua_State *L) {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   if (!lua_isinteger(L, 2)) return 0;
   lua_Integer i = lua_tointeger(L, 2);
-  if (n < SI_MIN && ustr_isascii(s, n)) {
-    if (i < 0) i += (lua_Integer)n;
-    if (i < 0 || i >= (lua_Integer)n) return 0;
-    lua_pushlstring(L, s + i, 1);
-    return 1;
-  }
-  SiSlot *sl = n < SI_MIN ? NULL : sl_slot(L, s, n);
-  if (sl && sl->ascii) {
-    if (i < 0) i += (lua_Integer)n;
-    if (i < 0 || i >= (lua_Integer)n) return 0;
-    lua_pushlstring(L, s + i, 1);
-    return 1;
-  }
-  lua_Integer len;
-  if (sl) {
-    if (sl->len < 0) sl->len = (long long)ustr_len(s, n);
-    len = (lua_Integer)sl->len;
-  } else {
-    len = (lua_Integer)ustr_len(s, n);
-  }
+  SiSlot tmp, *sl = sl_slot(L, s, n, &tmp);
+  lua_Integer len = sl_len(sl);
   if (i < 0) i += len;
   if (i < 0 || i >= len) return 0;
-  size_t a, b;
-  if (sl) a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)i + 1);
-  else a = ustr_offset(s, n, (size_t)i), b = ustr_offset(s, n, (size_t)i + 1);
+  size_t a = sl_offset(sl, (size_t)i), b = sl_offset(sl, (size_t)i + 1);
   lua_pushlstring(L, s + a, b - a);
   return 1;
 }

@@ -286,6 +286,37 @@ size_t ustr_offset(const char *s, size_t n, size_t cp_index)
   return pos;
 }
 
+size_t ustr_seek_cp(const char *s, size_t n, ustr_pos *at, size_t cp)
+{
+  if (cp < at->cp / 2) at->byte = at->cp = 0;
+  while (at->cp > cp && at->byte > 0) {
+    at->byte -= ustr_last_len(s, at->byte);
+    at->cp--;
+  }
+  if (at->cp < cp) {
+    size_t pos;
+    at->cp += advance(s, n, at->byte, cp - at->cp, &pos);
+    at->byte = pos;
+  }
+  return at->byte;
+}
+
+size_t ustr_seek_byte(const char *s, size_t n, ustr_pos *at, size_t byte)
+{
+  if (byte > n) byte = n;
+  if (byte < at->byte / 2) at->byte = at->cp = 0;
+  while (at->byte > byte) {
+    at->byte -= ustr_last_len(s, at->byte);
+    at->cp--;
+  }
+  if (at->byte < byte) {
+    size_t pos;
+    at->cp += advance(s, byte, at->byte, (size_t)-1, &pos);
+    at->byte = pos;
+  }
+  return at->cp;
+}
+
 /* Decoding backwards agrees with forward decoding: a lead byte always starts
    a code point, so if the bytes from the nearest lead byte (at most 3 back)
    decode to exactly the rest of the string, that is the last code point;

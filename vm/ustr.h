@@ -28,6 +28,15 @@ int ustr_is_ascii(const char *s, size_t n);
 size_t ustr_offset(const char *s, size_t n, size_t cp_index);
 /* Byte length of the last code point of s[0..n) (0 when n == 0). */
 size_t ustr_last_len(const char *s, size_t n);
+/* A place in a string known both ways: its byte offset and code-point
+   index. The seeks move it to where asked, walking from where it was (or
+   from the start when that is nearer), so offsets asked in order cost
+   what lies between them, not what lies before them. */
+typedef struct { size_t byte, cp; } ustr_pos;
+/* Byte offset of code point cp (n when past the end). */
+size_t ustr_seek_cp(const char *s, size_t n, ustr_pos *at, size_t cp);
+/* Code-point index of byte offset `byte` (the start of a code point). */
+size_t ustr_seek_byte(const char *s, size_t n, ustr_pos *at, size_t byte);
 
 /* ---- context: the Unicode character database of the C library -------------
    Holds a locale_t for "C.UTF-8" made with newlocale() (setlocale is never
